@@ -1,0 +1,233 @@
+"""Loads the data files that hold every word list the components use.
+
+Everything a domain expert may want to extend (a rank, a unit name, a trigger verb, a city to
+ignore) is a line in one of the files beside this module; code never hard-codes vocabulary.
+Each loader is cached: a process reads each file once, however many pipelines it builds.
+``extra`` files given by users are merged by the components, not here, so that the shipped
+data stays immutable and shareable between pipelines.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+_PKG = "conflict_ie.lexicon"
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files(_PKG).joinpath(name)))
+
+
+def read_json(name: str | Path) -> Any:
+    path = Path(name) if isinstance(name, Path) or "/" in str(name) else data_path(str(name))
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def read_jsonl(name: str | Path) -> list[dict[str, Any]]:
+    path = Path(name) if isinstance(name, Path) or "/" in str(name) else data_path(str(name))
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                rows.append(json.loads(line))
+    return rows
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(data_path(name), encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def split_bar(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def plural(word: str) -> str:
+    """Regular English plural of the last word; irregular ones live in the data files."""
+    head, _, last = word.rpartition(" ")
+    lower = last.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        last = last + "es"
+    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif lower.endswith("man") and not lower.endswith("human"):
+        last = last[:-3] + "men"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
+
+
+def verb_forms(lemma: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular verb (irregular ones are listed in triggers.json)."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return sorted(forms)
+
+
+# ----------------------------------------------------------------------------- countries
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    alt_names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    people: tuple[str, ...]
+    capital: str
+    capital_alt: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for row in read_csv("countries.csv"):
+        out[row["iso3"]] = Country(
+            iso3=row["iso3"],
+            name=row["name"],
+            alt_names=tuple(split_bar(row.get("alt_names", ""))),
+            adjectives=tuple(split_bar(row.get("adjectives", ""))),
+            people=tuple(split_bar(row.get("people", ""))),
+            capital=row.get("capital", ""),
+            capital_alt=tuple(split_bar(row.get("capital_alt", ""))),
+            metonyms=tuple(split_bar(row.get("metonyms", ""))),
+        )
+    return out
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Adjective and people forms ("North Korean", "North Koreans", "U.S.") -> ISO3."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for form in (*c.adjectives, *c.people):
+            out.setdefault(form, c.iso3)
+    return out
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every name of a country ("Russia", "Russian Federation", "DPRK") -> ISO3."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for form in (c.name, *c.alt_names):
+            out.setdefault(form, c.iso3)
+    return out
+
+
+@dataclass(frozen=True)
+class Region:
+    iso3: str
+    name: str
+    alt_names: tuple[str, ...]
+    type: str
+    admin_center: str
+
+
+@cache
+def regions() -> list[Region]:
+    return [
+        Region(
+            iso3=row["iso3"],
+            name=row["name"],
+            alt_names=tuple(split_bar(row.get("alt_names", ""))),
+            type=row.get("type", ""),
+            admin_center=row.get("admin_center", ""),
+        )
+        for row in read_csv("regions.csv")
+    ]
+
+
+# ----------------------------------------------------------------------------- others
+
+
+@cache
+def units() -> dict[str, Any]:
+    return read_json("units.json")
+
+
+@cache
+def ranks() -> list[dict[str, Any]]:
+    return read_jsonl("ranks.jsonl")
+
+
+@cache
+def rank_rules() -> dict[str, Any]:
+    return read_json("rank_rules.json")
+
+
+@cache
+def numbers() -> dict[str, Any]:
+    return read_json("numbers.json")
+
+
+@cache
+def qualifiers() -> dict[str, Any]:
+    return read_json("qualifiers.json")
+
+
+@cache
+def items() -> dict[str, Any]:
+    return read_json("items.json")
+
+
+@cache
+def dates() -> dict[str, Any]:
+    return read_json("dates.json")
+
+
+@cache
+def triggers() -> dict[str, Any]:
+    return read_json("triggers.json")
+
+
+@cache
+def places_rules() -> dict[str, Any]:
+    return read_json("places.json")
+
+
+@dataclass
+class ItemIndex:
+    """Counted nouns by surface form (singular and plural) -> (lemma, class)."""
+
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    measures: set[str] = field(default_factory=set)
+    time_units: set[str] = field(default_factory=set)
+    max_words: int = 1
+
+
+@cache
+def item_index() -> ItemIndex:
+    data = items()
+    idx = ItemIndex()
+    irregular = {k.lower(): v.lower() for k, v in data["plurals"].items()}
+    for cls in ("personnel", "materiel"):
+        for lemma in data[cls]:
+            low = lemma.lower()
+            idx.forms.setdefault(low, (lemma if lemma.isupper() else low, cls))
+            pl = irregular.get(low) or plural(low)
+            idx.forms.setdefault(pl, (lemma if lemma.isupper() else low, cls))
+            idx.max_words = max(idx.max_words, len(low.split()))
+    for unit in data["measures"]:
+        idx.measures.add(unit.lower())
+        idx.measures.add(plural(unit.lower()))
+    for unit in data["time"]:
+        idx.time_units.add(unit)
+        idx.time_units.add(plural(unit))
+    return idx
