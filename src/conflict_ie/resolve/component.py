@@ -1,0 +1,213 @@
+"""The resolver component: tags in, ``Doc._.events`` out.
+
+It reads only the spans the taggers left (and the parse, when the base pipeline has one) and
+the trigger vocabulary of ``lexicon/triggers.json``; it never re-reads raw text.  Events are
+plain dicts on the ``Doc`` so that ``nlp.pipe(n_process=...)`` can ship them between processes;
+``conflict_ie.models`` validates them at the edge.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..components.base import REF_KEY, SPAN_KEY, claimed
+from .context import Context, learn_names, link_contradictions, merge_elaborations
+from .frames import Frame, build_lexicon, clause_bounds, find_triggers, hedged, negated
+from .slots import fill
+from .summary import summarize
+
+_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+_TITLE_WORDS = {
+    "Secretary", "State", "Minister", "President", "Defense", "Defence", "Prime", "Foreign", "Chancellor",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Chief", "Commander", "Deputy", "Senator",
+    "Governor", "Mayor", "General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant",
+    "Gen", "Col", "Lt", "Maj", "Adm", "Sgt", "Capt", "U.S.", "Mr", "Mrs", "Ms", "Dr",
+}
+
+
+class Resolver:
+    def __init__(self, nlp: Language, name: str, extra: dict[str, Any] | None = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.extra = extra or {}
+        self.lex = build_lexicon(nlp, self.extra)
+
+    # spaCy serialisation: the vocabulary is shipped with the package; only extras are saved
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        import json
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "triggers.json").write_text(json.dumps(self.extra, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Resolver:
+        import json
+
+        file = Path(path) / "triggers.json"
+        if file.exists():
+            self.extra = json.loads(file.read_text(encoding="utf-8"))
+            self.lex = build_lexicon(self.nlp, self.extra)
+        return self
+
+    # ------------------------------------------------------------------ sources
+    def _source(self, sent: Span, ctx: Context, tags: list[Span]) -> str | None:
+        doc = sent.doc
+        lowers = [t.lower_ for t in sent]
+        for phrase in self.lex.source_before:
+            n = len(phrase)
+            for i in range(len(lowers) - n):
+                if tuple(lowers[i : i + n]) == phrase:
+                    return self._name_at(doc, sent.start + i + n, ctx, tags, forward=True)
+        for i, tok in enumerate(sent):
+            if tok.lower_ in self.lex.speech_verbs:
+                j = sent.start + i - 1
+                while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
+                    j -= 1
+                if j >= sent.start:
+                    name = self._name_at(doc, j, ctx, tags, forward=False)
+                    if name:
+                        return name
+        return None
+
+    def _name_at(self, doc: Doc, i: int, ctx: Context, tags: list[Span], forward: bool) -> str | None:
+        if not 0 <= i < len(doc):
+            return None
+        if doc[i].lower_ in _PRONOUNS:
+            return ctx.last_speaker
+        for tag in tags:
+            if tag.label_ == "RANK" and tag.start <= i < tag.end and (tag._.norm or {}).get("person"):
+                name = tag._.norm["person"]
+                ctx.last_speaker = ctx.full_names.get(name.split()[-1], name) if " " not in name else name
+                return ctx.last_speaker
+        # a run of title-case words (with "'s" inside: "Ukraine's General Staff")
+        j = i
+        step = 1 if forward else -1
+        words = []
+        while 0 <= j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s") or doc[j].is_upper) and doc[j].is_alpha | (
+            doc[j].lower_ in ("'s", "’s")
+        ):
+            words.append(doc[j].text)
+            j += step
+        if not forward:
+            words.reverse()
+        while words and words[0] in _TITLE_WORDS:
+            words.pop(0)
+        if not words:
+            return None
+        name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+        if len(words) == 1:
+            name = ctx.full_names.get(words[0], name)
+        ctx.last_speaker = name
+        return name
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        tags = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end)) if SPAN_KEY in doc.spans else []
+        refs = list(doc.spans[REF_KEY]) if REF_KEY in doc.spans else []
+        triggers = find_triggers(doc, self.lex)
+        if not triggers:
+            doc._.events = []
+            return doc
+        taken = claimed(doc)
+        blocking = claimed(doc, {"MIL_UNIT", "RANK", "LOCATION", "ACTOR", "DATE_RANGE"})
+        ctx = Context()
+        ctx.full_names = {k: v for k, v in learn_names(doc).items()}
+        ctx.full_names = {
+            last: " ".join(w for w in full.split() if w not in _TITLE_WORDS) or full for last, full in ctx.full_names.items()
+        }
+        events: list[dict[str, Any]] = []
+        t_index = 0
+        tag_index = 0
+        for s_no, sent in enumerate(doc.sents):
+            sent_tags = []
+            while tag_index < len(tags) and tags[tag_index].start < sent.end:
+                if tags[tag_index].start >= sent.start:
+                    sent_tags.append(tags[tag_index])
+                tag_index += 1
+            ctx.see_units(sent_tags)
+            self._carry_location(sent, sent_tags, ctx)
+            sent_triggers = []
+            while t_index < len(triggers) and triggers[t_index].start < sent.end:
+                trig = triggers[t_index]
+                t_index += 1
+                if trig.start >= sent.start and not any(blocking[trig.start : trig.end]):
+                    sent_triggers.append(trig)
+            if not sent_triggers:
+                continue
+            source = None
+            source_done = False
+            by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
+            for trig in sent_triggers:
+                clause = clause_bounds(sent, trig, taken)
+                if negated(doc, clause[0], trig, self.lex):
+                    continue
+                frame = Frame(trig, sent, clause, [t for t in sent_tags if clause[0] <= t.start < clause[1]], sent_tags)
+                found = fill(frame, ctx, self.lex, refs)
+                if not found:
+                    continue
+                if not source_done:
+                    source = self._source(sent, ctx, sent_tags)
+                    source_done = True
+                modality = "possible" if hedged(doc, clause[0], trig, self.lex, sent) else "asserted"
+                for ev in found:
+                    q = ev.get("quantity") or {}
+                    key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())))
+                    if key in by_clause:
+                        old = by_clause[key]
+                        for slot, value in ev.items():
+                            if old.get(slot) is None and value is not None:
+                                old[slot] = value
+                        continue
+                    ev.update(
+                        source=source,
+                        start=doc[clause[0]].idx,
+                        end=doc[clause[1] - 1].idx + len(doc[clause[1] - 1]),
+                        modality=modality,
+                        _sent=s_no,
+                    )
+                    by_clause[key] = ev
+                    events.append(ev)
+                    if modality == "asserted":
+                        if ev.get("actor"):
+                            ctx.last_actor[ev["type"]] = ev["actor"]["country"]
+                        if ev.get("recipient"):
+                            ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
+        events = merge_elaborations(events, doc)
+        link_contradictions(events)
+        for ev in events:
+            ev.pop("_sent", None)
+            ev["summary"] = summarize(ev)
+        doc._.events = events
+        return doc
+
+    def _carry_location(self, sent: Span, tags: list[Span], ctx: Context) -> None:
+        """"Once in Kursk, these soldiers were moved ...": the place holds for the rest of the sentence."""
+        if len(sent) < 3:
+            return
+        doc = sent.doc
+        first = sent[0].lower_
+        for tag in tags:
+            if tag.label_ != "LOCATION" or tag.start - sent.start > 4:
+                continue
+            after = doc[tag.end].text if tag.end < len(doc) else ""
+            if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there"):
+                ctx.carried_location = dict(tag._.norm or {})
+                ctx.carried_until = sent.end
+                return
+
+
+@Language.factory(
+    "conflict_ie_resolver",
+    default_config={"extra_lexicon": None},
+    requires=["doc.spans"],
+    assigns=["doc._.events"],
+)
+def make_resolver(nlp: Language, name: str, extra_lexicon: str | None) -> Resolver:
+    import json
+
+    extra = json.loads(Path(extra_lexicon).read_text(encoding="utf-8")) if extra_lexicon else {}
+    return Resolver(nlp, name, extra)

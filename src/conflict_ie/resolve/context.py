@@ -1,0 +1,117 @@
+"""What carries from one clause to the next: the force being talked about, a place set by
+"Once in Kursk, ...", the last speaker (for "according to him"), full names for surnames; and the
+post-processing across events: elaborations merged, contradicting claims linked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass
+class Context:
+    force_counts: Counter[str] = field(default_factory=Counter)
+    last_force: str | None = None
+    last_actor: dict[str, str] = field(default_factory=dict)  # by event type
+    last_recipient: dict[str, str] = field(default_factory=dict)
+    carried_location: dict[str, Any] | None = None
+    carried_until: int = -1  # token index up to which the carried location applies
+    last_speaker: str | None = None
+    full_names: dict[str, str] = field(default_factory=dict)
+
+    def see_units(self, tags: list[Span]) -> None:
+        for tag in tags:
+            if tag.label_ == "MIL_UNIT":
+                country = (tag._.norm or {}).get("country")
+                if country and (tag._.norm or {}).get("kind") in ("national_force", "formation", "group"):
+                    self.force_counts[country] += 1
+                    self.last_force = country
+
+    def topic_force(self) -> str | None:
+        if not self.force_counts:
+            return None
+        return self.force_counts.most_common(1)[0][0]
+
+
+def learn_names(doc: Doc) -> dict[str, str]:
+    """Surname -> full name, from title-case runs of two or three words ("Sergiy Kyslytsya")."""
+    names: dict[str, str] = {}
+    run: list[str] = []
+    for tok in doc:
+        if tok.is_title and tok.is_alpha and not tok.is_sent_start:
+            run.append(tok.text)
+            continue
+        if 2 <= len(run) <= 3:
+            names.setdefault(run[-1], " ".join(run))
+        run = []
+    if 2 <= len(run) <= 3:
+        names.setdefault(run[-1], " ".join(run))
+    return names
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _filled(event: dict[str, Any]) -> int:
+    return sum(1 for k in ("quantity", "location", "time") if event.get(k))
+
+
+def merge_elaborations(events: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+    """A bare claim followed in the next sentence by the same claim with figures is one event.
+
+    "North Korea has been supplying Russia ... According to him, Pyongyang has provided around
+    3.5 million artillery shells": the second sentence elaborates the first, so the first becomes
+    part of the second's evidence instead of a separate, emptier event.
+    """
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["type"] == ev["type"]
+            and prev.get("modality") == ev.get("modality")
+            and _filled(prev) == 0
+            and _filled(ev) > 0
+            and (prev.get("actor") or {}).get("country") in (None, (ev.get("actor") or {}).get("country"))
+            and prev["_sent"] + 1 == ev["_sent"]
+        ):
+            ev = dict(ev)
+            ev["start"] = prev["start"]
+            if not ev.get("recipient") and prev.get("recipient"):
+                ev["recipient"] = prev["recipient"]
+            if not ev.get("source") and prev.get("source"):
+                ev["source"] = prev["source"]
+            out[-1] = ev
+            continue
+        out.append(ev)
+    return out
+
+
+def link_contradictions(events: list[dict[str, Any]]) -> None:
+    """Two claims about the same thing with different figures: keep both and point at each other."""
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if a["type"] != b["type"] or not a.get("quantity") or not b.get("quantity"):
+                continue
+            same_actor = (a.get("actor") or {}).get("country") == (b.get("actor") or {}).get("country")
+            la = ((a.get("location") or {}).get("name") or "").lower()
+            lb = ((b.get("location") or {}).get("name") or "").lower()
+            if not same_actor or (la and lb and la != lb):
+                continue
+            qa, qb = a["quantity"], b["quantity"]
+            if (qa.get("item") or "") != (qb.get("item") or "") and qa.get("item") and qb.get("item"):
+                continue
+            va = qa.get("value") if qa.get("value") is not None else qa.get("high")
+            vb = qb.get("value") if qb.get("value") is not None else qb.get("high")
+            if va is None or vb is None or va == vb:
+                continue
+            if a.get("source") == b.get("source") and a.get("source") is not None:
+                continue
+            a.setdefault("contradicted_by", []).append(j)
+            b.setdefault("contradicted_by", []).append(i)

@@ -1,0 +1,217 @@
+"""Filling an event's slots from the tags of its clause (and, where the rules say so, its sentence
+and the carried context).
+
+Without a parse, roles come from position and the preposition before a tag: the unit before
+the trigger is the agent, "to"/"into" mark a destination, "from" an origin, "by" the agent of a
+passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from .context import Context
+from .frames import Frame, TriggerLexicon
+
+_DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto"}
+_ORIGIN = {"from", "out"}
+_PERSONNEL_TYPES = {"deployment", "training", "casualties", "withdrawal"}
+
+
+def _norm(span: Span) -> dict[str, Any]:
+    return dict(span._.norm or {})
+
+
+def _prep_before(doc: Doc, span: Span) -> str:
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _item_class(q: dict[str, Any]) -> str | None:
+    item = q.get("item")
+    if not item:
+        return None
+    forms = lexicon.item_index().forms
+    hit = forms.get(item.lower())
+    return hit[1] if hit else "other"
+
+
+def pick_quantities(frame: Frame, etype: str) -> list[Span]:
+    """Counts of people or materiel in the clause; never a distance, a percentage or a sum of money."""
+    out = []
+    for tag in frame.tags:
+        if tag.label_ != "QUANTITY":
+            continue
+        q = _norm(tag)
+        if q.get("unit"):
+            continue
+        cls = _item_class(q)
+        if etype == "supply" and cls == "personnel":
+            continue
+        if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
+            continue
+        if cls is None and not _unit_follows(frame, tag):
+            continue
+        out.append(tag)
+    return out
+
+
+def _unit_follows(frame: Frame, tag: Span) -> bool:
+    return any(t.label_ == "MIL_UNIT" and t.start in (tag.end, tag.end + 1) for t in frame.tags) or (
+        (tag._.norm or {}).get("item") is not None
+    )
+
+
+def _country_of(span: Span) -> str | None:
+    return (span._.norm or {}).get("country")
+
+
+def _actor(country: str | None) -> dict[str, Any] | None:
+    if not country:
+        return None
+    c = lexicon.countries().get(country)
+    return {"name": c.name if c else None, "country": country}
+
+
+def agents_and_patients(frame: Frame) -> tuple[list[Span], list[Span], list[Span]]:
+    """Units/actors before the trigger, after it, and after a passive "by"."""
+    doc = frame.sent.doc
+    trig = frame.trigger
+    before, after, by = [], [], []
+    for tag in frame.tags:
+        if tag.label_ not in ("MIL_UNIT", "ACTOR"):
+            continue
+        if tag.end <= trig.start:
+            before.append(tag)
+        elif tag.start >= trig.end:
+            if _prep_before(doc, tag) == "by" or doc[max(tag.start - 2, 0)].lower_ == "by":
+                by.append(tag)
+            else:
+                after.append(tag)
+    if doc.has_annotation("DEP"):
+        head = doc[trig.start]
+        subj = [t for t in frame.tags if t.label_ in ("MIL_UNIT", "ACTOR") and t.root.dep_ in ("nsubj", "nsubjpass")
+                and t.root.head == head]
+        if subj:
+            before = subj + [t for t in before if t not in subj]
+    return before, after, by
+
+
+def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> list[dict[str, Any]]:
+    """The events of one frame: one per counted quantity, or one without a quantity."""
+    doc = frame.sent.doc
+    etype = frame.trigger.type
+    trig = frame.trigger
+    before, after, by = agents_and_patients(frame)
+    has_ref = any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
+    units = [t for t in frame.tags if t.label_ == "MIL_UNIT"]
+    actors = [t for t in frame.tags if t.label_ == "ACTOR"]
+
+    # ----- actor and recipient
+    actor = recipient = None
+    if etype in ("supply", "training"):
+        giver = by or [t for t in before if _country_of(t)]
+        taker = [t for t in after if _country_of(t)]
+        if by and not taker:
+            taker = [t for t in before if _country_of(t)]
+        if trig.nominal and not by:
+            # "the training of North Korean troops by Russian instructors", "deliveries of shells to Ukraine"
+            giver, taker = [t for t in before if _country_of(t)], [t for t in after if _country_of(t)]
+            if etype == "training" and taker and not giver:
+                giver, taker = [], taker
+        actor = _actor(_country_of(giver[0])) if giver else None
+        recipient = _actor(_country_of(taker[0])) if taker else None
+        for tag in frame.tags:
+            if tag.label_ in ("LOCATION", "ACTOR") and _prep_before(doc, tag) in ("to", "with") and recipient is None \
+                    and tag.start > trig.start and etype == "supply":
+                recipient = _actor(_country_of(tag))
+        if etype == "supply" and recipient is None:
+            recipient = _actor(ctx.last_recipient.get("supply"))
+        if etype == "supply" and actor is None and ctx.last_actor.get("supply"):
+            actor = _actor(ctx.last_actor["supply"])
+    else:
+        cands = [t for t in before if _country_of(t)] or [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
+        if cands:
+            actor = _actor(_country_of(cands[-1] if cands is before else cands[0]))
+        elif has_ref or any(t.label_ == "QUANTITY" for t in frame.tags) or units:
+            actor = _actor(ctx.last_actor.get(etype) or ctx.last_actor.get("deployment") or ctx.topic_force())
+
+    # ----- place
+    location = origin = None
+    measure_ends = {t.end for t in frame.tags if t.label_ == "QUANTITY" and (t._.norm or {}).get("unit")}
+    for tag in frame.tags:
+        if tag.label_ != "LOCATION":
+            continue
+        prep = _prep_before(doc, tag)
+        if prep in _ORIGIN:
+            # "50 kilometers from the border" is a distance, not where a movement started
+            if any(e in (tag.start - 1, tag.start - 2) for e in measure_ends):
+                continue
+            if origin is None and etype in ("deployment", "withdrawal", "supply"):
+                origin = _norm(tag)
+            elif etype in ("withdrawal",) and location is None:
+                location = _norm(tag)
+            continue
+        if prep in _DEST and location is None:
+            location = _norm(tag)
+    if location is None and etype in ("withdrawal",) and origin is not None:
+        location, origin = origin, None
+    if location is None:
+        for tag in frame.tags:
+            if tag.label_ == "LOCATION" and tag.start > trig.start and location is None and _prep_before(doc, tag) not in _ORIGIN:
+                location = _norm(tag)
+    if location is None and ctx.carried_location is not None and frame.clause[0] <= ctx.carried_until:
+        location = dict(ctx.carried_location)
+    if location is not None:
+        location = {k: location.get(k) for k in ("name", "country", "lat", "lon")}
+    if origin is not None:
+        origin = {k: origin.get(k) for k in ("name", "country", "lat", "lon")}
+
+    # ----- time
+    time = None
+    dates = [t for t in frame.tags if t.label_ == "DATE_RANGE"]
+    if dates:
+        best = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+        n = _norm(best)
+        time = {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+    # ----- mode
+    mode = lex.modes.get(trig.text.lower()) if etype == "deployment" else None
+    if etype in ("deployment", "supply") and mode is None:
+        for match_id, start, _end in lex.mode_matcher(doc[frame.clause[0] : frame.clause[1]]):
+            mode = doc.vocab.strings[match_id]
+            break
+
+    quantities = pick_quantities(frame, etype)
+    # the trigger must stand with something it is about
+    evidence = bool(units or has_ref or quantities or actors or (etype in ("attack", "casualties") and location))
+    if not evidence:
+        return []
+    if trig.ambiguous and not (units or has_ref or quantities or (actors and (location or time))):
+        return []
+    if etype == "training" and not (units or has_ref or recipient):
+        return []
+    if etype == "casualties" and not quantities and not units and not has_ref:
+        return []
+
+    base = {
+        "type": etype,
+        "trigger": trig.text,
+        "actor": actor,
+        "recipient": recipient,
+        "location": location,
+        "origin": origin,
+        "mode": mode,
+        "time": time,
+    }
+    out = []
+    for q in quantities or [None]:
+        ev = dict(base)
+        ev["quantity"] = dict(_norm(q)) if q is not None else None
+        out.append(ev)
+    return out
