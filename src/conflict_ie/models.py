@@ -125,6 +125,11 @@ class Event(_Model):
     end: int = Field(ge=0)
     summary: str | None = None
     modality: Literal["asserted", "possible"] = "asserted"
+    contradicted_by: list[int] = Field(
+        default_factory=list,
+        description="Indexes (in the same list) of events that make the same claim with other figures, "
+        "usually from another source: both versions are kept.",
+    )
     optional: bool = False
 
 

@@ -177,7 +177,7 @@ class Resolver:
                         if ev.get("recipient"):
                             ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
         events = merge_elaborations(events, doc)
-        link_contradictions(events)
+        link_contradictions([ev for ev in events if ev.get("modality") == "asserted"])
         for ev in events:
             ev.pop("_sent", None)
             ev["summary"] = summarize(ev)
