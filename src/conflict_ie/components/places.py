@@ -113,6 +113,7 @@ class PlaceTagger(LexiconComponent):
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form, iso in lexicon.demonyms().items():
             self.demonyms.add(iso, [self.nlp.make_doc(form)])
+        self.adjective_forms = set(lexicon.demonyms())
         self.locative = set(rules["locative_prepositions"])
         self.actor_verbs = set(rules["actor_verbs"])
         self.territory = set(rules["territory_nouns"])
@@ -160,6 +161,9 @@ class PlaceTagger(LexiconComponent):
                         and prev.text not in self.places) or form in persons:
                     persons.add(form)
                     continue
+            if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
+                    and doc[end].lower_ not in self.actor_verbs:
+                continue  # "the U.S. officials": an adjective, not a place
             stop = end
             if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city"):
                 stop += 1

@@ -214,6 +214,11 @@ class QuantityTagger(LexiconComponent):
         while k < n and skipped <= 4:
             if k in unit_spans:
                 span = unit_spans[k]
+                if span.label_ == "RANK":
+                    if (span._.norm or {}).get("person"):
+                        break
+                    rank = (span._.norm or {}).get("rank") or span.text
+                    return j, rank.lower(), None, True
                 head = span[-1].lower_
                 lemma = self.item_forms.get(head, (None,))[0]
                 if lemma is None and head in ("forces", "force", "military", "army"):
@@ -257,7 +262,8 @@ class QuantityTagger(LexiconComponent):
         if not matches:
             return doc
         taken = claimed(doc)
-        unit_spans = {s.start: s for s in span_group(doc) if s.label_ == "MIL_UNIT"}
+        # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
+        unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}
         found: list[_Found] = []
         consumed = -1
         for _, start, _end in sorted(matches, key=lambda m: m[1]):

@@ -40,6 +40,7 @@ class UnitTagger(LexiconComponent):
         self.modifier_tokens = set()
         for m in data["formation_modifiers"] + extra.get("formation_modifiers", []):
             self.modifier_tokens.update(t.lower_ for t in make(m))
+        self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
 
         self.entries: dict[str, dict[str, Any]] = {}
@@ -188,6 +189,9 @@ class UnitTagger(LexiconComponent):
             return None
         if k < n and doc[k].lower_ in self.force_nouns:
             stop = k + 1
+            if doc[k].lower_ in self.adjectival_nouns and stop < n and doc[stop].is_alpha and doc[stop].is_lower \
+                    and doc[stop].lower_ not in self.force_nouns and not doc[stop].is_stop:
+                return None  # "Russian military aircraft", "military efforts": an adjective here
             # "North Korean special forces troops": keep the last force noun
             while stop < n and doc[stop].lower_ in self.force_nouns and stop - k < 2:
                 stop += 1

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.base import REF_KEY, SPAN_KEY, claimed
 from .context import Context, learn_names, link_contradictions, merge_elaborations
-from .frames import Frame, build_lexicon, clause_bounds, find_triggers, hedged, negated
+from .frames import Frame, build_lexicon, clause_bounds, find_triggers, first_word, hedged, negated
 from .slots import fill
 from .summary import summarize
 
@@ -114,6 +114,7 @@ class Resolver:
             return doc
         taken = claimed(doc)
         blocking = claimed(doc, {"MIL_UNIT", "RANK", "LOCATION", "ACTOR", "DATE_RANGE"})
+        in_quantity = claimed(doc, {"QUANTITY"})
         ctx = Context()
         ctx.full_names = {k: v for k, v in learn_names(doc).items()}
         ctx.full_names = {
@@ -134,12 +135,13 @@ class Resolver:
             while t_index < len(triggers) and triggers[t_index].start < sent.end:
                 trig = triggers[t_index]
                 t_index += 1
-                if trig.start >= sent.start and not any(blocking[trig.start : trig.end]):
+                if trig.start >= sent.start and not any(blocking[trig.start : trig.end]) and not (
+                    any(in_quantity[trig.start : trig.end]) and not (trig.nominal and trig.type == "attack")
+                ):
                     sent_triggers.append(trig)
             if not sent_triggers:
                 continue
-            source = None
-            source_done = False
+            source = self._source(sent, ctx, sent_tags)
             by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
             for trig in sent_triggers:
                 clause = clause_bounds(sent, trig, taken)
@@ -149,9 +151,6 @@ class Resolver:
                 found = fill(frame, ctx, self.lex, refs)
                 if not found:
                     continue
-                if not source_done:
-                    source = self._source(sent, ctx, sent_tags)
-                    source_done = True
                 modality = "possible" if hedged(doc, clause[0], trig, self.lex, sent) else "asserted"
                 for ev in found:
                     q = ev.get("quantity") or {}
@@ -189,9 +188,9 @@ class Resolver:
         if len(sent) < 3:
             return
         doc = sent.doc
-        first = sent[0].lower_
+        first = first_word(sent)
         for tag in tags:
-            if tag.label_ != "LOCATION" or tag.start - sent.start > 4:
+            if tag.label_ != "LOCATION" or tag.start - sent.start > 5:
                 continue
             after = doc[tag.end].text if tag.end < len(doc) else ""
             if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there"):

@@ -57,6 +57,10 @@ def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
+def place_key_of(event: dict[str, Any]) -> str:
+    return ((event.get("location") or {}).get("name") or "").lower()
+
+
 def _filled(event: dict[str, Any]) -> int:
     return sum(1 for k in ("quantity", "location", "time") if event.get(k))
 
@@ -75,8 +79,9 @@ def merge_elaborations(events: list[dict[str, Any]], doc: Doc) -> list[dict[str,
             prev is not None
             and prev["type"] == ev["type"]
             and prev.get("modality") == ev.get("modality")
-            and _filled(prev) == 0
-            and _filled(ev) > 0
+            and not prev.get("quantity")
+            and ev.get("quantity")
+            and place_key_of(prev) in ("", place_key_of(ev))
             and (prev.get("actor") or {}).get("country") in (None, (ev.get("actor") or {}).get("country"))
             and prev["_sent"] + 1 == ev["_sent"]
         ):

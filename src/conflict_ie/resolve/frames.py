@@ -150,9 +150,16 @@ def _list_comma(doc: Doc, i: int, taken: bytearray) -> bool:
     return 0 < i < len(doc) - 1 and bool(taken[i - 1]) and bool(taken[i + 1])
 
 
+def first_word(sent: Span) -> str:
+    for tok in sent:
+        if not tok.is_space and not tok.is_punct:
+            return tok.lower_
+    return ""
+
+
 def hedged(doc: Doc, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
     """Modal or conditional words before the trigger in its clause, or a conditional sentence."""
-    first = sent[0].lower_ if len(sent) else ""
+    first = first_word(sent)
     if first in ("if", "should", "unless", "were"):
         return True
     lowers = [doc[i].lower_ for i in range(start, trigger.start)]

@@ -127,8 +127,9 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
         actor = _actor(_country_of(giver[0])) if giver else None
         recipient = _actor(_country_of(taker[0])) if taker else None
         for tag in frame.tags:
-            if tag.label_ in ("LOCATION", "ACTOR") and _prep_before(doc, tag) in ("to", "with") and recipient is None \
-                    and tag.start > trig.start and etype == "supply":
+            # "provided Ukraine with", "supplying Russia", "deliveries to Kyiv"
+            if tag.label_ in ("LOCATION", "ACTOR") and recipient is None and etype == "supply" and tag.start >= trig.end \
+                    and (_prep_before(doc, tag) in ("to", "with", "for") or tag.start == trig.end):
                 recipient = _actor(_country_of(tag))
         if etype == "supply" and recipient is None:
             recipient = _actor(ctx.last_recipient.get("supply"))
@@ -161,7 +162,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
             location = _norm(tag)
     if location is None and etype in ("withdrawal",) and origin is not None:
         location, origin = origin, None
-    if location is None:
+    if location is None and etype != "supply":  # after a supply verb a place is its recipient
         for tag in frame.tags:
             if tag.label_ == "LOCATION" and tag.start > trig.start and location is None and _prep_before(doc, tag) not in _ORIGIN:
                 location = _norm(tag)
@@ -188,15 +189,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
             break
 
     quantities = pick_quantities(frame, etype)
-    # the trigger must stand with something it is about
-    evidence = bool(units or has_ref or quantities or actors or (etype in ("attack", "casualties") and location))
-    if not evidence:
-        return []
-    if trig.ambiguous and not (units or has_ref or quantities or (actors and (location or time))):
-        return []
-    if etype == "training" and not (units or has_ref or recipient):
-        return []
-    if etype == "casualties" and not quantities and not units and not has_ref:
+    if not _enough(etype, trig, frame, units, actors, has_ref, quantities, location, time, recipient):
         return []
 
     base = {
@@ -215,3 +208,31 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
         ev["quantity"] = dict(_norm(q)) if q is not None else None
         out.append(ev)
     return out
+
+
+def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list[Span], has_ref: bool,
+            quantities: list[Span], location: Any, time: Any, recipient: Any) -> bool:
+    """Whether the clause carries what an event of this type is about, beyond its trigger word.
+
+    A movement needs a force (a unit, "these troops", or a count of people); a strike needs an
+    attacker and a place, time or count; a delivery needs goods or both parties.  Ambiguous
+    trigger words ("moved", "lost", "hit") ask for a force or a count in any case.
+    """
+    force = bool(units or has_ref)
+    people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
+    if trig.ambiguous and not (force or quantities):
+        return False
+    if etype in ("deployment", "withdrawal"):
+        return force or bool(people)
+    if etype == "training":
+        return force or recipient is not None
+    if etype == "supply":
+        return bool(quantities) or (bool(actors) and recipient is not None) or (force and recipient is not None)
+    if etype == "attack":
+        attacker = force or bool(actors)
+        if trig.nominal:
+            return attacker and bool(location or time or quantities)
+        return attacker or bool(location and (time or quantities))
+    if etype == "casualties":
+        return bool(people) or (force and not trig.nominal)
+    return True
