@@ -120,7 +120,9 @@ class PlaceTagger(LexiconComponent):
         self.region_words = set(rules["region_words"])
 
     def _role(self, doc: Doc, start: int, end: int, place: Place) -> str:
-        if place.kind not in ("country", "capital", "metonym"):
+        if place.kind == "metonym":
+            return "ACTOR"  # "the Kremlin", "the Pentagon": a government, not a place
+        if place.kind not in ("country", "capital"):
             return "LOCATION"
         prev = doc[start - 1].lower_ if start > 0 else ""
         if prev == "the" and start > 1:
@@ -137,7 +139,7 @@ class PlaceTagger(LexiconComponent):
             after = doc[end + 2].lower_ if end + 2 < len(doc) else ""
             if after in self.actor_verbs:
                 return "ACTOR"
-        return "ACTOR" if place.kind == "metonym" else "LOCATION"
+        return "LOCATION"
 
     def __call__(self, doc: Doc) -> Doc:
         taken = claimed(doc)
@@ -161,7 +163,7 @@ class PlaceTagger(LexiconComponent):
                         and prev.text not in self.places) or form in persons:
                     persons.add(form)
                     continue
-            if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
+            if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
                     and doc[end].lower_ not in self.actor_verbs:
                 continue  # "the U.S. officials": an adjective, not a place
             stop = end

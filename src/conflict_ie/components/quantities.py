@@ -22,7 +22,7 @@ from . import numbers
 from .base import LexiconComponent, add_spans, claimed, span_group
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?$")  # Su-34, F-16s, M777, T-90M
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+)$")  # Su-34, F-16s, M777, Iskander-M
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
 
 
@@ -241,6 +241,11 @@ class QuantityTagger(LexiconComponent):
                 return end, None, doc[k:end].text, False
             if low in self.time_units:
                 return k, None, "__time__", False
+            if k + 2 < n and doc[k + 1].text == "-" and tok.is_alpha and doc[k + 2].is_alpha:
+                # hyphenated modifier split by the tokenizer: "anti - ship", "long - range"
+                k += 3
+                skipped += 1
+                continue
             if low == "of" and k == j:
                 k += 1
                 continue

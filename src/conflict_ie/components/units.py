@@ -16,7 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from .base import REF_KEY, LexiconComponent, add_spans, span_group
+from .base import NATIONAL_KEY, REF_KEY, LexiconComponent, add_spans, claimed, span_group
 
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
@@ -135,7 +135,16 @@ class UnitTagger(LexiconComponent):
                 consumed = end - 1
         add_spans(doc, spans)
         self._anaphors(doc)
+        self._nationals(doc, nationals)
         return doc
+
+    def _nationals(self, doc: Doc, nationals: dict[int, tuple[int, str, str]]) -> None:
+        """Demonyms that are not part of a unit, for the resolver's actor fallback."""
+        taken = claimed(doc, {"MIL_UNIT"})
+        group = span_group(doc, NATIONAL_KEY)
+        for start, (end, kind, iso) in sorted(nationals.items()):
+            if kind == "DEM" and not any(taken[start:end]):
+                group.append(Span(doc, start, end, label=iso))
 
     def _norm(self, text: str, name: str, country: str | None, kind: str, echelon: str | None) -> dict[str, Any]:
         return {"name": name, "country": country, "kind": kind, "echelon": echelon}

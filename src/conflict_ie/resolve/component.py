@@ -14,12 +14,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..components.base import REF_KEY, SPAN_KEY, claimed
+from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, claimed
 from .context import Context, learn_names, link_contradictions, merge_elaborations
 from .frames import Frame, build_lexicon, clause_bounds, find_triggers, first_word, hedged, negated
 from .slots import fill
 from .summary import summarize
 
+_ORG_NOUNS = {
+    "ministry", "military", "army", "spokesman", "spokeswoman", "spokesperson", "office", "command", "agency",
+    "government", "intelligence", "officials", "official", "service", "staff", "police", "authorities", "media",
+    "navy", "forces", "force", "governor", "monitor", "observatory", "administration", "council", "mission",
+    "committee", "department", "directorate", "headquarters", "presidency", "embassy", "envoy", "president",
+}
+_ORG_MODIFIERS = {"defence", "defense", "foreign", "health", "interior", "air", "general", "state", "emergency",
+                  "military", "regional", "local", "press", "border", "security", "intelligence"}
 _PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 _TITLE_WORDS = {
     "Secretary", "State", "Minister", "President", "Defense", "Defence", "Prime", "Foreign", "Chancellor",
@@ -78,25 +86,35 @@ class Resolver:
             return None
         if doc[i].lower_ in _PRONOUNS:
             return ctx.last_speaker
+        if forward:
+            while i < len(doc) - 1 and doc[i].lower_ in ("the", "a", "an"):
+                i += 1
         for tag in tags:
             if tag.label_ == "RANK" and tag.start <= i < tag.end and (tag._.norm or {}).get("person"):
                 name = tag._.norm["person"]
                 ctx.last_speaker = ctx.full_names.get(name.split()[-1], name) if " " not in name else name
                 return ctx.last_speaker
-        # a run of title-case words (with "'s" inside: "Ukraine's General Staff")
+        # a run of title-case words (with "'s" inside: "Ukraine's General Staff"), and organisation
+        # nouns after a possessive ("South Korea's defence ministry")
         j = i
         step = 1 if forward else -1
         words = []
-        while 0 <= j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s") or doc[j].is_upper) and doc[j].is_alpha | (
-            doc[j].lower_ in ("'s", "’s")
-        ):
-            words.append(doc[j].text)
-            j += step
+        while 0 <= j < len(doc):
+            tok = doc[j]
+            if (tok.is_title or tok.is_upper) and tok.is_alpha or tok.lower_ in ("'s", "’s") or (
+                tok.lower_ in _ORG_NOUNS and (words or not forward)
+            ) or (tok.lower_ in _ORG_MODIFIERS and words and not forward):
+                words.append(tok.text)
+                j += step
+                continue
+            break
         if not forward:
             words.reverse()
-        while words and words[0] in _TITLE_WORDS:
+        while words and (words[0] in _TITLE_WORDS or words[0] in ("The", "A", "An") or words[0].islower()):
             words.pop(0)
-        if not words:
+        while words and words[-1].lower() in ("'s", "’s"):
+            words.pop()
+        if not words or all(w.lower() in _ORG_NOUNS or w.lower() in _ORG_MODIFIERS for w in words) and len(words) == 1:
             return None
         name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
         if len(words) == 1:
@@ -108,6 +126,7 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         tags = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end)) if SPAN_KEY in doc.spans else []
         refs = list(doc.spans[REF_KEY]) if REF_KEY in doc.spans else []
+        nationals = list(doc.spans[NATIONAL_KEY]) if NATIONAL_KEY in doc.spans else []
         triggers = find_triggers(doc, self.lex)
         if not triggers:
             doc._.events = []
@@ -143,12 +162,14 @@ class Resolver:
                 continue
             source = self._source(sent, ctx, sent_tags)
             by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
+            clauses = {id(trig): clause_bounds(sent, trig, taken) for trig in sent_triggers}
             for trig in sent_triggers:
-                clause = clause_bounds(sent, trig, taken)
+                clause = clauses[id(trig)]
                 if negated(doc, clause[0], trig, self.lex):
                     continue
                 frame = Frame(trig, sent, clause, [t for t in sent_tags if clause[0] <= t.start < clause[1]], sent_tags)
-                found = fill(frame, ctx, self.lex, refs)
+                rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
+                found = fill(frame, ctx, self.lex, refs, nationals, rivals)
                 if not found:
                     continue
                 modality = "possible" if hedged(doc, clause[0], trig, self.lex, sent) else "asserted"

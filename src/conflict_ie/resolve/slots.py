@@ -18,6 +18,8 @@ from .frames import Frame, TriggerLexicon
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto"}
 _ORIGIN = {"from", "out"}
+_BE_FORMS = {"been", "was", "were", "is", "are", "being", "be", "get", "got", "getting"}
+_CURRENCIES = {"dollar", "euro", "pound sterling", "hryvnia", "rouble", "yuan", "won", "shekel"}
 _PERSONNEL_TYPES = {"deployment", "training", "casualties", "withdrawal"}
 
 
@@ -48,11 +50,17 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if tag.label_ != "QUANTITY":
             continue
         q = _norm(tag)
-        if q.get("unit"):
+        if q.get("unit") and not (etype == "supply" and q["unit"] in _CURRENCIES):
             continue
         cls = _item_class(q)
-        if etype == "supply" and cls == "personnel":
+        if cls is None and etype == "casualties" and tag.start in (frame.trigger.end, frame.trigger.end + 1):
+            out.append(tag)  # "wounded more than 40": the count right after the verb is of people
             continue
+        if cls is None and q.get("unit"):
+            out.append(tag)  # a sum of money given as aid
+            continue
+        if etype in ("supply", "attack") and cls == "personnel":
+            continue  # people are not what is delivered or fired
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
         if cls is None and not _unit_follows(frame, tag):
@@ -102,8 +110,13 @@ def agents_and_patients(frame: Frame) -> tuple[list[Span], list[Span], list[Span
     return before, after, by
 
 
-def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> list[dict[str, Any]]:
-    """The events of one frame: one per counted quantity, or one without a quantity."""
+def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
+         rivals: list[Any] | None = None) -> list[dict[str, Any]]:
+    """The events of one frame: one per counted quantity, or one without a quantity.
+
+    ``rivals`` are the other triggers of the same type in the clause: each quantity goes to the
+    nearest trigger ("killed at least 12 people and wounded more than 40").
+    """
     doc = frame.sent.doc
     etype = frame.trigger.type
     trig = frame.trigger
@@ -115,9 +128,10 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
     # ----- actor and recipient
     actor = recipient = None
     if etype in ("supply", "training"):
-        giver = by or [t for t in before if _country_of(t)]
+        passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS
+        giver = by or ([] if passive else [t for t in before if _country_of(t)])
         taker = [t for t in after if _country_of(t)]
-        if by and not taker:
+        if (by or passive) and not taker:
             taker = [t for t in before if _country_of(t)]
         if trig.nominal and not by:
             # "the training of North Korean troops by Russian instructors", "deliveries of shells to Ukraine"
@@ -137,7 +151,11 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
             actor = _actor(ctx.last_actor["supply"])
     else:
         cands = [t for t in before if _country_of(t)] or [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
-        if cands:
+        adjective = [n for n in (nationals or []) if frame.clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
+        if adjective and not before:
+            # "a Russian missile strike", "Israeli airstrikes": the demonym names the attacker
+            actor = _actor(adjective[-1].label_)
+        elif cands:
             actor = _actor(_country_of(cands[-1] if cands is before else cands[0]))
         elif has_ref or any(t.label_ == "QUANTITY" for t in frame.tags) or units:
             actor = _actor(ctx.last_actor.get(etype) or ctx.last_actor.get("deployment") or ctx.topic_force())
@@ -158,7 +176,9 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
             elif etype in ("withdrawal",) and location is None:
                 location = _norm(tag)
             continue
-        if prep in _DEST and location is None:
+        if etype == "supply" and (prep in ("to", "with", "for") or tag.start == trig.end):
+            continue  # the recipient, not a place
+        if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and location is None:
             location = _norm(tag)
     if location is None and etype in ("withdrawal",) and origin is not None:
         location, origin = origin, None
@@ -189,7 +209,14 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span]) -> l
             break
 
     quantities = pick_quantities(frame, etype)
-    if not _enough(etype, trig, frame, units, actors, has_ref, quantities, location, time, recipient):
+    if rivals:
+        def distance(t: Any, q: Span) -> int:
+            return min(abs(q.start - t.end), abs(t.start - q.end))
+
+        quantities = [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
+    if not _enough(etype, trig, frame, units, actors + [n for n in (nationals or []) if n.start < trig.start and
+                                                        frame.clause[0] <= n.start], has_ref, quantities, location,
+                   time, recipient):
         return []
 
     base = {
@@ -219,7 +246,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     trigger words ("moved", "lost", "hit") ask for a force or a count in any case.
     """
     force = bool(units or has_ref)
-    people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
+    people = [q for q in quantities if _item_class(q._.norm or {}) in ("personnel", None if etype == "casualties" else "-")]
     if trig.ambiguous and not (force or quantities):
         return False
     if etype in ("deployment", "withdrawal"):

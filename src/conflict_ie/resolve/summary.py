@@ -31,9 +31,16 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+_CURRENCY_SIGN = {"dollar": "$", "euro": "€", "pound sterling": "£"}
+
+
 def quantity_phrase(q: dict[str, Any] | None) -> str:
     if not q:
         return ""
+    sign = _CURRENCY_SIGN.get(q.get("unit") or "")
+    if sign and q.get("value") is not None:
+        words = _QUALIFIER_WORDS.get(q.get("qualifier") or "exact", "")
+        return f"{words} {sign}{number(q['value'])}".strip()
     qual = q.get("qualifier") or "exact"
     if qual == "range":
         core = f"{number(q.get('low'))}–{number(q.get('high'))}"
@@ -53,8 +60,9 @@ def item_phrase(q: dict[str, Any] | None, actor_adj: str) -> str:
     if actor_adj:
         words.append(actor_adj)
     if item:
-        words.append(item if value == 1 else lexicon.plural(item) if not item.endswith("s") else item)
-    elif unit:
+        irregular = lexicon.items()["plurals"]
+        words.append(item if value == 1 else irregular.get(item) or (lexicon.plural(item) if not item.endswith("s") else item))
+    elif unit and unit not in _CURRENCY_SIGN:
         words.append(unit)
     elif actor_adj:
         words.append("forces")
