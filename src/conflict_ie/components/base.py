@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path
@@ -49,6 +51,81 @@ def published_date(doc: Doc) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+TEXT_KEY = "_conflict_ie_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy rebuilds it from the tokens at every access,
+    which costs about as much as tokenising.  The combined component drops the cache at the end."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def pattern_maker(nlp: Language) -> Any:
+    """A function that tokenises match patterns like ``nlp.make_doc`` does, with a scratch copy of
+    the tokenizer.
+
+    Tokenising tens of thousands of gazetteer names through the pipeline's own tokenizer leaves
+    its cache in a state where every later document tokenises about six times slower (measured
+    with spaCy 3.8); patterns only need the same token boundaries and attribute hashes, which a
+    copy with its own vocabulary gives.
+    """
+    import spacy
+
+    key = (nlp.lang, id(nlp.tokenizer))
+    scratch = _SCRATCH.get(key)
+    if scratch is None:
+        scratch = spacy.blank(nlp.lang)
+        try:
+            scratch.tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+        except Exception:  # a custom tokenizer without byte serialisation: the blank one splits alike
+            pass
+        _SCRATCH.clear()
+        _SCRATCH[key] = scratch
+    return scratch.make_doc
+
+
+_SCRATCH: dict[tuple[str, int], Language] = {}
+
+
+def hashes(nlp: Language, words: Any) -> np.ndarray:
+    """The vocabulary hashes of lower-cased words, for fast ``np.isin`` tests over a doc's tokens."""
+    return np.array(sorted({nlp.vocab.strings.add(w.lower()) for w in words}), dtype=np.uint64)
+
+
+def token_attrs(doc: Doc) -> np.ndarray:
+    """LOWER, LIKE_NUM, IS_TITLE, IS_DIGIT, IDX (character offset), ORTH of every token, in one C call.
+
+    The taggers look for rare anchor tokens (numbers, month names, echelon words); finding them
+    with numpy over this array instead of a Python loop or a token ``Matcher`` keeps the cost of a
+    document close to the cost of tokenising it.
+    """
+    if not len(doc):
+        return np.zeros((0, 6), dtype=np.uint64)
+    return doc.to_array([LOWER, LIKE_NUM, IS_TITLE, IS_DIGIT, IDX, ORTH])
+
+
+def token_at(attrs: np.ndarray, char: int) -> int:
+    """Index of the token that contains character offset ``char``."""
+    return int(np.searchsorted(attrs[:, 4].astype(np.int64), char, side="right")) - 1
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of every sentence start, with ``len(doc)`` appended: from the SENT_START array,
+    which is far cheaper than building ``doc.sents``."""
+    if not len(doc):
+        return [0]
+    starts = doc.to_array([SENT_START]).astype(np.int64).ravel()
+    bounds = np.nonzero(starts == 1)[0].tolist()
+    if not bounds or bounds[0] != 0:
+        bounds = [0, *bounds]
+    bounds.append(len(doc))
+    return bounds
 
 
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..resolve.component import Resolver
-from .base import LexiconComponent
+from .base import TEXT_KEY, LexiconComponent
 from .dates import DateTagger
 from .places import PlaceTagger
 from .quantities import QuantityTagger
@@ -45,6 +45,7 @@ class ConflictIE:
     def __call__(self, doc: Doc) -> Doc:
         for _, part in self.parts:
             doc = part(doc)
+        doc.user_data.pop(TEXT_KEY, None)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -15,11 +15,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans, claimed, published_date
+from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, published_date, token_attrs
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 Range = tuple[dt.date | None, dt.date | None, str]
@@ -126,6 +127,11 @@ class DateTagger(LexiconComponent):
         unnamed = [_NAMED_GROUP.sub("(?:", p.pattern) for _, p in self.kinds]
         scan = "|".join(f"(?:{u})" for u in unnamed)
         self.scanner = re.compile(rf"(?<![\w/])(?:{scan})(?!\w)")
+        anchors = set(self.months) | set(self.weekdays) | set(self.seasons) | set(self.rel_days) | {
+            w for phrase in self.rel_periods for w in phrase.split()} | {"since", "ago", "past", "previous", "last"} | {
+            w.split()[-1] for w in self.eras}
+        anchors |= {a + "." for a in self.months} | {a + "." for a in self.weekdays}
+        self.anchor_hashes = hashes(self.nlp, anchors - {"the", "of", "over", "a"})
         self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday")]
 
     # ------------------------------------------------------------------ resolution helpers
@@ -385,12 +391,48 @@ class DateTagger(LexiconComponent):
         return None
 
     # ------------------------------------------------------------------ component
+    def _windows(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        """Character windows around anchor tokens (numbers, month and weekday names, relative
+        words), merged where they overlap: the grammar only runs there."""
+        attrs = token_attrs(doc)
+        mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
+        idx = np.nonzero(mask)[0]
+        if not len(idx):
+            return []
+        offsets = attrs[idx, 4].astype(np.int64)
+        windows: list[tuple[int, int]] = []
+        n = len(text)
+        for off in offsets.tolist():
+            lo = max(0, off - 48)
+            hi = min(n, off + 64)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        # start and end windows on whitespace so that no word is cut in half
+        out = []
+        for lo, hi in windows:
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            out.append((lo, hi))
+        return out
+
+    def _matches(self, doc: Doc, text: str):
+        seen_end = -1
+        for lo, hi in self._windows(doc, text):
+            for m in self.scanner.finditer(text, lo, hi):
+                if m.start() >= seen_end:
+                    seen_end = m.end()
+                    yield m
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         p = published_date(doc)
         taken = claimed(doc)
         spans = []
-        for m in self.scanner.finditer(text):
+        for m in self._matches(doc, text):
             frag = m.group(0)
             got = self._classify(frag)
             if got is None:

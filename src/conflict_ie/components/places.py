@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans, claimed
+from .base import LexiconComponent, add_spans, claimed, pattern_maker
 
 
 @dataclass(frozen=True)
@@ -108,11 +108,12 @@ class PlaceTagger(LexiconComponent):
         self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         forms = sorted(self.places)
-        for form, doc in zip(forms, self.nlp.tokenizer.pipe(forms, batch_size=1000), strict=True):
-            self.matcher.add(form, [doc])
+        make = pattern_maker(self.nlp)
+        for form in forms:
+            self.matcher.add(form, [make(form)])
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form, iso in lexicon.demonyms().items():
-            self.demonyms.add(iso, [self.nlp.make_doc(form)])
+            self.demonyms.add(iso, [make(form)])
         self.adjective_forms = set(lexicon.demonyms())
         self.locative = set(rules["locative_prepositions"])
         self.actor_verbs = set(rules["actor_verbs"])

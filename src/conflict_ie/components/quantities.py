@@ -1,7 +1,7 @@
 """QUANTITY: numbers with their qualifier, counted item or measurement unit.
 
-Candidates are found by a spaCy ``Matcher`` (number-like tokens and vague amount words); all
-further work happens only around those tokens.  Measures ("50 kilometers") get their unit
+Candidates are the number-like tokens and vague amount words, found with one numpy pass over
+the token attributes; all further work happens only around those tokens.  Measures ("50 kilometers") get their unit
 name from quantulum3, called on the short candidate string and cached, never on the document.
 """
 
@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from . import numbers
-from .base import LexiconComponent, add_spans, claimed, span_group
+from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, span_group, token_at, token_attrs
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+_HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+)$")  # Su-34, F-16s, M777, Iskander-M
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
 
@@ -95,11 +96,8 @@ class QuantityTagger(LexiconComponent):
         self.months = set(d["months"])
         self.designation_blockers = set(self.months) | set(d["weekdays"])
 
-        self.matcher = Matcher(self.nlp.vocab)
-        self.matcher.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"^\d[\d,.]*[-–—]\d[\d,.]*$"}}],
-                                 [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?(?:k|bn|mn|mln|bln)$"}}]])
-        vague_words = sorted({k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"})
-        self.matcher.add("VAGUE", [[{"LOWER": {"IN": vague_words}}]])
+        vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
+        self.anchor_hashes = hashes(self.nlp, vague_words)
 
     @staticmethod
     def _toks(phrase: str) -> list[str]:
@@ -262,16 +260,26 @@ class QuantityTagger(LexiconComponent):
         return j, None, None, False
 
     # ------------------------------------------------------------------ main
+    def _anchors(self, doc: Doc) -> list[int]:
+        """Token indexes where a quantity may start: number-like tokens, vague amount words, and
+        tokens that hide a number ("2,000–3,000", "2bn")."""
+        attrs = token_attrs(doc)
+        mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
+        found = set(np.nonzero(mask)[0].tolist())
+        for m in _HIDDEN_NUMBER.finditer(doc_text(doc)):
+            found.add(token_at(attrs, m.start()))
+        return sorted(found)
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
-        if not matches:
+        starts = self._anchors(doc)
+        if not starts:
             return doc
         taken = claimed(doc)
         # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
         unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}
         found: list[_Found] = []
         consumed = -1
-        for _, start, _end in sorted(matches, key=lambda m: m[1]):
+        for start in starts:
             if start <= consumed or taken[start]:
                 continue
             f = self._read(doc, start, unit_spans, taken)

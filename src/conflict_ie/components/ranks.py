@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans
+from .base import LexiconComponent, add_spans, pattern_maker
 
 _FOLLOWERS_OK = {
     "said", "says", "who", "was", "is", "has", "had", "and", "in", "of", "from", "to", "at", "told", "added",
@@ -32,7 +32,7 @@ class RankTagger(LexiconComponent):
     def build(self) -> None:
         rules = lexicon.rank_rules()
         entries = lexicon.ranks() + self.extra.get("ranks", [])
-        make = self.nlp.make_doc
+        make = pattern_maker(self.nlp)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.forms: dict[str, dict[str, Any]] = {}
         for entry in entries:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
+
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from .base import NATIONAL_KEY, REF_KEY, LexiconComponent, add_spans, claimed, span_group
+from .base import LexiconComponent, NATIONAL_KEY, REF_KEY, add_spans, claimed, hashes, pattern_maker, span_group, token_attrs
 
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
@@ -34,7 +36,7 @@ class UnitTagger(LexiconComponent):
         data = lexicon.units()
         extra = self.extra
         vocab = self.nlp.vocab
-        make = self.nlp.make_doc
+        make = pattern_maker(self.nlp)
         self.force_nouns = {w.lower() for w in data["force_nouns"] + extra.get("force_nouns", [])}
         self.echelons: dict[str, str] = {k.lower(): v for k, v in {**data["echelons"], **extra.get("echelons", {})}.items()}
         self.modifier_tokens = set()
@@ -64,17 +66,10 @@ class UnitTagger(LexiconComponent):
         self.demonyms.update(extra.get("demonyms", {}))
         self.country_names = dict(lexicon.country_names())
         self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
-        self.formation_starts = Matcher(vocab)
-        echelon_words = sorted(self.echelons)
-        self.formation_starts.add("ORD", [[{"TEXT": {"REGEX": _ORDINAL.pattern}}],
-                                          [{"LOWER": {"IN": sorted(_ORDINAL_WORDS)}, "IS_TITLE": True}]])
-        self.formation_starts.add("NAMED", [[{"IS_TITLE": True}, {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}],
-                                            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}],
-                                            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"IS_TITLE": True},
-                                             {"LOWER": {"IN": echelon_words}, "IS_TITLE": True}]])
-        self.anaphor_matcher = Matcher(vocab)
-        self.anaphor_matcher.add("REF", [[{"LOWER": {"IN": sorted(_ANAPHOR_DETS)}},
-                                          {"LOWER": {"IN": sorted(self.force_nouns - {"military"})}}]])
+        self.echelon_hashes = hashes(self.nlp, self.echelons)
+        self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
+        self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
+        self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
         for form, iso in self.demonyms.items():
             self.nationals.add(f"DEM:{iso}", [make(form)])
@@ -102,7 +97,8 @@ class UnitTagger(LexiconComponent):
 
         last_country: str | None = None
         consumed = -1
-        candidates = sorted(set(named_at) | set(nationals) | {s for _, s, _ in self.formation_starts(doc)})
+        attrs = token_attrs(doc)
+        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs))
         for i in candidates:
             if i <= consumed:
                 continue
@@ -134,7 +130,7 @@ class UnitTagger(LexiconComponent):
                 spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[start:end]))))
                 consumed = end - 1
         add_spans(doc, spans)
-        self._anaphors(doc)
+        self._anaphors(doc, attrs)
         self._nationals(doc, nationals)
         return doc
 
@@ -239,10 +235,27 @@ class UnitTagger(LexiconComponent):
                 return i, k + 1
         return None
 
-    def _anaphors(self, doc: Doc) -> None:
+    def _formation_starts(self, doc: Doc, attrs: np.ndarray) -> set[int]:
+        """Ordinals ("155th", "Third") and up to three title-case words before an echelon word."""
+        out = set()
+        ordinal_like = ((attrs[:, 1] != 0) & (attrs[:, 3] == 0)) | np.isin(attrs[:, 0], self.ordinal_word_hashes)
+        out.update(np.nonzero(ordinal_like)[0].tolist())
+        for k in np.nonzero(np.isin(attrs[:, 0], self.echelon_hashes) & (attrs[:, 2] != 0))[0].tolist():
+            for back in (1, 2, 3):
+                if k - back >= 0 and attrs[k - back, 2]:
+                    out.add(k - back)
+                else:
+                    break
+        return out
+
+    def _anaphors(self, doc: Doc, attrs: np.ndarray) -> None:
+        """"these troops", "the soldiers": kept for the resolver's context rules, not as tags."""
         group = span_group(doc, REF_KEY)
-        for _, start, end in self.anaphor_matcher(doc):
-            group.append(Span(doc, start, end, label="MIL_UNIT_REF"))
+        if len(doc) < 2:
+            return
+        nouns = np.isin(attrs[1:, 0], self.force_hashes) & np.isin(attrs[:-1, 0], self.det_hashes)
+        for i in np.nonzero(nouns)[0].tolist():
+            group.append(Span(doc, i, i + 2, label="MIL_UNIT_REF"))
 
 
 @Language.factory(

@@ -8,15 +8,17 @@ plain dicts on the ``Doc`` so that ``nlp.pipe(n_process=...)`` can ship them bet
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, claimed
-from .context import Context, learn_names, link_contradictions, merge_elaborations
-from .frames import Frame, build_lexicon, clause_bounds, find_triggers, first_word, hedged, negated
+from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, claimed, sentence_starts
+from .context import Context, full_name, link_contradictions, merge_elaborations
+from .frames import Frame, build_lexicon, clause_bounds, doc_view, find_triggers, first_word, hedged, negated
 from .slots import fill
 from .summary import summarize
 
@@ -43,6 +45,12 @@ class Resolver:
         self.name = name
         self.extra = extra or {}
         self.lex = build_lexicon(nlp, self.extra)
+        self._hash_lexicon()
+
+    def _hash_lexicon(self) -> None:
+        strings = self.nlp.vocab.strings
+        self.source_phrases = [(np.array([strings.add(w) for w in p], dtype=np.uint64), len(p)) for p in self.lex.source_before]
+        self.speech_hashes = {strings.add(w) for w in self.lex.speech_verbs}
 
     # spaCy serialisation: the vocabulary is shipped with the package; only extras are saved
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
@@ -59,26 +67,26 @@ class Resolver:
         if file.exists():
             self.extra = json.loads(file.read_text(encoding="utf-8"))
             self.lex = build_lexicon(self.nlp, self.extra)
+            self._hash_lexicon()
         return self
 
     # ------------------------------------------------------------------ sources
-    def _source(self, sent: Span, ctx: Context, tags: list[Span]) -> str | None:
+    def _source(self, sent: Span, ctx: Context, tags: list[Span], lower: np.ndarray) -> str | None:
+        """Who the sentence credits: "according to X", or the subject of a speech verb ("X said")."""
         doc = sent.doc
-        lowers = [t.lower_ for t in sent]
-        for phrase in self.lex.source_before:
-            n = len(phrase)
-            for i in range(len(lowers) - n):
-                if tuple(lowers[i : i + n]) == phrase:
+        window = lower[sent.start : sent.end]
+        for phrase_hashes, n in self.source_phrases:
+            for i in np.nonzero(window == phrase_hashes[0])[0].tolist():
+                if i + n <= len(window) and all(window[i + k] == phrase_hashes[k] for k in range(1, n)):
                     return self._name_at(doc, sent.start + i + n, ctx, tags, forward=True)
-        for i, tok in enumerate(sent):
-            if tok.lower_ in self.lex.speech_verbs:
-                j = sent.start + i - 1
-                while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
-                    j -= 1
-                if j >= sent.start:
-                    name = self._name_at(doc, j, ctx, tags, forward=False)
-                    if name:
-                        return name
+        for i in [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes]:
+            j = sent.start + i - 1
+            while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
+                j -= 1
+            if j >= sent.start:
+                name = self._name_at(doc, j, ctx, tags, forward=False)
+                if name:
+                    return name
         return None
 
     def _name_at(self, doc: Doc, i: int, ctx: Context, tags: list[Span], forward: bool) -> str | None:
@@ -92,7 +100,7 @@ class Resolver:
         for tag in tags:
             if tag.label_ == "RANK" and tag.start <= i < tag.end and (tag._.norm or {}).get("person"):
                 name = tag._.norm["person"]
-                ctx.last_speaker = ctx.full_names.get(name.split()[-1], name) if " " not in name else name
+                ctx.last_speaker = full_name(doc, name, _TITLE_WORDS) if " " not in name else name
                 return ctx.last_speaker
         # a run of title-case words (with "'s" inside: "Ukraine's General Staff"), and organisation
         # nouns after a possessive ("South Korea's defence ministry")
@@ -118,7 +126,7 @@ class Resolver:
             return None
         name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
         if len(words) == 1:
-            name = ctx.full_names.get(words[0], name)
+            name = full_name(doc, words[0], _TITLE_WORDS)
         ctx.last_speaker = name
         return name
 
@@ -135,44 +143,43 @@ class Resolver:
         blocking = claimed(doc, {"MIL_UNIT", "RANK", "LOCATION", "ACTOR", "DATE_RANGE"})
         in_quantity = claimed(doc, {"QUANTITY"})
         ctx = Context()
-        ctx.full_names = {k: v for k, v in learn_names(doc).items()}
-        ctx.full_names = {
-            last: " ".join(w for w in full.split() if w not in _TITLE_WORDS) or full for last, full in ctx.full_names.items()
-        }
+        view = doc_view(doc, self.lex, taken)
+        lower = view.lower
         events: list[dict[str, Any]] = []
-        t_index = 0
+        # only sentences with a trigger are looked at; the context still sees every tag in order
+        bounds = sentence_starts(doc)
+        by_sent: dict[int, list[Any]] = {}
+        for trig in triggers:
+            if any(blocking[trig.start : trig.end]) or (
+                any(in_quantity[trig.start : trig.end]) and not (trig.nominal and trig.type == "attack")
+            ):
+                continue
+            by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)
         tag_index = 0
-        for s_no, sent in enumerate(doc.sents):
+        for s_no in sorted(by_sent):
+            sent_triggers = by_sent[s_no]
+            sent = doc[bounds[s_no] : bounds[s_no + 1]]
             sent_tags = []
             while tag_index < len(tags) and tags[tag_index].start < sent.end:
-                if tags[tag_index].start >= sent.start:
-                    sent_tags.append(tags[tag_index])
+                tag = tags[tag_index]
+                ctx.see_unit(tag)
+                if tag.start >= sent.start:
+                    sent_tags.append(tag)
                 tag_index += 1
-            ctx.see_units(sent_tags)
-            self._carry_location(sent, sent_tags, ctx)
-            sent_triggers = []
-            while t_index < len(triggers) and triggers[t_index].start < sent.end:
-                trig = triggers[t_index]
-                t_index += 1
-                if trig.start >= sent.start and not any(blocking[trig.start : trig.end]) and not (
-                    any(in_quantity[trig.start : trig.end]) and not (trig.nominal and trig.type == "attack")
-                ):
-                    sent_triggers.append(trig)
-            if not sent_triggers:
-                continue
-            source = self._source(sent, ctx, sent_tags)
+            self._carry_location(sent, sent_tags, ctx, view)
+            source = self._source(sent, ctx, sent_tags, lower)
             by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
-            clauses = {id(trig): clause_bounds(sent, trig, taken) for trig in sent_triggers}
+            clauses = {id(trig): clause_bounds(view, sent, trig) for trig in sent_triggers}
             for trig in sent_triggers:
                 clause = clauses[id(trig)]
-                if negated(doc, clause[0], trig, self.lex):
+                if negated(view, clause[0], trig, self.lex):
                     continue
                 frame = Frame(trig, sent, clause, [t for t in sent_tags if clause[0] <= t.start < clause[1]], sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
-                found = fill(frame, ctx, self.lex, refs, nationals, rivals)
+                found = fill(frame, ctx, self.lex, refs, nationals, rivals, view)
                 if not found:
                     continue
-                modality = "possible" if hedged(doc, clause[0], trig, self.lex, sent) else "asserted"
+                modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
                 for ev in found:
                     q = ev.get("quantity") or {}
                     key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())))
@@ -204,12 +211,12 @@ class Resolver:
         doc._.events = events
         return doc
 
-    def _carry_location(self, sent: Span, tags: list[Span], ctx: Context) -> None:
+    def _carry_location(self, sent: Span, tags: list[Span], ctx: Context, view: Any) -> None:
         """"Once in Kursk, these soldiers were moved ...": the place holds for the rest of the sentence."""
         if len(sent) < 3:
             return
         doc = sent.doc
-        first = first_word(sent)
+        first = self.nlp.vocab.strings[first_word(view, sent)] if first_word(view, sent) else ""
         for tag in tags:
             if tag.label_ != "LOCATION" or tag.start - sent.start > 5:
                 continue

@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 
@@ -21,15 +23,15 @@ class Context:
     carried_location: dict[str, Any] | None = None
     carried_until: int = -1  # token index up to which the carried location applies
     last_speaker: str | None = None
-    full_names: dict[str, str] = field(default_factory=dict)
 
-    def see_units(self, tags: list[Span]) -> None:
-        for tag in tags:
-            if tag.label_ == "MIL_UNIT":
-                country = (tag._.norm or {}).get("country")
-                if country and (tag._.norm or {}).get("kind") in ("national_force", "formation", "group"):
-                    self.force_counts[country] += 1
-                    self.last_force = country
+    def see_unit(self, tag: Span) -> None:
+        """Count the forces a text talks about, for clauses that name none ("the soldiers were moved")."""
+        if tag.label_ == "MIL_UNIT":
+            norm = tag._.norm or {}
+            country = norm.get("country")
+            if country and norm.get("kind") in ("national_force", "formation", "group"):
+                self.force_counts[country] += 1
+                self.last_force = country
 
     def topic_force(self) -> str | None:
         if not self.force_counts:
@@ -37,24 +39,27 @@ class Context:
         return self.force_counts.most_common(1)[0][0]
 
 
-def learn_names(doc: Doc) -> dict[str, str]:
-    """Surname -> full name, from title-case runs of two or three words ("Sergiy Kyslytsya")."""
-    names: dict[str, str] = {}
-    run: list[str] = []
-    for tok in doc:
-        if tok.is_title and tok.is_alpha and not tok.is_sent_start:
-            run.append(tok.text)
+def full_name(doc: Doc, surname: str, titles: set[str]) -> str:
+    """The fullest earlier mention of a surname ("Kyslytsya" -> "Sergiy Kyslytsya").
+
+    Looked up only when a source is named by surname alone, so documents without one pay nothing.
+    """
+    best = surname
+    key = doc.vocab.strings[surname] if surname in doc.vocab.strings else None
+    if key is None:
+        return best
+    orth = doc.to_array([ORTH]).ravel()
+    for i in np.nonzero(orth == key)[0].tolist():
+        if i == 0:
             continue
-        if 2 <= len(run) <= 3:
-            names.setdefault(run[-1], " ".join(run))
-        run = []
-    if 2 <= len(run) <= 3:
-        names.setdefault(run[-1], " ".join(run))
-    return names
-
-
-def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+        words = [surname]
+        j = i - 1
+        while j >= 0 and len(words) < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].text not in titles:
+            words.insert(0, doc[j].text)
+            j -= 1
+        if len(words) > len(best.split()):
+            best = " ".join(words)
+    return best
 
 
 def place_key_of(event: dict[str, Any]) -> str:

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from ..components.base import pattern_maker
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
@@ -50,6 +53,10 @@ class TriggerLexicon:
     negations: set[str]
     source_before: list[tuple[str, ...]]
     speech_verbs: set[str]
+    hedge_hashes: set[int] = field(default_factory=set)
+    hedge_phrase_hashes: list[tuple[int, ...]] = field(default_factory=list)
+    negation_hashes: set[int] = field(default_factory=set)
+    conditional_hashes: set[int] = field(default_factory=set)
 
 
 @cache
@@ -60,7 +67,7 @@ def _vocab_free_data() -> dict[str, Any]:
 def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexicon:
     data = _vocab_free_data()
     extra = extra or {}
-    make = nlp.make_doc
+    make = pattern_maker(nlp)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     info: dict[str, tuple[str, bool, bool]] = {}
     ambiguous = {w.lower() for w in data["ambiguous_triggers"]["words"]}
@@ -87,7 +94,13 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
             mode_matcher.add(mode, [make(w)])
     hedges = {h for h in data["hedges"] if " " not in h}
     hedge_phrases = [tuple(h.split()) for h in data["hedges"] if " " in h]
+    strings = nlp.vocab.strings
+
     return TriggerLexicon(
+        hedge_hashes={strings.add(w) for w in hedges},
+        hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
+        negation_hashes={strings.add(w) for w in data["negations"]},
+        conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         matcher=matcher,
         info=info,
         modes=modes,
@@ -119,56 +132,64 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
     return out
 
 
-def clause_bounds(sent: Span, trigger: Trigger, taken: bytearray) -> tuple[int, int]:
-    """Token range of the clause around the trigger.
+@dataclass
+class DocView:
+    """Per-document arrays the frame rules read, built once: token lookups through ``doc[i]`` cost
+    more than all the rules together."""
 
-    With a dependency parse, the clause is the subtree of the trigger's governing verb, cut at
-    nested clauses that carry their own trigger; without one, commas and dashes outside tags cut.
-    """
-    doc = sent.doc
-    left = sent.start
-    for i in range(trigger.start - 1, sent.start - 1, -1):
-        tok = doc[i]
-        if taken[i]:
-            continue
-        if tok.text in _CLAUSE_BREAKS or (tok.text == "," and not _list_comma(doc, i, taken)):
-            left = i + 1
-            break
-    right = sent.end
-    for i in range(trigger.end, sent.end):
-        tok = doc[i]
-        if taken[i]:
-            continue
-        if tok.text in _CLAUSE_BREAKS or (tok.text == "," and not _list_comma(doc, i, taken)):
-            right = i
-            break
+    lower: np.ndarray
+    breaks: np.ndarray  # tokens that end a clause (outside tags)
+    content: np.ndarray  # neither space nor punctuation
+    modes: list[tuple[int, str]]
+
+
+def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
+    arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_SPACE])
+    lower, orth = arr[:, 0], arr[:, 1]
+    strings = doc.vocab.strings
+    hard = np.isin(orth, np.array([strings.add(b) for b in _CLAUSE_BREAKS], dtype=np.uint64))
+    comma = orth == strings.add(",")
+    tagged = np.frombuffer(bytes(taken), dtype=np.uint8).astype(bool) if len(taken) else np.zeros(0, dtype=bool)
+    # a comma between two tags of a list ("Kursk, Belgorod and Bryansk") does not end a clause
+    list_comma = np.zeros(len(doc), dtype=bool)
+    if len(doc) > 2:
+        list_comma[1:-1] = tagged[:-2] & tagged[2:]
+    breaks = (hard | (comma & ~list_comma)) & ~tagged
+    content = (arr[:, 2] == 0) & (arr[:, 3] == 0)
+    modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
+    return DocView(lower, breaks, content, modes)
+
+
+def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:
+    """Token range of the clause around the trigger: cut at semicolons, colons, dashes, brackets and
+    commas that are not inside tags or between the items of a list."""
+    before = np.nonzero(view.breaks[sent.start : trigger.start])[0]
+    left = sent.start + int(before[-1]) + 1 if len(before) else sent.start
+    after = np.nonzero(view.breaks[trigger.end : sent.end])[0]
+    right = trigger.end + int(after[0]) if len(after) else sent.end
     return left, right
 
 
-def _list_comma(doc: Doc, i: int, taken: bytearray) -> bool:
-    """A comma between two tags of a list ("Kursk, Belgorod and Bryansk") does not end a clause."""
-    return 0 < i < len(doc) - 1 and bool(taken[i - 1]) and bool(taken[i + 1])
+def first_word(view: DocView, sent: Span) -> int:
+    """Lower-case hash of the first word of the sentence (0 when there is none)."""
+    idx = np.nonzero(view.content[sent.start : sent.end])[0]
+    return int(view.lower[sent.start + idx[0]]) if len(idx) else 0
 
 
-def first_word(sent: Span) -> str:
-    for tok in sent:
-        if not tok.is_space and not tok.is_punct:
-            return tok.lower_
-    return ""
-
-
-def hedged(doc: Doc, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
+def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
     """Modal or conditional words before the trigger in its clause, or a conditional sentence."""
-    first = first_word(sent)
-    if first in ("if", "should", "unless", "were"):
+    if first_word(view, sent) in lex.conditional_hashes:
         return True
-    lowers = [doc[i].lower_ for i in range(start, trigger.start)]
-    if any(w in lex.hedges for w in lowers):
+    window = view.lower[start : trigger.start].tolist()
+    if any(w in lex.hedge_hashes for w in window):
         return True
-    joined = " ".join(lowers)
-    return any(" ".join(p) in joined for p in lex.hedge_phrases)
+    for phrase in lex.hedge_phrase_hashes:
+        n = len(phrase)
+        for i, w in enumerate(window):
+            if w == phrase[0] and tuple(window[i : i + n]) == phrase:
+                return True
+    return False
 
 
-def negated(doc: Doc, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    window = [doc[i].lower_ for i in range(max(start, trigger.start - 3), trigger.start)]
-    return any(w in lex.negations for w in window)
+def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
+    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 3) : trigger.start].tolist())

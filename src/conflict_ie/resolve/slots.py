@@ -111,7 +111,7 @@ def agents_and_patients(frame: Frame) -> tuple[list[Span], list[Span], list[Span
 
 
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
-         rivals: list[Any] | None = None) -> list[dict[str, Any]]:
+         rivals: list[Any] | None = None, view: Any = None) -> list[dict[str, Any]]:
     """The events of one frame: one per counted quantity, or one without a quantity.
 
     ``rivals`` are the other triggers of the same type in the clause: each quantity goes to the
@@ -203,10 +203,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
 
     # ----- mode
     mode = lex.modes.get(trig.text.lower()) if etype == "deployment" else None
-    if etype in ("deployment", "supply") and mode is None:
-        for match_id, start, _end in lex.mode_matcher(doc[frame.clause[0] : frame.clause[1]]):
-            mode = doc.vocab.strings[match_id]
-            break
+    if etype in ("deployment", "supply") and mode is None and view is not None:
+        mode = next((m for start, m in view.modes if frame.clause[0] <= start < frame.clause[1]), None)
 
     quantities = pick_quantities(frame, etype)
     if rivals:
