@@ -40,7 +40,7 @@ class ConflictIE:
             (key, cls(nlp, f"{name}.{key}", self.extra.get(key, {}))) for key, cls in ORDER
         ]
         if resolve:
-            self.parts.append(("resolver", Resolver(nlp, f"{name}.resolver")))
+            self.parts.append(("resolver", Resolver(nlp, f"{name}.resolver", self.extra.get("triggers", {}))))
 
     def __call__(self, doc: Doc) -> Doc:
         for _, part in self.parts:
@@ -64,7 +64,8 @@ class ConflictIE:
 
 
 def _read_extra(path: str | None) -> dict[str, Any]:
-    """One user file extends any tagger: {"units": {...}, "ranks": {...}, "quantities": {...}, ...}."""
+    """One user file extends any part: {"units": {...}, "ranks": {...}, "quantities": {...}, "dates": {...},
+    "places": {...}, "triggers": {"types": {"attack": {"verbs": [...]}}}}."""
     return LexiconComponent.read_extra(path)
 
 

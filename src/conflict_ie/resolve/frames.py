@@ -192,4 +192,4 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
 
 
 def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 3) : trigger.start].tolist())
+    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 6) : trigger.start].tolist())

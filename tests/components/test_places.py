@@ -1,0 +1,49 @@
+"""LOCATION and ACTOR: gazetteer places with coordinates, states acting, adjectives that are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import tags
+
+
+def test_city_with_country_and_coordinates(nlp):
+    found = tags(nlp, "Troops were moved to Kursk.", label="LOCATION")
+    assert len(found) == 1
+    norm = found[0][2]
+    assert norm["name"] == "Kursk" and norm["country"] == "RUS"
+    assert abs(norm["lat"] - 51.73) < 0.1 and abs(norm["lon"] - 36.19) < 0.1
+
+
+def test_region_word_is_part_of_the_place(nlp):
+    found = tags(nlp, "They entered the Kursk region.", label="LOCATION")
+    assert found[0][1] == "Kursk region" and found[0][2]["name"] == "Kursk"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Pyongyang has provided shells.", "North Korea", "PRK"),
+    ("Moscow denied the report.", "Russia", "RUS"),
+    ("The Kremlin said nothing.", "Russia", "RUS"),
+    ("North Korea has sent troops.", "North Korea", "PRK"),
+])
+def test_actors(nlp, text, name, country):
+    found = tags(nlp, text, label="ACTOR")
+    assert len(found) == 1 and found[0][2]["country"] == country and found[0][2]["name"] == name
+
+
+def test_place_after_a_preposition_is_a_location(nlp):
+    assert tags(nlp, "The delegation flew to Moscow.", label="ACTOR") == []
+    assert tags(nlp, "The delegation flew to Moscow.", label="LOCATION")[0][2]["country"] == "RUS"
+
+
+def test_territory_of_a_demonym(nlp):
+    found = tags(nlp, "Troops are stationed within Russian territory.", label="LOCATION")
+    assert found[0][2]["name"] == "Russia"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials confirmed it.",
+    "Defense Secretary Lloyd Austin confirmed it.",
+])
+def test_not_places(nlp, text):
+    assert tags(nlp, text, label="LOCATION") == []

@@ -1,0 +1,48 @@
+"""MIL_UNIT: national forces, branches, formations with ordinals and echelons, named groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import one, tags
+
+
+@pytest.mark.parametrize("text,span,country,kind,echelon", [
+    ("North Korean troops arrived.", "North Korean troops", "PRK", "national_force", None),
+    ("Russian forces advanced.", "Russian forces", "RUS", "national_force", None),
+    ("Ukrainian soldiers held the line.", "Ukrainian soldiers", "UKR", "national_force", None),
+    ("Israeli troops entered the town.", "Israeli troops", "ISR", "national_force", None),
+    ("The 155th Separate Naval Infantry Brigade held.", "155th Separate Naval Infantry Brigade", None, "formation", "brigade"),
+    ("The 3rd Army Corps attacked.", "3rd Army Corps", None, "formation", "corps"),
+    ("The 47th Mechanized Brigade withdrew.", "47th Mechanized Brigade", None, "formation", "brigade"),
+    ("The 58th Combined Arms Army regrouped.", "58th Combined Arms Army", None, "formation", "army"),
+    ("Fighters of the Wagner Group seized the town.", "Wagner Group", "RUS", "group", None),
+    ("The Israel Defense Forces said so.", "Israel Defense Forces", "ISR", "national_force", None),
+])
+def test_units(nlp, text, span, country, kind, echelon):
+    got, norm = one(nlp, text, "MIL_UNIT")
+    assert got == span
+    if country is not None:
+        assert norm["country"] == country
+    assert norm["kind"] == kind
+    assert norm["echelon"] == echelon
+
+
+def test_branch_takes_the_possessive_country(nlp):
+    got, norm = one(nlp, "Instructors came from Russia's airborne forces.", "MIL_UNIT")
+    assert got == "airborne forces" and norm["country"] == "RUS" and norm["kind"] == "branch"
+
+
+def test_named_formation_with_echelon(nlp):
+    got, norm = one(nlp, "The Azov Brigade defended the plant.", "MIL_UNIT")
+    assert "Azov" in got and norm["echelon"] == "brigade"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian military aircraft flew over the sea.",
+    "The Peace Corps sent volunteers.",
+    "He lives in Russia.",
+    "The wagner family gathered.",
+])
+def test_not_units(nlp, text):
+    assert tags(nlp, text, label="MIL_UNIT") == []

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from conflict_ie.resolve.summary import date_phrase, quantity_phrase, summarize
+
+
+def test_compact_dates():
+    assert date_phrase({"start": "2024-10-23", "end": "2024-10-28", "granularity": "day"}) == "Oct 23–28, 2024"
+    assert date_phrase({"start": "2024-10-23", "end": "2024-10-23", "granularity": "day"}) == "Oct 23, 2024"
+    assert date_phrase({"start": "2024-10-01", "end": "2024-10-31", "granularity": "month"}) == "Oct 2024"
+    assert date_phrase({"start": "2023-01-01", "end": "2023-12-31", "granularity": "year"}) == "2023"
+    assert date_phrase({"start": "2024-10-30", "end": "2024-11-02", "granularity": "day"}) == "Oct 30 – Nov 2, 2024"
+
+
+def test_qualifiers_in_words():
+    assert quantity_phrase({"value": 2100, "high": 2100, "qualifier": "up_to"}) == "up to 2,100"
+    assert quantity_phrase({"value": 10000, "qualifier": "approx"}) == "about 10,000"
+    assert quantity_phrase({"low": 2000, "high": 3000, "qualifier": "range"}) == "2,000–3,000"
+    assert quantity_phrase({"value": 12, "low": 12, "qualifier": "at_least"}) == "at least 12"
+    assert quantity_phrase({"value": 5e9, "qualifier": "exact", "unit": "dollar"}) == "$5,000,000,000"
+
+
+def test_summary_of_each_type():
+    base = {"actor": {"country": "RUS"}, "recipient": None, "quantity": None, "location": {"name": "Kharkiv"},
+            "origin": None, "mode": None, "time": None, "trigger": "struck"}
+    assert summarize({**base, "type": "attack"}) == "Russian attack on Kharkiv"
+    assert summarize({**base, "type": "withdrawal"}) == "Russian forces withdrawn from Kharkiv"
+    assert summarize({**base, "type": "casualties", "trigger": "killed", "actor": None,
+                      "quantity": {"value": 12, "qualifier": "at_least", "item": "civilian"}}) == \
+        "at least 12 civilians killed in Kharkiv"
+    assert summarize({**base, "type": "supply", "actor": {"country": "PRK"}, "recipient": {"country": "RUS"},
+                      "location": None, "quantity": {"value": 3_500_000, "qualifier": "approx", "item": "artillery shell"}}) \
+        == "North Korea supplied about 3,500,000 artillery shells to Russia"
+    assert summarize({**base, "type": "deployment", "modality": "possible"}).startswith("possibly: ")
