@@ -391,41 +391,38 @@ class DateTagger(LexiconComponent):
         return None
 
     # ------------------------------------------------------------------ component
-    def _windows(self, doc: Doc, text: str) -> list[tuple[int, int]]:
-        """Character windows around anchor tokens (numbers, month and weekday names, relative
-        words), merged where they overlap: the grammar only runs there."""
+    def _matches(self, doc: Doc, text: str) -> list[re.Match[str]]:
+        """Matches of the grammar that contain an anchor token (a number, a month or weekday name,
+        a relative word).  The grammar is only tried at the anchor and the few tokens before it
+        ("between", "since the start of", "on the night of"), never across the whole text."""
         attrs = token_attrs(doc)
         mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
-        idx = np.nonzero(mask)[0]
-        if not len(idx):
+        anchors = np.nonzero(mask)[0].tolist()
+        if not anchors:
             return []
-        offsets = attrs[idx, 4].astype(np.int64)
-        windows: list[tuple[int, int]] = []
-        n = len(text)
-        for off in offsets.tolist():
-            lo = max(0, off - 48)
-            hi = min(n, off + 64)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-        # start and end windows on whitespace so that no word is cut in half
-        out = []
-        for lo, hi in windows:
-            while lo > 0 and not text[lo - 1].isspace():
-                lo -= 1
-            while hi < n and not text[hi].isspace():
-                hi += 1
-            out.append((lo, hi))
+        offsets = attrs[:, 4].astype(np.int64).tolist()
+        out: list[re.Match[str]] = []
+        covered = -1
+        tried: set[int] = set()
+        for i in anchors:
+            anchor_char = offsets[i]
+            if anchor_char < covered:
+                continue
+            best = None
+            for j in range(max(0, i - 6), i + 1):
+                pos = offsets[j]
+                if pos < covered or pos in tried and j != i:
+                    continue
+                tried.add(pos)
+                m = self.scanner.match(text, pos)
+                if m is not None and m.end() > anchor_char and (best is None or m.end() - m.start() > best.end() - best.start()):
+                    best = m
+                if best is not None:
+                    break
+            if best is not None:
+                out.append(best)
+                covered = best.end()
         return out
-
-    def _matches(self, doc: Doc, text: str):
-        seen_end = -1
-        for lo, hi in self._windows(doc, text):
-            for m in self.scanner.finditer(text, lo, hi):
-                if m.start() >= seen_end:
-                    seen_end = m.end()
-                    yield m
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

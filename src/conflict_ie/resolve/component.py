@@ -16,7 +16,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, claimed, sentence_starts
+from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, sentence_starts
 from .context import Context, full_name, link_contradictions, merge_elaborations
 from .frames import Frame, build_lexicon, clause_bounds, doc_view, find_triggers, first_word, hedged, negated
 from .slots import fill
@@ -139,9 +139,16 @@ class Resolver:
         if not triggers:
             doc._.events = []
             return doc
-        taken = claimed(doc)
-        blocking = claimed(doc, {"MIL_UNIT", "RANK", "LOCATION", "ACTOR", "DATE_RANGE"})
-        in_quantity = claimed(doc, {"QUANTITY"})
+        taken = bytearray(len(doc))
+        blocking = bytearray(len(doc))
+        in_quantity = bytearray(len(doc))
+        for tag in tags:
+            n = tag.end - tag.start
+            taken[tag.start : tag.end] = b"\x01" * n
+            if tag.label_ == "QUANTITY":
+                in_quantity[tag.start : tag.end] = b"\x01" * n
+            else:
+                blocking[tag.start : tag.end] = b"\x01" * n
         ctx = Context()
         view = doc_view(doc, self.lex, taken)
         lower = view.lower

@@ -141,6 +141,7 @@ class DocView:
     breaks: np.ndarray  # tokens that end a clause (outside tags)
     content: np.ndarray  # neither space nor punctuation
     modes: list[tuple[int, str]]
+    has_parse: bool = False
 
 
 def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
@@ -157,7 +158,7 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
     breaks = (hard | (comma & ~list_comma)) & ~tagged
     content = (arr[:, 2] == 0) & (arr[:, 3] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
-    return DocView(lower, breaks, content, modes)
+    return DocView(lower, breaks, content, modes, doc.has_annotation("DEP"))
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:

@@ -86,7 +86,7 @@ def _actor(country: str | None) -> dict[str, Any] | None:
     return {"name": c.name if c else None, "country": country}
 
 
-def agents_and_patients(frame: Frame) -> tuple[list[Span], list[Span], list[Span]]:
+def agents_and_patients(frame: Frame, has_parse: bool = False) -> tuple[list[Span], list[Span], list[Span]]:
     """Units/actors before the trigger, after it, and after a passive "by"."""
     doc = frame.sent.doc
     trig = frame.trigger
@@ -101,7 +101,7 @@ def agents_and_patients(frame: Frame) -> tuple[list[Span], list[Span], list[Span
                 by.append(tag)
             else:
                 after.append(tag)
-    if doc.has_annotation("DEP"):
+    if has_parse:
         head = doc[trig.start]
         subj = [t for t in frame.tags if t.label_ in ("MIL_UNIT", "ACTOR") and t.root.dep_ in ("nsubj", "nsubjpass")
                 and t.root.head == head]
@@ -120,7 +120,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     doc = frame.sent.doc
     etype = frame.trigger.type
     trig = frame.trigger
-    before, after, by = agents_and_patients(frame)
+    before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     has_ref = any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
     units = [t for t in frame.tags if t.label_ == "MIL_UNIT"]
     actors = [t for t in frame.tags if t.label_ == "ACTOR"]
