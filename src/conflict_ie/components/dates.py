@@ -94,13 +94,14 @@ class DateTagger(LexiconComponent):
         units = f"(?:{_alt(list(self.period_units))})"
         eras = f"(?:{_alt(list(self.eras))})"
         NUM = rf"(?:\d+|(?i:{_NUMBER_WORDS}))"
+        NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])[/.](?:(?:19|20)\d\d|\d\d)"
         # One grammar per kind, with named groups; the scanning pattern is their union without names.
         self.kinds: list[tuple[str, re.Pattern[str]]] = []
         add = lambda kind, pat: self.kinds.append((kind, re.compile(pat)))  # noqa: E731
         single = (
             rf"(?:{parts}[\s-]+{M}(?:,?\s+{Y})?|{M}\s+{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
             rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{season}(?:\s+(?:of\s+)?{Y})?|"
-            rf"{Y}|(?:last\s+|this\s+)?{W}|\d{{4}}-\d\d-\d\d)"
+            rf"{Y}|(?:last\s+|this\s+)?{W}|\d{{4}}-\d\d-\d\d|{NUMERIC})"
         )
         add("since_era", rf"(?i:since)\s+(?P<era>{eras})\b")
         add("since", rf"(?i:since)\s+(?P<inner>{single})\b")
@@ -111,7 +112,9 @@ class DateTagger(LexiconComponent):
         add("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D}){DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?")
         add("md_md", rf"(?P<a>{M}\s+{D}){TO}(?P<b>{M}\s+{D})(?:,?\s+(?P<y>{Y}))?")
         add("iso", r"(?P<iso>\b\d{4}-\d\d-\d\d)\b")
-        add("numeric", r"(?<![\d/.])(?P<num>(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\d\d)(?![\d/])")
+        add("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])")
+        add("half", rf"(?:the\s+)?(?P<half>(?i:first|second|1st|2nd))\s+half\s+of\s+(?P<y>{Y})")
+        add("quarter", rf"(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+of\s+(?P<y>{Y})")
         add("part", rf"(?P<part>{parts})[\s-]+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?")
         add("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])")
         add("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?")
@@ -130,7 +133,7 @@ class DateTagger(LexiconComponent):
         anchors = set(self.months) | set(self.weekdays) | set(self.seasons) | set(self.rel_days) | {
             w for phrase in self.rel_periods for w in phrase.split()} | {"since", "ago", "past", "previous", "last"} | {
             w.split()[-1] for w in self.eras}
-        anchors |= {a + "." for a in self.months} | {a + "." for a in self.weekdays}
+        anchors |= {a + "." for a in self.months} | {a + "." for a in self.weekdays} | {"half", "quarter", "first", "second"}
         self.anchor_hashes = hashes(self.nlp, anchors - {"the", "of", "over", "a"})
         self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday")]
 
@@ -275,6 +278,14 @@ class DateTagger(LexiconComponent):
         if kind == "numeric":
             day = _dateparser(g["num"])
             return (day, day, "day") if day else None
+        if kind in ("half", "quarter"):
+            year = int(g["y"])
+            which = (g.get("half") or g.get("q") or "").lower()
+            index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[which]
+            size = 6 if kind == "half" else 3
+            first = index * size + 1
+            last = first + size - 1
+            return dt.date(year, first, 1), dt.date(year, last, _last_day(year, last)), "month"
         if kind == "part":
             month = self._m(g["m"])
             lo, hi = self.parts[g["part"].lower().rstrip("-").strip() if g["part"].lower() != "mid-" else "mid"]

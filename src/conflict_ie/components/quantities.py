@@ -98,6 +98,7 @@ class QuantityTagger(LexiconComponent):
 
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
         self.anchor_hashes = hashes(self.nlp, vague_words)
+        self._lowers = {}
 
     @staticmethod
     def _toks(phrase: str) -> list[str]:
@@ -105,19 +106,27 @@ class QuantityTagger(LexiconComponent):
 
     # ------------------------------------------------------------------ helpers
     def _lower(self, doc: Doc, i: int) -> str:
-        return doc[i].lower_ if 0 <= i < len(doc) else ""
+        # lower-case forms of the tokens around candidates, read once per document
+        cache = self._lowers
+        got = cache.get(i)
+        if got is None:
+            got = doc[i].lower_ if 0 <= i < len(doc) else ""
+            cache[i] = got
+        return got
 
     def _match_back(self, doc: Doc, end: int, table: dict[tuple[str, ...], Any], max_len: int):
         """Longest phrase of ``table`` ending just before token ``end``; returns (start, value)."""
-        for n in range(min(max_len, end), 0, -1):
-            key = tuple(self._lower(doc, j) for j in range(end - n, end))
+        words = [self._lower(doc, j) for j in range(max(0, end - max_len), end)]
+        for n in range(len(words), 0, -1):
+            key = tuple(words[len(words) - n :])
             if key in table:
                 return end - n, table[key]
         return None
 
     def _match_fwd(self, doc: Doc, start: int, table: dict[tuple[str, ...], Any], max_len: int):
-        for n in range(min(max_len, len(doc) - start), 0, -1):
-            key = tuple(self._lower(doc, j) for j in range(start, start + n))
+        words = [self._lower(doc, j) for j in range(start, min(len(doc), start + max_len))]
+        for n in range(len(words), 0, -1):
+            key = tuple(words[:n])
             if key in table:
                 return start + n, table[key]
         return None
@@ -274,6 +283,7 @@ class QuantityTagger(LexiconComponent):
         starts = self._anchors(doc)
         if not starts:
             return doc
+        self._lowers: dict[int, str] = {}
         taken = claimed(doc)
         # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
         unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}

@@ -42,6 +42,8 @@ class UnitTagger(LexiconComponent):
         self.modifier_tokens = set()
         for m in data["formation_modifiers"] + extra.get("formation_modifiers", []):
             self.modifier_tokens.update(t.lower_ for t in make(m))
+        rules = lexicon.places_rules()
+        self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"])
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
 
@@ -152,8 +154,11 @@ class UnitTagger(LexiconComponent):
         return None
 
     def _extend_echelon(self, doc: Doc, end: int) -> int:
-        """"Azov" + "Brigade": a named group followed by an echelon word is that formation."""
+        """"Azov" + "Brigade": a named group followed by an echelon word is that formation;
+        "Hamas" + "fighters", "Houthi" + "rebels": a group followed by a force noun is its fighters."""
         if end < len(doc) and doc[end].lower_ in self.echelons and doc[end].lower_ not in ("army", "group", "command", "unit"):
+            return end + 1
+        if end < len(doc) and doc[end].lower_ in self.force_nouns and doc[end].lower_ not in self.adjectival_nouns:
             return end + 1
         return end
 
@@ -195,7 +200,8 @@ class UnitTagger(LexiconComponent):
         if k < n and doc[k].lower_ in self.force_nouns:
             stop = k + 1
             if doc[k].lower_ in self.adjectival_nouns and stop < n and doc[stop].is_alpha and doc[stop].is_lower \
-                    and doc[stop].lower_ not in self.force_nouns and not doc[stop].is_stop:
+                    and doc[stop].lower_ not in self.force_nouns and not doc[stop].is_stop \
+                    and doc[stop].lower_ not in self.verbs_after_subject:
                 return None  # "Russian military aircraft", "military efforts": an adjective here
             # "North Korean special forces troops": keep the last force noun
             while stop < n and doc[stop].lower_ in self.force_nouns and stop - k < 2:

@@ -224,6 +224,13 @@ def item_index() -> ItemIndex:
             pl = irregular.get(low) or plural(low)
             idx.forms.setdefault(pl, (lemma if lemma.isupper() else low, cls))
             idx.max_words = max(idx.max_words, len(low.split()))
+    # peoples count as persons: "43,000 Palestinians", "12 Ukrainians"
+    if data_path("countries.csv").exists():
+        for c in countries().values():
+            for people in c.people:
+                if people.endswith("s") and " " not in people.strip():
+                    lemma = people[:-1]
+                    idx.forms.setdefault(people.lower(), (lemma, "personnel"))
     for unit in data["measures"]:
         idx.measures.add(unit.lower())
         idx.measures.add(plural(unit.lower()))

@@ -102,6 +102,11 @@ class Resolver:
                 name = tag._.norm["person"]
                 ctx.last_speaker = full_name(doc, name, _TITLE_WORDS) if " " not in name else name
                 return ctx.last_speaker
+        # a tag there names the source: "the 93rd Brigade said", "the Kremlin said"
+        for tag in tags:
+            if tag.start <= i < tag.end and tag.label_ in ("MIL_UNIT", "ACTOR"):
+                ctx.last_speaker = tag.text[4:] if tag.text.lower().startswith("the ") else tag.text
+                return ctx.last_speaker
         # a run of title-case words (with "'s" inside: "Ukraine's General Staff"), and organisation
         # nouns after a possessive ("South Korea's defence ministry")
         j = i
@@ -158,7 +163,9 @@ class Resolver:
         by_sent: dict[int, list[Any]] = {}
         for trig in triggers:
             if any(blocking[trig.start : trig.end]) or (
-                any(in_quantity[trig.start : trig.end]) and not (trig.nominal and trig.type == "attack")
+                any(in_quantity[trig.start : trig.end])
+                and not (trig.nominal and trig.type == "attack")
+                and trig.type != "casualties"  # "five wounded", "12 dead": the count's noun is the trigger
             ):
                 continue
             by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)

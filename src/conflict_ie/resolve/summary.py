@@ -31,6 +31,7 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+_STATE_NOUNS = {"wounded", "dead", "injured", "killed", "missing", "captured"}
 _CURRENCY_SIGN = {"dollar": "$", "euro": "€", "pound sterling": "£"}
 
 
@@ -59,6 +60,8 @@ def item_phrase(q: dict[str, Any] | None, actor_adj: str) -> str:
     words = []
     if actor_adj:
         words.append(actor_adj)
+    if item in _STATE_NOUNS:
+        item = None  # "5 wounded": the verb says it
     if item:
         irregular = lexicon.items()["plurals"]
         words.append(item if value == 1 else irregular.get(item) or (lexicon.plural(item) if not item.endswith("s") else item))
@@ -160,6 +163,8 @@ def summarize(event: dict[str, Any]) -> str:
     elif etype == "casualties":
         verb = next((v for k, v in _CASUALTY_VERB.items() if k in trigger), "killed or wounded")
         head = " ".join(x for x in (qty, item_phrase(q, actor_adj)) if x) or "people"
+        if (q or {}).get("item") in _STATE_NOUNS:
+            verb = (q or {})["item"]
         text = f"{head} {verb}" + (f" in {place}" if place else "")
     else:  # withdrawal
         head = item_phrase(q, actor_adj) or "forces"
