@@ -42,6 +42,11 @@ QUALIFIERS = [
     ("dozens of drones were downed.", None, 24, 99, "vague", "drone"),
     ("hundreds of civilians fled.", None, 200, 999, "vague", "civilian"),
     ("a dozen tanks were lost.", 12, None, None, "exact", "tank"),
+    ("two dozen drones were downed.", 24, None, None, "exact", "drone"),
+    ("half a million shells were sent.", 500_000, None, None, "exact", "shell"),
+    ("a 3,000-strong force gathered.", 3000, None, None, "exact", "force"),
+    ("2,000 or more soldiers gathered.", 2000, 2000, None, "at_least", "soldier"),
+    ("three anti-ship missiles were fired.", 3, None, None, "exact", "missile"),
 ]
 
 

@@ -18,6 +18,8 @@ from tests.helpers import one, tags
     ("The 58th Combined Arms Army regrouped.", "58th Combined Arms Army", None, "formation", "army"),
     ("Fighters of the Wagner Group seized the town.", "Wagner Group", "RUS", "group", None),
     ("The Israel Defense Forces said so.", "Israel Defense Forces", "ISR", "national_force", None),
+    ("Russia's Black Sea Fleet withdrew.", "Black Sea Fleet", None, "formation", "fleet"),
+    ("Israel's military said it had struck.", "Israel's military", "ISR", "national_force", None),
 ])
 def test_units(nlp, text, span, country, kind, echelon):
     got, norm = one(nlp, text, "MIL_UNIT")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, published_date, token_attrs
 
+_HYPHEN_YEAR = re.compile(r"(?i)\b(?:mid|early|late)-(?:19|20)\d\d\b")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 Range = tuple[dt.date | None, dt.date | None, str]
 
@@ -126,7 +127,7 @@ class DateTagger(LexiconComponent):
         add("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{Y}))?|(?P<s2>{season})\s+(?:of\s+)?(?P<y2>{Y})")
         add("weekday", rf"(?:(?P<mod>(?i:last|this|next|on|a|early|late))\s+)?(?P<w>{W})(?:\s+(?:morning|afternoon|evening|night))?")
         add("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from))\s+(?P<m>{M})\b(?!\s*\d)")
-        add("year", rf"(?P<prep>(?i:in|during|by|until|till|through|throughout|of|since|from|before|after|early|late|mid|around))\s+(?P<y>{Y})(?![\d/.-]\d)")
+        add("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|in|during|by|until|till|through|throughout|of|since|from|before|after|early|late|mid|around))[\s-]+(?P<y>{Y})(?![\d/.-]\d)")
         unnamed = [_NAMED_GROUP.sub("(?:", p.pattern) for _, p in self.kinds]
         scan = "|".join(f"(?:{u})" for u in unnamed)
         self.scanner = re.compile(rf"(?<![\w/])(?:{scan})(?!\w)")
@@ -325,8 +326,11 @@ class DateTagger(LexiconComponent):
             prep = g["prep"].lower()
             if prep == "since":
                 return dt.date(year, 1, 1), p, "year"
-            if prep in ("early", "late", "mid"):
-                first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[prep]
+            prep = " ".join(prep.replace("the ", "").split())
+            part = {"early": "early", "mid": "mid", "late": "late", "beginning of": "early", "start of": "early",
+                    "middle of": "mid", "end of": "late"}.get(prep)
+            if part:
+                first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
                 return dt.date(year, first, 1), dt.date(year, last, _last_day(year, last)), "month"
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
         if kind == "season":
@@ -408,10 +412,13 @@ class DateTagger(LexiconComponent):
         ("between", "since the start of", "on the night of"), never across the whole text."""
         attrs = token_attrs(doc)
         mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
-        anchors = np.nonzero(mask)[0].tolist()
+        anchors = set(np.nonzero(mask)[0].tolist())
+        offsets = attrs[:, 4].astype(np.int64).tolist()
+        for m in _HYPHEN_YEAR.finditer(text):  # "mid-2023" is one token
+            anchors.add(int(np.searchsorted(attrs[:, 4].astype(np.int64), m.start(), side="right")) - 1)
+        anchors = sorted(anchors)
         if not anchors:
             return []
-        offsets = attrs[:, 4].astype(np.int64).tolist()
         out: list[re.Match[str]] = []
         covered = -1
         tried: set[int] = set()

@@ -188,7 +188,8 @@ class PlaceTagger(LexiconComponent):
         # entities of a statistical base that the gazetteer does not know
         if doc.has_annotation("ENT_IOB"):
             for ent in doc.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(taken[ent.start : ent.end]) and ent.start >= covered_to:
+                if ent.label_ in ("GPE", "LOC") and not any(taken[ent.start : ent.end]) and ent.start >= covered_to \
+                        and ent.text not in self.adjective_forms and not ent.text.islower():
                     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                     spans.append((ent.start, ent.end, "LOCATION", {"name": text, "country": None, "lat": None, "lon": None}))
         add_spans(doc, spans)

@@ -77,6 +77,7 @@ class QuantityTagger(LexiconComponent):
         self.vague_need_item = {tuple(self._toks(p)) for p in q["vague"]["need_item"]}
         self.vague_heads = {k[0] for k in self.vague} | {k[-1] for k in self.vague}
         self.collectives = {tuple(self._toks(p)): v for p, v in lexicon.numbers()["collectives"].items()}
+        self.collective_heads = {k[0] for k in self.collectives}
 
         items = lexicon.items()
         self.index = lexicon.item_index()
@@ -253,6 +254,9 @@ class QuantityTagger(LexiconComponent):
                 k += 3
                 skipped += 1
                 continue
+            if k == j and low == "-" and self._lower(doc, k + 1) == "strong":
+                k += 2  # "a 3,000-strong force"
+                continue
             if low == "of" and k == j:
                 k += 1
                 continue
@@ -302,7 +306,7 @@ class QuantityTagger(LexiconComponent):
     def _read(self, doc: Doc, i: int, unit_spans: dict[int, Any], taken: bytearray) -> _Found | None:
         low = doc[i].lower_
         # vague amounts: "several hundred", "tens of thousands", "dozens of"
-        if low in self.vague_heads or (low, ) in self.collectives or low in ("a", "dozen"):
+        if low in self.vague_heads or low in self.collective_heads or low in ("a", "dozen"):
             v = self._read_vague(doc, i, unit_spans)
             if v is not None:
                 return v

@@ -236,8 +236,9 @@ class UnitTagger(LexiconComponent):
             while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.echelons:
                 k += 1
             if k < n and doc[k].lower_ in self.echelons and doc[k].is_title and doc[k].lower_ in (
-                "brigade", "brigades", "battalion", "battalions", "regiment", "division", "legion", "corps"
-            ) and tok.text not in ("Peace", "The", "A", "This", "That"):
+                "brigade", "brigades", "battalion", "battalions", "regiment", "division", "legion", "corps", "fleet",
+                "flotilla", "command", "squadron", "wing"
+            ) and tok.text not in ("Peace", "The", "A", "This", "That", "Marine"):
                 return i, k + 1
         return None
 
