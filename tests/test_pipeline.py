@@ -61,10 +61,12 @@ def test_extra_lexicon_is_used_and_saved(tmp_path: Path):
                                                         "country": "RUS", "kind": "group"}]}}), encoding="utf-8")
     nlp = conflict_ie.load("blank", extra_lexicon=str(extra))
     text = "Drone operators of Rubikon struck the bridge."
-    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in _run(nlp, text).spans["conflict_ie"])
+    doc = _run(nlp, text)
+    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in doc.spans["conflict_ie"])
     nlp.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")
-    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in _run(loaded, text).spans["conflict_ie"])
+    doc = _run(loaded, text)
+    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in doc.spans["conflict_ie"])
 
 
 def test_multiprocess_pipe_gives_identical_output(nlp):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..resolve.component import Resolver
-from .base import TEXT_KEY, LexiconComponent
+from .base import TEXT_KEY, LexiconComponent, span_group
 from .dates import DateTagger
 from .places import PlaceTagger
 from .quantities import QuantityTagger
@@ -43,6 +43,7 @@ class ConflictIE:
             self.parts.append(("resolver", Resolver(nlp, f"{name}.resolver", self.extra.get("triggers", {}))))
 
     def __call__(self, doc: Doc) -> Doc:
+        span_group(doc)  # present even when nothing is found, so readers need no special case
         for _, part in self.parts:
             doc = part(doc)
         doc.user_data.pop(TEXT_KEY, None)

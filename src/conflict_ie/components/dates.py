@@ -387,6 +387,8 @@ class DateTagger(LexiconComponent):
         if kind in ("past_n", "ago"):
             n = self._number(g["n"])
             per = self.period_units.get(g["unit"].lower(), 0)
+            if n is not None and g["unit"].lower().startswith("hour"):
+                n, per = max(1, -(-n // 24)), 1  # "the past 24 hours": the day before publication to it
             if n is None or per == 0:
                 return None
             if p is None:

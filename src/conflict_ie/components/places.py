@@ -172,7 +172,8 @@ class PlaceTagger(LexiconComponent):
                 stop += 1
             role = self._role(doc, start, end, place)
             if role == "ACTOR":
-                norm: dict[str, Any] = {"name": place.name, "country": place.country}
+                country = self.country_by_iso.get(place.country or "")
+                norm: dict[str, Any] = {"name": country.name if country else place.name, "country": place.country}
             else:
                 name = place.name if place.kind != "metonym" else form
                 norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}

@@ -22,6 +22,7 @@ from . import numbers
 from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, span_group, token_at, token_attrs
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+_CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+)$")  # Su-34, F-16s, M777, Iskander-M
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
@@ -174,7 +175,7 @@ class QuantityTagger(LexiconComponent):
             if (
                 p.is_alpha
                 and p.is_title
-                and not p.is_sent_start
+                and not p.is_stop
                 and p.lower_ not in self.designation_blockers
                 and not self._is_claimed_place(doc, i - 1)
                 and p.lower_ not in self.modifiers
@@ -242,6 +243,10 @@ class QuantityTagger(LexiconComponent):
                 key = " ".join(self._lower(doc, x) for x in range(k, k + m))
                 if key in self.item_forms:
                     return k + m, self.item_forms[key][0], None, False
+            if low in _CALIBRE and k > j - 1 and doc[k - 1].like_num and self._starts_item(doc, k + 1):
+                k += 1  # "40,000 155mm shells": the calibre describes the shells
+                skipped += 1
+                continue
             if low in self.measures:
                 end = k + 1
                 if low in ("square", "sq") and end < n:
@@ -350,7 +355,7 @@ class QuantityTagger(LexiconComponent):
             after = self._match_fwd(doc, end, self.after, 3)
         else:
             after = None
-        item_end, item, measure, in_unit = self._find_item(doc, end, unit_spans)
+        item_end, item, measure, in_unit = self._find_item(doc, after[0] if after else end, unit_spans)
         if measure == "__time__":
             return None  # a duration, not a count
         spelled = not doc[i].text[:1].isdigit()

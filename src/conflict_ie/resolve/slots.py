@@ -128,7 +128,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     # ----- actor and recipient
     actor = recipient = None
     if etype in ("supply", "training"):
-        passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS
+        # "were trained by", not "has been supplying": a participle after a form of "be"
+        passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS and not trig.text.lower().endswith("ing")
         giver = by or ([] if passive else [t for t in before if _country_of(t)])
         taker = [t for t in after if _country_of(t)]
         if (by or passive) and not taker:
@@ -150,13 +151,21 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         if etype == "supply" and actor is None and ctx.last_actor.get("supply"):
             actor = _actor(ctx.last_actor["supply"])
     else:
-        cands = [t for t in before if _country_of(t)] or [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
+        # the force nearest before the trigger acts ("Kyiv said 12,000 North Korean troops were moved":
+        # the troops, not the speaker); a state acts when no force is named
+        units_before = [t for t in before if _country_of(t) and t.label_ == "MIL_UNIT"]
+        states_before = [t for t in before if _country_of(t) and t.label_ == "ACTOR"]
+        units_after = [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
         adjective = [n for n in (nationals or []) if frame.clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
-        if adjective and not before:
+        if units_before:
+            actor = _actor(_country_of(units_before[-1]))
+        elif adjective:
             # "a Russian missile strike", "Israeli airstrikes": the demonym names the attacker
             actor = _actor(adjective[-1].label_)
-        elif cands:
-            actor = _actor(_country_of(cands[-1] if cands is before else cands[0]))
+        elif states_before:
+            actor = _actor(_country_of(states_before[-1]))
+        elif units_after:
+            actor = _actor(_country_of(units_after[0]))
         elif has_ref or any(t.label_ == "QUANTITY" for t in frame.tags) or units:
             actor = _actor(ctx.last_actor.get(etype) or ctx.last_actor.get("deployment") or ctx.topic_force())
 
