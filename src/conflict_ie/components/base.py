@@ -134,14 +134,33 @@ def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
     return doc.spans[key]
 
 
+MASK_KEY = "_conflict_ie_mask"
+
+
 def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
-    """One byte per token, 1 where an earlier tagger placed a span (of ``labels`` if given)."""
+    """One byte per token, 1 where an earlier tagger placed a span (of ``labels`` if given).
+
+    The mask of all labels is kept in ``doc.user_data`` while the taggers run (and dropped by the
+    combined component), since iterating a SpanGroup builds a Python object per span each time."""
+    if labels is None:
+        cached = doc.user_data.get(MASK_KEY)
+        if cached is not None and len(cached) == len(doc) and len(span_group(doc)) == cached_count(doc):
+            return bytearray(cached)
     mask = bytearray(len(doc))
+    count = 0
     if SPAN_KEY in doc.spans:
         for span in doc.spans[SPAN_KEY]:
+            count += 1
             if labels is None or span.label_ in labels:
                 mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    if labels is None:
+        doc.user_data[MASK_KEY] = bytes(mask)
+        doc.user_data[MASK_KEY + "_n"] = count
     return mask
+
+
+def cached_count(doc: Doc) -> int:
+    return doc.user_data.get(MASK_KEY + "_n", -1)
 
 
 def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> None:
@@ -161,6 +180,14 @@ def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> No
         span = Span(doc, start, end, label=label)
         span._.norm = norm
         group.append(span)
+    doc.user_data[MASK_KEY] = bytes(taken)
+    doc.user_data[MASK_KEY + "_n"] = len(group)
+
+
+def drop_caches(doc: Doc) -> None:
+    """Remove the working caches from ``doc.user_data`` so that they are not pickled or saved."""
+    for key in (TEXT_KEY, MASK_KEY, MASK_KEY + "_n"):
+        doc.user_data.pop(key, None)
 
 
 class LexiconComponent:

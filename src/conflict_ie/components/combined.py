@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..resolve.component import Resolver
-from .base import TEXT_KEY, LexiconComponent, span_group
+from .base import LexiconComponent, drop_caches, span_group
 from .dates import DateTagger
 from .places import PlaceTagger
 from .quantities import QuantityTagger
@@ -46,7 +46,7 @@ class ConflictIE:
         span_group(doc)  # present even when nothing is found, so readers need no special case
         for _, part in self.parts:
             doc = part(doc)
-        doc.user_data.pop(TEXT_KEY, None)
+        drop_caches(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -51,6 +51,7 @@ class Resolver:
         strings = self.nlp.vocab.strings
         self.source_phrases = [(np.array([strings.add(w) for w in p], dtype=np.uint64), len(p)) for p in self.lex.source_before]
         self.speech_hashes = {strings.add(w) for w in self.lex.speech_verbs}
+        self.source_cues = self.speech_hashes | {int(p[0]) for p, _ in self.source_phrases}
 
     # spaCy serialisation: the vocabulary is shipped with the package; only extras are saved
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
@@ -75,11 +76,14 @@ class Resolver:
         """Who the sentence credits: "according to X", or the subject of a speech verb ("X said")."""
         doc = sent.doc
         window = lower[sent.start : sent.end]
+        words = set(window.tolist())
+        if not (words & self.source_cues):
+            return None
         for phrase_hashes, n in self.source_phrases:
             for i in np.nonzero(window == phrase_hashes[0])[0].tolist():
                 if i + n <= len(window) and all(window[i + k] == phrase_hashes[k] for k in range(1, n)):
                     return self._name_at(doc, sent.start + i + n, ctx, tags, forward=True)
-        for i in [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes]:
+        for i in [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes] if words & self.speech_hashes else []:
             j = sent.start + i - 1
             while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
                 j -= 1
@@ -230,7 +234,8 @@ class Resolver:
         if len(sent) < 3:
             return
         doc = sent.doc
-        first = self.nlp.vocab.strings[first_word(view, sent)] if first_word(view, sent) else ""
+        first_hash = first_word(view, sent)
+        first = self.nlp.vocab.strings[first_hash] if first_hash else ""
         for tag in tags:
             if tag.label_ != "LOCATION" or tag.start - sent.start > 5:
                 continue
