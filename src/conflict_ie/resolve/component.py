@@ -109,7 +109,12 @@ class Resolver:
         # a tag there names the source: "the 93rd Brigade said", "the Kremlin said"
         for tag in tags:
             if tag.start <= i < tag.end and tag.label_ in ("MIL_UNIT", "ACTOR"):
-                ctx.last_speaker = tag.text[4:] if tag.text.lower().startswith("the ") else tag.text
+                start = tag.start
+                # "Ukraine's air force": the possessive belongs to the name
+                if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].is_title:
+                    start -= 2
+                text = doc[start : tag.end].text
+                ctx.last_speaker = text[4:] if text.lower().startswith("the ") else text
                 return ctx.last_speaker
         # a run of title-case words (with "'s" inside: "Ukraine's General Staff"), and organisation
         # nouns after a possessive ("South Korea's defence ministry")
