@@ -148,6 +148,15 @@ class PlaceTagger(LexiconComponent):
         self.territory = set(rules["territory_nouns"])
         self.region_words = set(rules["region_words"])
 
+    def _bare(self, form: str) -> str:
+        """"Kursk Oblast", "the Kursk region" -> "Kursk": the name without its type word."""
+        words = form.split()
+        while len(words) > 1 and words[-1].lower() in self.region_words:
+            words.pop()
+        while len(words) > 1 and words[0].lower() == "the":
+            words.pop(0)
+        return " ".join(words)
+
     def _role(self, doc: Doc, start: int, end: int, place: Place) -> str:
         if place.kind == "metonym":
             return "ACTOR"  # "the Kremlin", "the Pentagon": a government, not a place
@@ -205,7 +214,7 @@ class PlaceTagger(LexiconComponent):
             else:
                 # cities and regions keep the spelling of the text ("Kiev", "Zaporozhye"), as a reader
                 # would write it; countries take their short name ("U.S." -> "United States")
-                name = place.name if place.kind == "country" else form
+                name = place.name if place.kind == "country" else self._bare(form)
                 norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
             spans.append((start, stop, role, norm))
             covered_to = stop
