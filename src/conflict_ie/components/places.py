@@ -10,6 +10,7 @@ entities that the gazetteer does not know become LOCATIONs without coordinates.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +36,12 @@ class Place:
 
 
 _GOOD_ALT = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ash|ar|de|del))*$")
+
+
+def _similar(alt: str, name: str) -> bool:
+    """A transliteration variant ("Kharkov" for "Kharkiv"), not another name ("New York" for a village)."""
+    matcher = difflib.SequenceMatcher(None, alt.lower(), name.lower())
+    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
 
 
 def fold(name: str) -> str:
@@ -88,17 +95,21 @@ def gazetteer() -> dict[str, Place]:
         put(ascii_name, place)
         if name != ascii_name:
             put(name, place)
-        if iso3 in focus:
-            # spellings news uses for towns of the conflict zones ("Khan Younis" for Khān Yūnis)
+        if iso3 in focus or pop >= 500_000:
+            # spellings news uses for towns of the conflict zones ("Khan Younis" for Khān Yūnis) and
+            # for big cities anywhere ("New York" for New York City)
             for alt in city.get("alternatenames") or []:
-                if _GOOD_ALT.match(alt) and alt not in deny and alt not in seen_primary:
+                if _GOOD_ALT.match(alt) and len(alt) >= 4 and alt not in deny and alt not in seen_primary \
+                        and _similar(alt, ascii_name):
                     alternates.setdefault(alt, []).append(place)
 
     for alt, places in alternates.items():
         if alt in out:
             continue
-        if len({p.country for p in places}) == 1:
-            put(alt, max(places, key=lambda p: p.population))
+        ranked = sorted(places, key=lambda p: -p.population)
+        # one clear owner: a single country, or a city ten times the size of the next one
+        if len({p.country for p in places}) == 1 or ranked[0].population >= 10 * ranked[1].population:
+            put(alt, ranked[0])
 
     def coords(name: str, iso3: str) -> tuple[float | None, float | None]:
         hit = by_name_country.get((name, iso3))

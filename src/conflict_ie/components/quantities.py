@@ -184,6 +184,12 @@ class QuantityTagger(LexiconComponent):
                 return True
             if p.text in ("+",):
                 return True
+        # scores and ratios: "beat the Yankees 4-3", "a 2:1 vote"
+        if i >= 2 and doc[i - 1].text in ("-", "–", ":") and doc[i - 2].like_num:
+            return True
+        if nxt in ("-", "–", ":") and end + 1 < len(doc) and doc[end + 1].like_num and self._lower(doc, end + 1).isdigit() \
+                and (numbers.digits_value(doc[end + 1].text) or 0) < value:
+            return True
         # list markers at the start of a line: "1." "2)" "(3)"
         if (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")"):
             return True
