@@ -46,6 +46,8 @@ def _similar(alt: str, name: str) -> bool:
 
 def fold(name: str) -> str:
     """ASCII form of a name ("Khān Yūnis" -> "Khan Yunis"), as English news mostly writes it."""
+    if name.isascii():
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("‘", "").replace("’", "'")
 
