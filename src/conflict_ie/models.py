@@ -25,9 +25,9 @@ class _Model(BaseModel):
 
 
 class Quantity(_Model):
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
     qualifier: Qualifier | None = None
     item: str | None = None
     unit: str | None = None
