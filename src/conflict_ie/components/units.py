@@ -26,6 +26,8 @@ _ORDINAL_WORDS = {
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth",
 }
+_BARE_FORCES = ["troops", "soldiers", "forces", "servicemen", "fighters", "militants", "reservists", "conscripts",
+                "mercenaries", "marines", "paratroopers", "reinforcements", "insurgents", "rebels"]
 _ANAPHOR_DETS = {"these", "those", "the", "such", "its", "their", "his", "her", "our", "both"}
 
 
@@ -72,6 +74,7 @@ class UnitTagger(LexiconComponent):
         self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
+        self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns", _BARE_FORCES))
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
         for form, iso in self.demonyms.items():
             self.nationals.add(f"DEM:{iso}", [make(form)])
@@ -267,6 +270,12 @@ class UnitTagger(LexiconComponent):
         nouns = np.isin(attrs[1:, 0], self.force_hashes) & np.isin(attrs[:-1, 0], self.det_hashes)
         for i in np.nonzero(nouns)[0].tolist():
             group.append(Span(doc, i, i + 2, label="MIL_UNIT_REF"))
+        # bare plurals ("ordered troops to withdraw") name a force too, without saying whose
+        taken = claimed(doc, {"MIL_UNIT"})
+        bare = np.isin(attrs[:, 0], self.bare_hashes) & (attrs[:, 2] == 0)
+        for i in np.nonzero(bare)[0].tolist():
+            if not taken[i] and not (i > 0 and nouns[i - 1]):
+                group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
 
 
 @Language.factory(

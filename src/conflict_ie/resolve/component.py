@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, sentence_starts
-from .context import Context, full_name, link_contradictions, merge_elaborations
+from .context import Context, full_name, link_contradictions, merge_elaborations, share_with_casualties
 from .frames import Frame, build_lexicon, clause_bounds, doc_view, find_triggers, first_word, hedged, negated
 from .slots import fill
 from .summary import summarize
@@ -87,6 +87,8 @@ class Resolver:
             j = sent.start + i - 1
             while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
                 j -= 1
+            if j >= sent.start and doc[j].text == "," and j - 1 >= sent.start:
+                j -= 1  # "Colonel General Oleksandr Syrskyi, said": skip the comma of an apposition
             if j >= sent.start:
                 name = self._name_at(doc, j, ctx, tags, forward=False)
                 if name:
@@ -197,7 +199,13 @@ class Resolver:
                 clause = clauses[id(trig)]
                 if negated(view, clause[0], trig, self.lex):
                     continue
-                frame = Frame(trig, sent, clause, [t for t in sent_tags if clause[0] <= t.start < clause[1]], sent_tags)
+                clause_tags = [t for t in sent_tags if clause[0] <= t.start < clause[1]]
+                # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
+                lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
+                if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
+                        and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
+                    clause_tags = lead + clause_tags
+                frame = Frame(trig, sent, clause, clause_tags, sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
                 found = fill(frame, ctx, self.lex, refs, nationals, rivals, view)
                 if not found:
@@ -226,6 +234,7 @@ class Resolver:
                             ctx.last_actor[ev["type"]] = ev["actor"]["country"]
                         if ev.get("recipient"):
                             ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
+        share_with_casualties(events)
         events = merge_elaborations(events, doc)
         link_contradictions([ev for ev in events if ev.get("modality") == "asserted"])
         for ev in events:

@@ -125,3 +125,16 @@ def link_contradictions(events: list[dict[str, Any]]) -> None:
                 continue
             a.setdefault("contradicted_by", []).append(j)
             b.setdefault("contradicted_by", []).append(i)
+
+
+def share_with_casualties(events: list[dict[str, Any]]) -> None:
+    """"A strike on Kharkiv on Saturday, killing three people": the dead are where and when the strike was."""
+    for ev in events:
+        if ev["type"] != "casualties":
+            continue
+        for other in events:
+            if other["type"] == "attack" and other["_sent"] == ev["_sent"]:
+                for slot in ("location", "time"):
+                    if not ev.get(slot) and other.get(slot):
+                        ev[slot] = other[slot]
+                break

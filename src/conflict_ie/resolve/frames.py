@@ -57,6 +57,7 @@ class TriggerLexicon:
     hedge_phrase_hashes: list[tuple[int, ...]] = field(default_factory=list)
     negation_hashes: set[int] = field(default_factory=set)
     conditional_hashes: set[int] = field(default_factory=set)
+    blockers: dict[str, set[str]] = field(default_factory=dict)
 
 
 @cache
@@ -101,6 +102,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
         negation_hashes={strings.add(w) for w in data["negations"]},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
+        blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
         matcher=matcher,
         info=info,
         modes=modes,
@@ -127,7 +129,11 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if start < covered:
             continue
         etype, ambiguous, nominal = lex.info[key]
-        out.append(Trigger(etype, start, end, doc[start:end].text, ambiguous, nominal))
+        text = doc[start:end].text
+        blocked = lex.blockers.get(text.lower())
+        if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
+            continue  # "shot down 42 drones": air defence, not an attack
+        out.append(Trigger(etype, start, end, text, ambiguous, nominal))
         covered = end
     return out
 

@@ -120,6 +120,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     doc = frame.sent.doc
     etype = frame.trigger.type
     trig = frame.trigger
+    if etype == "deployment" and _goods_not_forces(frame, refs):
+        etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     has_ref = any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
     units = [t for t in frame.tags if t.label_ == "MIL_UNIT"]
@@ -176,6 +178,11 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         if tag.label_ != "LOCATION":
             continue
         prep = _prep_before(doc, tag)
+        if prep in ("'s", "’s"):
+            # "into Russia's Kursk region": the preposition stands before the possessor
+            owner = next((t for t in frame.tags if t.end == tag.start - 1), None)
+            if owner is not None:
+                prep = _prep_before(doc, owner)
         if prep in _ORIGIN:
             # "50 kilometers from the border" is a distance, not where a movement started
             if any(e in (tag.start - 1, tag.start - 2) for e in measure_ends):
@@ -187,6 +194,10 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
             continue
         if etype == "supply" and (prep in ("to", "with", "for") or tag.start == trig.end):
             continue  # the recipient, not a place
+        if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
+            t.label_ == "LOCATION" and t.start == tag.end + 1 for t in frame.tags
+        ):
+            continue  # "into Russia's Kursk region": the region, not the country
         if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and location is None:
             location = _norm(tag)
     if location is None and etype in ("withdrawal",) and origin is not None:
@@ -270,3 +281,11 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "casualties":
         return bool(people) or (force and not trig.nominal)
     return True
+
+
+def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
+    units = any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
+    if units:
+        return False
+    classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
+    return "materiel" in classes and "personnel" not in classes
