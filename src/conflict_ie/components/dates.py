@@ -126,7 +126,7 @@ class DateTagger(LexiconComponent):
         add("rel_day", rf"\b(?i:(?P<rel>{rel_days}))\b")
         add("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{Y}))?|(?P<s2>{season})\s+(?:of\s+)?(?P<y2>{Y})")
         add("weekday", rf"(?:(?P<mod>(?i:last|this|next|on|a|early|late))\s+)?(?P<w>{W})(?:\s+(?:morning|afternoon|evening|night))?")
-        add("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from))\s+(?P<m>{M})\b(?!\s*\d)")
+        add("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from)|the)\s+(?P<m>{M})\b(?!\s*\d)")
         add("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|in|during|by|until|till|through|throughout|of|since|from|before|after|early|late|mid|around))[\s-]+(?P<y>{Y})(?![\d/.-]\d)")
         unnamed = [_NAMED_GROUP.sub("(?:", p.pattern) for _, p in self.kinds]
         scan = "|".join(f"(?:{u})" for u in unnamed)
@@ -303,7 +303,7 @@ class DateTagger(LexiconComponent):
         if kind == "my":
             return _month_range(y, self._m(g["m"]))
         if kind == "month":
-            if g["m"] in ("May", "March") and g["prep"].lower() in ("of", "this", "from"):
+            if g["m"] in ("May", "March") and g["prep"].lower() in ("of", "this", "from", "the"):
                 return None
             month = self._m(g["m"])
             prep = g["prep"].lower()
@@ -468,7 +468,7 @@ class DateTagger(LexiconComponent):
                 continue
             start_c, end_c = m.start(), m.end()
             # prepositions are context, not part of the expression (but "since" changes it)
-            lead = re.match(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for)\s+", frag)
+            lead = re.match(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|the)\s+", frag)
             if lead and kind in ("md", "dm", "weekday", "month", "year", "rel_period", "past_n", "season"):
                 start_c += lead.end()
             span = doc.char_span(start_c, end_c, alignment_mode="expand")

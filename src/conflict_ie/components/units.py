@@ -47,6 +47,7 @@ class UnitTagger(LexiconComponent):
         rules = lexicon.places_rules()
         self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"])
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
+        self.modifier_heads = {w.lower() for w in data.get("modifier_heads", [])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
 
         self.entries: dict[str, dict[str, Any]] = {}
@@ -119,6 +120,8 @@ class UnitTagger(LexiconComponent):
                     last_country = iso
             if i in named_at:
                 end, entry = named_at[i]
+                if entry["kind"] == "group" and self._modifier_use(doc, end):
+                    continue  # "Hezbollah targets", "Houthi sites": the name describes something else
                 country = entry["country"]
                 if entry["kind"] == "branch" and country is None:
                     country = self._context_country(doc, i, nationals) or last_country
@@ -146,6 +149,9 @@ class UnitTagger(LexiconComponent):
         for start, (end, kind, iso) in sorted(nationals.items()):
             if kind == "DEM" and not any(taken[start:end]):
                 group.append(Span(doc, start, end, label=iso))
+
+    def _modifier_use(self, doc: Doc, end: int) -> bool:
+        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.modifier_heads
 
     def _norm(self, text: str, name: str, country: str | None, kind: str, echelon: str | None) -> dict[str, Any]:
         return {"name": name, "country": country, "kind": kind, "echelon": echelon}

@@ -217,8 +217,8 @@ def item_index() -> ItemIndex:
     data = items()
     idx = ItemIndex()
     irregular = {k.lower(): v.lower() for k, v in data["plurals"].items()}
-    for cls in ("personnel", "materiel"):
-        for lemma in data[cls]:
+    for cls in ("personnel", "civilians", "materiel"):
+        for lemma in data.get(cls, []):
             low = lemma.lower()
             idx.forms.setdefault(low, (lemma if lemma.isupper() else low, cls))
             pl = irregular.get(low) or plural(low)
@@ -230,7 +230,7 @@ def item_index() -> ItemIndex:
             for people in c.people:
                 if people.endswith("s") and " " not in people.strip():
                     lemma = people[:-1]
-                    idx.forms.setdefault(people.lower(), (lemma, "personnel"))
+                    idx.forms.setdefault(people.lower(), (lemma, "civilians"))
     for unit in data["measures"]:
         idx.measures.add(unit.lower())
         idx.measures.add(plural(unit.lower()))

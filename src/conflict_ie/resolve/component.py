@@ -17,7 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, sentence_starts
-from .context import Context, full_name, link_contradictions, merge_elaborations, share_with_casualties
+from .context import (
+    Context,
+    full_name,
+    link_contradictions,
+    merge_elaborations,
+    merge_in_sentence,
+    share_with_casualties,
+)
 from .frames import Frame, build_lexicon, clause_bounds, doc_view, find_triggers, first_word, hedged, negated
 from .slots import fill
 from .summary import summarize
@@ -195,6 +202,7 @@ class Resolver:
             source = self._source(sent, ctx, sent_tags, lower)
             by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
             clauses = {id(trig): clause_bounds(view, sent, trig) for trig in sent_triggers}
+            sentence_events: list[dict[str, Any]] = []
             for trig in sent_triggers:
                 clause = clauses[id(trig)]
                 if negated(view, clause[0], trig, self.lex):
@@ -227,13 +235,16 @@ class Resolver:
                         modality=modality,
                         _sent=s_no,
                     )
+                    if ev.get("time") is None:
+                        ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers)
                     by_clause[key] = ev
-                    events.append(ev)
+                    sentence_events.append(ev)
                     if modality == "asserted":
                         if ev.get("actor"):
                             ctx.last_actor[ev["type"]] = ev["actor"]["country"]
                         if ev.get("recipient"):
                             ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
+            events.extend(merge_in_sentence(sentence_events))
         share_with_casualties(events)
         events = merge_elaborations(events, doc)
         link_contradictions([ev for ev in events if ev.get("modality") == "asserted"])
@@ -242,6 +253,25 @@ class Resolver:
             ev["summary"] = summarize(ev)
         doc._.events = events
         return doc
+
+    @staticmethod
+    def _sentence_time(trig: Any, sent_tags: list[Span], sent_triggers: list[Any]) -> dict[str, Any] | None:
+        """A date elsewhere in the sentence ("entered Goma, the largest city in eastern Congo, on
+        Monday") when no other trigger stands between it and this one."""
+        best = None
+        for tag in sent_tags:
+            if tag.label_ != "DATE_RANGE":
+                continue
+            lo, hi = sorted((trig.start, tag.start))
+            if any(lo < other.start < hi for other in sent_triggers if other is not trig):
+                continue
+            distance = abs(tag.start - trig.start)
+            if best is None or distance < best[0]:
+                best = (distance, tag)
+        if best is None:
+            return None
+        norm = best[1]._.norm or {}
+        return {"start": norm.get("start"), "end": norm.get("end"), "granularity": norm.get("granularity")}
 
     def _carry_location(self, sent: Span, tags: list[Span], ctx: Context, view: Any) -> None:
         """"Once in Kursk, these soldiers were moved ...": the place holds for the rest of the sentence."""

@@ -138,3 +138,32 @@ def share_with_casualties(events: list[dict[str, Any]]) -> None:
                     if not ev.get(slot) and other.get(slot):
                         ev[slot] = other[slot]
                 break
+
+
+def _conflict(a: Any, b: Any) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def merge_in_sentence(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Clauses of one sentence that tell the same event ("The last French soldiers left Niger on
+    Friday, completing a withdrawal of some 1,500 troops") become one event, when none of their
+    slots disagree; different counts ("killed 12 and wounded 40") stay apart."""
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        target = None
+        for prev in out:
+            if prev["type"] != ev["type"] or prev.get("modality") != ev.get("modality"):
+                continue
+            if any(_conflict(prev.get(k), ev.get(k)) for k in ("quantity", "location", "time", "actor", "recipient")):
+                continue
+            target = prev
+            break
+        if target is None:
+            out.append(ev)
+            continue
+        for key, value in ev.items():
+            if target.get(key) is None and value is not None:
+                target[key] = value
+        target["start"] = min(target["start"], ev["start"])
+        target["end"] = max(target["end"], ev["end"])
+    return out

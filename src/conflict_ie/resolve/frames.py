@@ -78,8 +78,8 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         forms: set[str] = set()
         for lemma in verbs:
             listed = spec.get("forms", {}).get(lemma)
-            forms.update(listed or [])
-            forms.update(lexicon.verb_forms(lemma))
+            # irregular or restricted verbs list their forms; regular ones are derived
+            forms.update([lemma, *listed] if listed else lexicon.verb_forms(lemma))
         nouns = set(spec.get("nouns", []) + spec_extra.get("nouns", []))
         phrases = set(spec.get("phrases", []) + spec_extra.get("phrases", []))
         for form in sorted(forms | nouns | phrases):
@@ -117,24 +117,26 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
 
 def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
     strings = doc.vocab.strings
-    best: dict[int, tuple[int, str]] = {}
-    for match_id, start, end in lex.matcher(doc):
-        key = strings[match_id]
-        if start not in best or best[start][0] < end:
-            best[start] = (end, key)
-    out = []
-    covered = -1
-    for start in sorted(best):
-        end, key = best[start]
-        if start < covered:
+    # the longest of overlapping matches wins; on a tie the later one, which holds the particle ("flown out")
+    matches = sorted(((start, end, strings[mid]) for mid, start, end in lex.matcher(doc)), key=lambda m: (m[0] - m[1], -m[0]))
+    taken = bytearray(len(doc))
+    chosen = []
+    for start, end, key in matches:
+        if any(taken[start:end]):
             continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, key))
+    out = []
+    for start, end, key in sorted(chosen):
         etype, ambiguous, nominal = lex.info[key]
         text = doc[start:end].text
+        first = doc[start]
+        if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct:
+            continue  # a capitalised word inside a sentence is a name ("Storm Shadow", "Operation Strike")
         blocked = lex.blockers.get(text.lower())
         if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack
         out.append(Trigger(etype, start, end, text, ambiguous, nominal))
-        covered = end
     return out
 
 

@@ -59,13 +59,19 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if cls is None and q.get("unit"):
             out.append(tag)  # a sum of money given as aid
             continue
-        if etype in ("supply", "attack") and cls == "personnel":
+        if etype in ("supply", "attack") and cls in ("personnel", "civilians"):
             continue  # people are not what is delivered or fired
+        if etype in ("deployment", "training", "withdrawal") and cls == "civilians":
+            continue  # civilians are not a force that moves or trains
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
         if cls is None and not _unit_follows(frame, tag):
             continue
         out.append(tag)
+    # "more than 60 targets at 16 Houthi sites": a count of a known kind outranks counts of other nouns
+    known = [t for t in out if _item_class(t._.norm or {}) not in ("other", None) or (t._.norm or {}).get("unit")]
+    if known and etype != "casualties":
+        out = [t for t in out if t in known or _item_class(t._.norm or {}) is None]
     return out
 
 
@@ -120,7 +126,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     doc = frame.sent.doc
     etype = frame.trigger.type
     trig = frame.trigger
-    if etype == "deployment" and _goods_not_forces(frame, refs):
+    if etype == "deployment" and (_goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     has_ref = any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
@@ -215,7 +221,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
 
     # ----- time
     time = None
-    dates = [t for t in frame.tags if t.label_ == "DATE_RANGE"]
+    # "ordered after the July coup": a date introduced by after/before/following dates another event
+    dates = [t for t in frame.tags if t.label_ == "DATE_RANGE" and _prep_before(doc, t) not in ("after", "before", "following")]
     if dates:
         best = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
         n = _norm(best)
@@ -264,7 +271,10 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     trigger words ("moved", "lost", "hit") ask for a force or a count in any case.
     """
     force = bool(units or has_ref)
-    people = [q for q in quantities if _item_class(q._.norm or {}) in ("personnel", None if etype == "casualties" else "-")]
+    if etype == "casualties":
+        people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
+    else:
+        people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
     if trig.ambiguous and not (force or quantities):
         return False
     if etype in ("deployment", "withdrawal"):
@@ -288,4 +298,20 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     if units:
         return False
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
-    return "materiel" in classes and "personnel" not in classes
+    return "materiel" in classes and "personnel" not in classes and "civilians" not in classes
+
+
+def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
+    """"Britain is sending Storm Shadow missiles to Ukraine": a state sends something, no force is
+    named, and the destination is a country: a delivery, not a deployment."""
+    doc = frame.sent.doc
+    trig = frame.trigger
+    if any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs):
+        return False
+    state_before = any(t.label_ == "ACTOR" and t.end <= trig.start for t in frame.tags)
+    country_after = any(
+        t.label_ == "LOCATION" and t.start >= trig.end and _prep_before(doc, t) == "to"
+        and (t._.norm or {}).get("lat") is None and (t._.norm or {}).get("country")
+        for t in frame.tags
+    )
+    return state_before and country_after
