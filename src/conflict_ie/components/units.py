@@ -120,8 +120,8 @@ class UnitTagger(LexiconComponent):
                     last_country = iso
             if i in named_at:
                 end, entry = named_at[i]
-                if entry["kind"] == "group" and self._modifier_use(doc, end):
-                    continue  # "Hezbollah targets", "Houthi sites": the name describes something else
+                if entry["kind"] in ("group", "branch") and self._modifier_use(doc, end):
+                    continue  # "Hezbollah targets", "air defence systems": the name describes something else
                 country = entry["country"]
                 if entry["kind"] == "branch" and country is None:
                     country = self._context_country(doc, i, nationals) or last_country

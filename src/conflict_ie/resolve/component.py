@@ -179,11 +179,12 @@ class Resolver:
         # only sentences with a trigger are looked at; the context still sees every tag in order
         bounds = sentence_starts(doc)
         by_sent: dict[int, list[Any]] = {}
+        adjectival = self._adjectival_participles(doc, triggers, tags, refs)
         for trig in triggers:
-            if any(blocking[trig.start : trig.end]) or (
+            if id(trig) in adjectival or any(blocking[trig.start : trig.end]) or (
                 any(in_quantity[trig.start : trig.end])
-                and not (trig.nominal and trig.type == "attack")
-                and trig.type != "casualties"  # "five wounded", "12 dead": the count's noun is the trigger
+                # "three assaults", "five wounded": the count's noun is the trigger
+                and not (trig.type == "attack" and trig.nominal) and trig.type != "casualties"
             ):
                 continue
             by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)
@@ -253,6 +254,16 @@ class Resolver:
             ev["summary"] = summarize(ev)
         doc._.events = events
         return doc
+
+    @staticmethod
+    def _adjectival_participles(doc: Doc, triggers: list[Any], tags: list[Span], refs: list[Span]) -> set[int]:
+        """"mobilised reservists", "trained soldiers": a participle before the force it describes."""
+        force_starts = {t.start for t in tags if t.label_ == "MIL_UNIT"} | {r.start for r in refs}
+        return {
+            id(t) for t in triggers
+            if t.end - t.start == 1 and t.text.lower().endswith(("ed", "en")) and t.end in force_starts
+            and not (t.start > 0 and doc[t.start - 1].lower_ in ("has", "have", "had", "been"))
+        }
 
     @staticmethod
     def _sentence_time(trig: Any, sent_tags: list[Span], sent_triggers: list[Any]) -> dict[str, Any] | None:

@@ -84,7 +84,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         phrases = set(spec.get("phrases", []) + spec_extra.get("phrases", []))
         for form in sorted(forms | nouns | phrases):
             key = f"{etype}|{form}"
-            is_nominal = form in nouns and form not in forms
+            is_nominal = form in nouns
             info[key] = (etype, form.lower() in ambiguous, is_nominal)
             matcher.add(key, [make(form)])
     modes: dict[str, str] = {}
