@@ -282,7 +282,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "training":
         return force or recipient is not None
     if etype == "supply":
-        return bool(quantities) or (bool(actors) and recipient is not None) or (force and recipient is not None)
+        goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
+        return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
     if etype == "attack":
         attacker = force or bool(actors)
         if trig.nominal:
