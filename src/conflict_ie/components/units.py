@@ -278,7 +278,7 @@ class UnitTagger(LexiconComponent):
             group.append(Span(doc, i, i + 2, label="MIL_UNIT_REF"))
         # bare plurals ("ordered troops to withdraw") name a force too, without saying whose
         taken = claimed(doc, {"MIL_UNIT"})
-        bare = np.isin(attrs[:, 0], self.bare_hashes) & (attrs[:, 2] == 0)
+        bare = np.isin(attrs[:, 0], self.bare_hashes)
         for i in np.nonzero(bare)[0].tolist():
             if not taken[i] and not (i > 0 and nouns[i - 1]):
                 group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
