@@ -217,7 +217,7 @@ def item_index() -> ItemIndex:
     data = items()
     idx = ItemIndex()
     irregular = {k.lower(): v.lower() for k, v in data["plurals"].items()}
-    for cls in ("personnel", "civilians", "materiel"):
+    for cls in ("personnel", "civilians", "materiel", "objectives"):
         for lemma in data.get(cls, []):
             low = lemma.lower()
             idx.forms.setdefault(low, (lemma if lemma.isupper() else low, cls))

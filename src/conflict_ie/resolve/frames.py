@@ -133,6 +133,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         first = doc[start]
         if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct:
             continue  # a capitalised word inside a sentence is a name ("Storm Shadow", "Operation Strike")
+        if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
+            continue  # part of a compound: "cross-border", "strike-capable"
         blocked = lex.blockers.get(text.lower())
         if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack

@@ -63,11 +63,19 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # people are not what is delivered or fired
         if etype in ("deployment", "training", "withdrawal") and cls == "civilians":
             continue  # civilians are not a force that moves or trains
+        if cls == "objectives" and etype != "attack":
+            continue  # positions, targets and strikes are counted by attacks only
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
         if cls is None and not _unit_follows(frame, tag):
             continue
         out.append(tag)
+    # "60 targets at 16 sites": a count after a place preposition says where, when another count says what
+    if len(out) > 1:
+        doc = frame.sent.doc
+        located = [t for t in out if t.start > 0 and doc[t.start - 1].lower_ in ("at", "in", "across", "near", "on", "from")]
+        if len(located) < len(out):
+            out = [t for t in out if t not in located]
     # "more than 60 targets at 16 Houthi sites": a count of a known kind outranks counts of other nouns
     known = [t for t in out if _item_class(t._.norm or {}) not in ("other", None) or (t._.norm or {}).get("unit")]
     if known and etype != "casualties":
