@@ -9,6 +9,7 @@ plain dicts on the ``Doc`` so that ``nlp.pipe(n_process=...)`` can ship them bet
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,23 @@ _TITLE_WORDS = {
     "Governor", "Mayor", "General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant",
     "Gen", "Col", "Lt", "Maj", "Adm", "Sgt", "Capt", "U.S.", "Mr", "Mrs", "Ms", "Dr",
 }
+
+
+def _fits(events: list[dict[str, Any]]) -> bool:
+    """Whether events count what their type is about: people for casualties, objectives or arms
+    for attacks."""
+    from .slots import _item_class
+
+    for ev in events:
+        q = ev.get("quantity")
+        if not q:
+            continue
+        cls = _item_class(q)
+        if ev["type"] == "casualties" and cls in ("personnel", "civilians", None):
+            return True
+        if ev["type"] == "attack" and cls in ("objectives", "materiel"):
+            return True
+    return False
 
 
 class Resolver:
@@ -217,6 +235,13 @@ class Resolver:
                 frame = Frame(trig, sent, clause, clause_tags, sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
                 found = fill(frame, ctx, self.lex, refs, nationals, rivals, view)
+                for alt in trig.alternatives:
+                    # "captured 15 servicemen" is casualties, "captured the town" an attack:
+                    # the reading that counts something of its own kind wins
+                    alt_frame = Frame(replace(trig, type=alt, alternatives=()), sent, clause, clause_tags, sent_tags)
+                    other = fill(alt_frame, ctx, self.lex, refs, nationals, rivals, view)
+                    if other and (not found or (_fits(other) and not _fits(found))):
+                        found = other
                 if not found:
                     continue
                 modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"

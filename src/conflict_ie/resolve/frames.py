@@ -31,6 +31,7 @@ class Trigger:
     text: str
     ambiguous: bool
     nominal: bool
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass
@@ -58,6 +59,7 @@ class TriggerLexicon:
     negation_hashes: set[int] = field(default_factory=set)
     conditional_hashes: set[int] = field(default_factory=set)
     blockers: dict[str, set[str]] = field(default_factory=dict)
+    blockers_before: dict[str, set[str]] = field(default_factory=dict)
 
 
 @cache
@@ -103,6 +105,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         negation_hashes={strings.add(w) for w in data["negations"]},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
+        blockers_before={k: set(v) for k, v in data.get("blockers", {}).get("before", {}).items()},
         matcher=matcher,
         info=info,
         modes=modes,
@@ -119,6 +122,10 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
     strings = doc.vocab.strings
     # the longest of overlapping matches wins; on a tie the later one, which holds the particle ("flown out")
     matches = sorted(((start, end, strings[mid]) for mid, start, end in lex.matcher(doc)), key=lambda m: (m[0] - m[1], -m[0]))
+    # one word may trigger several types ("captured": people taken, or a town seized); keep them all
+    types_at: dict[tuple[int, int], list[str]] = {}
+    for start, end, key in matches:
+        types_at.setdefault((start, end), []).append(lex.info[key][0])
     taken = bytearray(len(doc))
     chosen = []
     for start, end, key in matches:
@@ -138,7 +145,11 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         blocked = lex.blockers.get(text.lower())
         if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack
-        out.append(Trigger(etype, start, end, text, ambiguous, nominal))
+        blocked_before = lex.blockers_before.get(text.lower())
+        if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
+            continue  # "by train": a mode of transport, not training
+        alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
+        out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives))
     return out
 
 
