@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path
@@ -61,7 +61,10 @@ def doc_text(doc: Doc) -> str:
     which costs about as much as tokenising.  The combined component drops the cache at the end."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.text
+        # from the ORTH/SPACY arrays: no Token object is built, unlike ``doc.text``
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        text = "".join(strings[o] + " " if sp else strings[o] for o, sp in arr)
         doc.user_data[TEXT_KEY] = text
     return text
 
@@ -93,9 +96,15 @@ def pattern_maker(nlp: Language) -> Any:
 _SCRATCH: dict[tuple[str, int], Language] = {}
 
 
-def hashes(nlp: Language, words: Any) -> np.ndarray:
-    """The vocabulary hashes of lower-cased words, for fast ``np.isin`` tests over a doc's tokens."""
-    return np.array(sorted({nlp.vocab.strings.add(w.lower()) for w in words}), dtype=np.uint64)
+def hashes(nlp: Language, words: Any) -> frozenset[int]:
+    """The vocabulary hashes of lower-cased words, to find anchor tokens by set membership."""
+    return frozenset(nlp.vocab.strings.add(w.lower()) for w in words)
+
+
+def positions(lowers: list[int], wanted: frozenset[int]) -> list[int]:
+    """Indexes of the tokens whose LOWER hash is in ``wanted``: a set lookup per token is cheaper
+    than ``np.isin`` on the short arrays of news articles."""
+    return [i for i, h in enumerate(lowers) if h in wanted]
 
 
 def token_attrs(doc: Doc) -> np.ndarray:

@@ -20,7 +20,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, published_date, token_attrs
+from .base import (
+    LexiconComponent,
+    add_spans,
+    claimed,
+    doc_text,
+    hashes,
+    positions,
+    published_date,
+    token_attrs,
+)
 
 _HYPHEN_YEAR = re.compile(r"(?i)\b(?:mid|early|late)-(?:19|20)\d\d\b")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -413,8 +422,8 @@ class DateTagger(LexiconComponent):
         a relative word).  The grammar is only tried at the anchor and the few tokens before it
         ("between", "since the start of", "on the night of"), never across the whole text."""
         attrs = token_attrs(doc)
-        mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
-        anchors = set(np.nonzero(mask)[0].tolist())
+        anchors = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
+        anchors.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
         offsets = attrs[:, 4].astype(np.int64).tolist()
         for m in _HYPHEN_YEAR.finditer(text):  # "mid-2023" is one token
             anchors.add(int(np.searchsorted(attrs[:, 4].astype(np.int64), m.start(), side="right")) - 1)

@@ -19,7 +19,17 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from . import numbers
-from .base import LexiconComponent, add_spans, claimed, doc_text, hashes, span_group, token_at, token_attrs
+from .base import (
+    LexiconComponent,
+    add_spans,
+    claimed,
+    doc_text,
+    hashes,
+    positions,
+    span_group,
+    token_at,
+    token_attrs,
+)
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
@@ -288,8 +298,8 @@ class QuantityTagger(LexiconComponent):
         """Token indexes where a quantity may start: number-like tokens, vague amount words, and
         tokens that hide a number ("2,000–3,000", "2bn")."""
         attrs = token_attrs(doc)
-        mask = (attrs[:, 1] != 0) | np.isin(attrs[:, 0], self.anchor_hashes)
-        found = set(np.nonzero(mask)[0].tolist())
+        found = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
+        found.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
         for m in _HIDDEN_NUMBER.finditer(doc_text(doc)):
             found.add(token_at(attrs, m.start()))
         return sorted(found)

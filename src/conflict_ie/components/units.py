@@ -12,13 +12,23 @@ import re
 from typing import Any
 
 import numpy as np
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from .base import LexiconComponent, NATIONAL_KEY, REF_KEY, add_spans, claimed, hashes, pattern_maker, span_group, token_attrs
+from .base import (
+    NATIONAL_KEY,
+    REF_KEY,
+    LexiconComponent,
+    add_spans,
+    claimed,
+    hashes,
+    pattern_maker,
+    positions,
+    span_group,
+    token_attrs,
+)
 
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
@@ -104,7 +114,8 @@ class UnitTagger(LexiconComponent):
         last_country: str | None = None
         consumed = -1
         attrs = token_attrs(doc)
-        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs))
+        lowers = attrs[:, 0].tolist()
+        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers))
         for i in candidates:
             if i <= consumed:
                 continue
@@ -138,7 +149,7 @@ class UnitTagger(LexiconComponent):
                 spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[start:end]))))
                 consumed = end - 1
         add_spans(doc, spans)
-        self._anaphors(doc, attrs)
+        self._anaphors(doc, lowers)
         self._nationals(doc, nationals)
         return doc
 
@@ -255,33 +266,36 @@ class UnitTagger(LexiconComponent):
                 return i, k + 1
         return None
 
-    def _formation_starts(self, doc: Doc, attrs: np.ndarray) -> set[int]:
+    def _formation_starts(self, doc: Doc, attrs: np.ndarray, lowers: list[int]) -> set[int]:
         """Ordinals ("155th", "Third") and up to three title-case words before an echelon word."""
-        out = set()
-        ordinal_like = ((attrs[:, 1] != 0) & (attrs[:, 3] == 0)) | np.isin(attrs[:, 0], self.ordinal_word_hashes)
-        out.update(np.nonzero(ordinal_like)[0].tolist())
-        for k in np.nonzero(np.isin(attrs[:, 0], self.echelon_hashes) & (attrs[:, 2] != 0))[0].tolist():
+        out = set(np.nonzero((attrs[:, 1] != 0) & (attrs[:, 3] == 0))[0].tolist())
+        out.update(positions(lowers, self.ordinal_word_hashes))
+        title = attrs[:, 2]
+        for k in positions(lowers, self.echelon_hashes):
+            if not title[k]:
+                continue
             for back in (1, 2, 3):
-                if k - back >= 0 and attrs[k - back, 2]:
+                if k - back >= 0 and title[k - back]:
                     out.add(k - back)
                 else:
                     break
         return out
 
-    def _anaphors(self, doc: Doc, attrs: np.ndarray) -> None:
+    def _anaphors(self, doc: Doc, lowers: list[int]) -> None:
         """"these troops", "the soldiers": kept for the resolver's context rules, not as tags."""
         group = span_group(doc, REF_KEY)
         if len(doc) < 2:
             return
-        nouns = np.isin(attrs[1:, 0], self.force_hashes) & np.isin(attrs[:-1, 0], self.det_hashes)
-        for i in np.nonzero(nouns)[0].tolist():
+        pairs = {i - 1 for i in positions(lowers, self.force_hashes) if i > 0 and lowers[i - 1] in self.det_hashes}
+        for i in sorted(pairs):
             group.append(Span(doc, i, i + 2, label="MIL_UNIT_REF"))
         # bare plurals ("ordered troops to withdraw") name a force too, without saying whose
-        taken = claimed(doc, {"MIL_UNIT"})
-        bare = np.isin(attrs[:, 0], self.bare_hashes)
-        for i in np.nonzero(bare)[0].tolist():
-            if not taken[i] and not (i > 0 and nouns[i - 1]):
-                group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
+        bare = positions(lowers, self.bare_hashes)
+        if bare:
+            taken = claimed(doc, {"MIL_UNIT"})
+            for i in bare:
+                if not taken[i] and (i - 1) not in pairs:
+                    group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
 
 
 @Language.factory(

@@ -169,7 +169,8 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
     arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_SPACE])
     lower, orth = arr[:, 0], arr[:, 1]
     strings = doc.vocab.strings
-    hard = np.isin(orth, np.array([strings.add(b) for b in _CLAUSE_BREAKS], dtype=np.uint64))
+    break_hashes = {strings.add(b) for b in _CLAUSE_BREAKS}
+    hard = np.array([o in break_hashes for o in orth.tolist()], dtype=bool)
     comma = orth == strings.add(",")
     tagged = np.frombuffer(bytes(taken), dtype=np.uint8).astype(bool) if len(taken) else np.zeros(0, dtype=bool)
     # a comma between two tags of a list ("Kursk, Belgorod and Bryansk") does not end a clause
