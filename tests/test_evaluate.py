@@ -134,3 +134,25 @@ def test_evaluate_reads_a_prediction_file(tmp_path: Path):
     pred_file.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
     rep = evaluate(gold_dir, pred_file)
     assert rep.events.f1 == 1.0 and rep.documents == 1
+
+
+def test_docbin_and_examples_are_scored_like_fixtures(tmp_path: Path):
+    import spacy
+    from spacy.tokens import DocBin, Span
+    from spacy.training import Example
+
+    from conflict_ie.evaluate import examples_to_records, read_docbin
+
+    nlp = spacy.blank("en")
+    ref = nlp.make_doc("Up to 2,100 soldiers arrived in Kursk.")
+    ref.spans["conflict_ie"] = [Span(ref, 0, 4, label="QUANTITY"), Span(ref, 6, 7, label="LOCATION")]
+    db = DocBin(store_user_data=True)
+    db.add(ref)
+    db.to_disk(tmp_path / "gold.spacy")
+    gold = read_docbin(tmp_path / "gold.spacy")
+    assert [t["label"] for t in gold[0]["tags"]] == ["QUANTITY", "LOCATION"]
+    pred = nlp.make_doc(ref.text)
+    pred.spans["conflict_ie"] = [Span(pred, 2, 3, label="QUANTITY")]
+    gold_recs, pred_recs = examples_to_records([Example(pred, ref)])
+    rep = score(gold_recs, {r["id"]: r for r in pred_recs})
+    assert rep.labels["QUANTITY"].tp == 1 and rep.labels["LOCATION"].fn == 1
