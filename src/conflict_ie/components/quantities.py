@@ -258,6 +258,10 @@ class QuantityTagger(LexiconComponent):
                     continue
                 key = " ".join(self._lower(doc, x) for x in range(k, k + m))
                 if key in self.item_forms:
+                    nxt = self._lower(doc, k + m)
+                    if nxt in self.item_forms and k + m + 1 <= n:
+                        # "two fighter squadrons", "attack helicopters": the last noun is the head
+                        return k + m + 1, self.item_forms[nxt][0], None, False
                     return k + m, self.item_forms[key][0], None, False
             if low in _CALIBRE and k > j - 1 and doc[k - 1].like_num and self._starts_item(doc, k + 1):
                 k += 1  # "40,000 155mm shells": the calibre describes the shells

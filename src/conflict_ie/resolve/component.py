@@ -108,7 +108,8 @@ class Resolver:
             for i in np.nonzero(window == phrase_hashes[0])[0].tolist():
                 if i + n <= len(window) and all(window[i + k] == phrase_hashes[k] for k in range(1, n)):
                     return self._name_at(doc, sent.start + i + n, ctx, tags, forward=True)
-        for i in [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes] if words & self.speech_hashes else []:
+        speech = [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes] if words & self.speech_hashes else []
+        for i in [k for k in speech if sent[k].is_lower]:  # "United States" is no speech verb
             j = sent.start + i - 1
             while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
                 j -= 1
@@ -183,11 +184,13 @@ class Resolver:
         taken = bytearray(len(doc))
         blocking = bytearray(len(doc))
         in_quantity = bytearray(len(doc))
+        quantity_heads = set()
         for tag in tags:
             n = tag.end - tag.start
             taken[tag.start : tag.end] = b"\x01" * n
             if tag.label_ == "QUANTITY":
                 in_quantity[tag.start : tag.end] = b"\x01" * n
+                quantity_heads.add(tag.end - 1)
             else:
                 blocking[tag.start : tag.end] = b"\x01" * n
         ctx = Context()
@@ -201,8 +204,11 @@ class Resolver:
         for trig in triggers:
             if id(trig) in adjectival or any(blocking[trig.start : trig.end]) or (
                 any(in_quantity[trig.start : trig.end])
-                # "three assaults", "five wounded": the count's noun is the trigger
-                and not (trig.type == "attack" and trig.nominal) and trig.type != "casualties"
+                # "three assaults", "five wounded": the count's noun is the trigger, but not a
+                # modifier inside it ("96 Apache attack helicopters")
+                and not ((trig.type == "attack" and trig.nominal) or trig.type == "casualties") or (
+                    any(in_quantity[trig.start : trig.end]) and trig.end - 1 not in quantity_heads
+                )
             ):
                 continue
             by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)

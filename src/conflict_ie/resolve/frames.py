@@ -32,6 +32,7 @@ class Trigger:
     ambiguous: bool
     nominal: bool
     alternatives: tuple[str, ...] = ()
+    verbal: bool = True  # the form is a verb or a verbal phrase ("killed"), not only a noun ("losses")
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Frame:
 @dataclass
 class TriggerLexicon:
     matcher: PhraseMatcher
-    info: dict[str, tuple[str, bool, bool]]
+    info: dict[str, tuple[str, bool, bool, bool]]
     modes: dict[str, str]
     mode_matcher: PhraseMatcher
     hedges: set[str]
@@ -60,6 +61,7 @@ class TriggerLexicon:
     conditional_hashes: set[int] = field(default_factory=set)
     blockers: dict[str, set[str]] = field(default_factory=dict)
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
+    reversed_supply: set[str] = field(default_factory=set)
 
 
 @cache
@@ -72,7 +74,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
     extra = extra or {}
     make = pattern_maker(nlp)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    info: dict[str, tuple[str, bool, bool]] = {}
+    info: dict[str, tuple[str, bool, bool, bool]] = {}
     ambiguous = {w.lower() for w in data["ambiguous_triggers"]["words"]}
     for etype, spec in data["types"].items():
         spec_extra = extra.get("types", {}).get(etype, {})
@@ -87,7 +89,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         for form in sorted(forms | nouns | phrases):
             key = f"{etype}|{form}"
             is_nominal = form in nouns
-            info[key] = (etype, form.lower() in ambiguous, is_nominal)
+            info[key] = (etype, form.lower() in ambiguous, is_nominal, form in forms or form in phrases)
             matcher.add(key, [make(form)])
     modes: dict[str, str] = {}
     mode_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -106,6 +108,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
         blockers_before={k: set(v) for k, v in data.get("blockers", {}).get("before", {}).items()},
+        reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),
         matcher=matcher,
         info=info,
         modes=modes,
@@ -135,7 +138,7 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         chosen.append((start, end, key))
     out = []
     for start, end, key in sorted(chosen):
-        etype, ambiguous, nominal = lex.info[key]
+        etype, ambiguous, nominal, verbal = lex.info[key]
         text = doc[start:end].text
         first = doc[start]
         if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct:
@@ -149,7 +152,7 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
-        out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives))
+        out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 
 

@@ -153,13 +153,21 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         if trig.nominal and not by:
             # "the training of North Korean troops by Russian instructors", "deliveries of shells to Ukraine"
             giver, taker = [t for t in before if _country_of(t)], [t for t in after if _country_of(t)]
-            if etype == "training" and taker and not giver:
-                giver, taker = [], taker
+            if etype == "training" and not taker:
+                # "1,500 Ukrainian troops completed a course": those before a nominal training are trainees
+                giver, taker = [], [t for t in before if _country_of(t) and t.label_ == "MIL_UNIT"]
+        if etype == "supply" and trig.text.lower() in lex.reversed_supply:
+            # "Poland will buy 96 helicopters from the United States": the subject receives
+            sellers = [t for t in frame.tags if t.label_ in ("LOCATION", "ACTOR") and t.start >= trig.end
+                       and _prep_before(doc, t) == "from"]
+            taker = [t for t in before if _country_of(t)]
+            giver = sellers
         actor = _actor(_country_of(giver[0])) if giver else None
         recipient = _actor(_country_of(taker[0])) if taker else None
         for tag in frame.tags:
             # "provided Ukraine with", "supplying Russia", "deliveries to Kyiv"
             if tag.label_ in ("LOCATION", "ACTOR") and recipient is None and etype == "supply" and tag.start >= trig.end \
+                    and trig.text.lower() not in lex.reversed_supply \
                     and (_prep_before(doc, tag) in ("to", "with", "for") or tag.start == trig.end):
                 recipient = _actor(_country_of(tag))
         if etype == "supply" and recipient is None:
@@ -173,7 +181,10 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         states_before = [t for t in before if _country_of(t) and t.label_ == "ACTOR"]
         units_after = [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
         adjective = [n for n in (nationals or []) if frame.clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
-        if units_before:
+        if adjective and trig.nominal:
+            # "in a Russian drone attack": the demonym on the attack names the attacker
+            actor = _actor(adjective[-1].label_)
+        elif units_before:
             actor = _actor(_country_of(units_before[-1]))
         elif adjective:
             # "a Russian missile strike", "Israeli airstrikes": the demonym names the attacker
@@ -206,8 +217,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
             elif etype in ("withdrawal",) and location is None:
                 location = _norm(tag)
             continue
-        if etype == "supply" and (prep in ("to", "with", "for") or tag.start == trig.end):
-            continue  # the recipient, not a place
+        if etype == "supply" and (prep in ("to", "with", "for", "from") or tag.start == trig.end):
+            continue  # the recipient or the seller, not a place
         if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
             t.label_ == "LOCATION" and t.start == tag.end + 1 for t in frame.tags
         ):
@@ -283,8 +294,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
     else:
         people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
-    if trig.ambiguous and not (force or quantities):
-        return False
+    if trig.ambiguous and not (force or quantities or (actors and location)):
+        return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough
     if etype in ("deployment", "withdrawal"):
         return force or bool(people)
     if etype == "training":
@@ -298,7 +309,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             return attacker and bool(location or time or quantities)
         return attacker or bool(location and (time or quantities))
     if etype == "casualties":
-        return bool(people) or (force and not trig.nominal)
+        return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
 
 

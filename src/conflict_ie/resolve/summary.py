@@ -122,7 +122,7 @@ def _name(actor: dict[str, Any] | None) -> str:
 _MOVE_VERB = {"air": "flown to", "rail": "moved by rail to", "road": "moved by road to", "sea": "shipped to"}
 _CASUALTY_VERB = {
     "wound": "wounded", "injur": "injured", "captur": "captured", "missing": "missing", "die": "killed",
-    "dead": "killed", "death": "killed", "kill": "killed", "lost": "lost", "los": "lost",
+    "dead": "killed", "death": "killed", "kill": "killed", "lost": "lost", "los": "lost", "surrender": "surrendered",
 }
 
 
@@ -162,7 +162,9 @@ def summarize(event: dict[str, Any]) -> str:
             text += f" with {qty} {item_phrase(q, '')}".rstrip()
     elif etype == "casualties":
         verb = next((v for k, v in _CASUALTY_VERB.items() if k in trigger), "killed or wounded")
-        head = " ".join(x for x in (qty, item_phrase(q, actor_adj)) if x) or "people"
+        # "Russia lost 1,270 servicemen": the actor's own; "Israeli strikes killed 30 people": not
+        own = any(w in trigger for w in ("lost", "los", "suffer", "casualt", "surrender"))
+        head = " ".join(x for x in (qty, item_phrase(q, actor_adj if own else "")) if x) or "people"
         if (q or {}).get("item") in _STATE_NOUNS:
             verb = (q or {})["item"]
         text = f"{head} {verb}" + (f" in {place}" if place else "")
