@@ -157,3 +157,45 @@ def test_extract_and_doc_events_agree(nlp):
     doc = nlp(doc)
     rec = conflict_ie.extract(text, published=PUB, nlp=nlp)
     assert [e["summary"] for e in doc._.events if e["modality"] == "asserted"] == [e.summary for e in rec.events]
+
+
+def test_a_state_firing_at_a_city_is_an_attack(nlp):
+    ev = only(events(nlp, "Russia fired a ballistic missile at the Ukrainian city of Dnipro on Thursday."), "attack")
+    assert ev.actor.country == "RUS" and ev.location.name == "Dnipro"
+
+
+def test_buyer_is_the_recipient(nlp):
+    rec = events(nlp, "Poland will buy 96 Apache attack helicopters from the United States.")
+    ev = only(rec, "supply")
+    assert ev.actor.country == "USA" and ev.recipient.country == "POL" and ev.quantity.item == "attack helicopter"
+    assert not [e for e in rec.events if e.type == "attack"]
+
+
+def test_trainees_of_a_course(nlp):
+    ev = only(events(nlp, "Some 1,500 Ukrainian troops completed a five-week course in Germany last month."), "training")
+    assert ev.recipient.country == "UKR" and ev.actor is None
+
+
+def test_one_killed_and_three_wounded_stay_apart(nlp):
+    rec = events(nlp, "A Ukrainian soldier was killed and three others were wounded in a Russian drone attack near Kupiansk.")
+    casualties = [e for e in rec.events if e.type == "casualties"]
+    assert len(casualties) == 2
+    assert only(rec, "attack").actor.country == "RUS"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Russian troops have been pushed back from the outskirts of Kharkiv.", "withdrawal"),
+    ("More than 2,000 Russian soldiers surrendered in the first half of 2024.", "casualties"),
+    ("Sudan's army regained control of Wad Madani on January 11.", "attack"),
+])
+def test_more_trigger_phrases(nlp, text, etype):
+    assert only(events(nlp, text), etype)
+
+
+def test_losses_without_a_count_are_no_event(nlp):
+    assert events(nlp, "Wagner acknowledged heavy losses in a rare statement.").events == []
+
+
+def test_air_defence_interceptions_are_not_attacks(nlp):
+    rec = events(nlp, "Air defence units shot down 104 missiles and 42 drones overnight.")
+    assert [e for e in rec.events if e.type == "attack"] == []
