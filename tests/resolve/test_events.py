@@ -199,3 +199,20 @@ def test_losses_without_a_count_are_no_event(nlp):
 def test_air_defence_interceptions_are_not_attacks(nlp):
     rec = events(nlp, "Air defence units shot down 104 missiles and 42 drones overnight.")
     assert [e for e in rec.events if e.type == "attack"] == []
+
+
+def test_subject_count_before_appositions(nlp):
+    rec = events(nlp, "At least 18 people, including five children, were killed when a Russian missile hit an "
+                      "apartment block in Odesa on Friday night, officials said.")
+    ev = only(rec, "casualties")
+    assert ev.quantity.value == 18 and ev.location.name == "Odesa"
+
+
+def test_the_killing_of_is_not_a_casualty_report(nlp):
+    rec = events(nlp, "Hezbollah fired around 200 rockets at northern Israel in retaliation for the killing of a commander.")
+    assert [e.type for e in rec.events] == ["attack"]
+
+
+def test_seas_are_places(nlp):
+    ev = only(events(nlp, "The Houthis claimed an attack on a tanker in the Red Sea on August 21."), "attack")
+    assert ev.location.name == "Red Sea"

@@ -133,7 +133,7 @@ def country_names() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Region:
-    iso3: str
+    iso3: str | None  # seas and areas that span countries have none
     name: str
     alt_names: tuple[str, ...]
     type: str
@@ -144,7 +144,7 @@ class Region:
 def regions() -> list[Region]:
     return [
         Region(
-            iso3=row["iso3"],
+            iso3=row["iso3"] or None,
             name=row["name"],
             alt_names=tuple(split_bar(row.get("alt_names", ""))),
             type=row.get("type", ""),

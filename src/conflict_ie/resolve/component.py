@@ -238,6 +238,14 @@ class Resolver:
                 if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
                         and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
                     clause_tags = lead + clause_tags
+                if trig.type == "casualties" and trig.verbal and not any(t.label_ == "QUANTITY" for t in clause_tags):
+                    # "At least 18 people, including five children, were killed": the subject count
+                    # stands before the appositions, at the head of the sentence
+                    subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
+                    passive = trig.text.lower().split()[0] in ("were", "was", "been", "have", "had", "has") or (
+                        trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
+                    if subject is not None and passive:
+                        clause_tags = [subject, *clause_tags]
                 frame = Frame(trig, sent, clause, clause_tags, sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
                 found = fill(frame, ctx, self.lex, refs, nationals, rivals, view)

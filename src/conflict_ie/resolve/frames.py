@@ -152,6 +152,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
+        if verbal and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "this", "that") and text.lower().endswith("ing"):
+            verbal, nominal = False, True  # "the killing of a commander": a noun here
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 
