@@ -105,3 +105,8 @@ def test_designations_are_skipped_inside_items(nlp):
 def test_calibre_is_not_the_count(nlp):
     _, norm = one(nlp, "The army fired 40,000 155mm shells.", "QUANTITY")
     assert norm["value"] == 40000 and norm["item"] == "shell"
+
+
+def test_two_word_units(nlp):
+    _, norm = one(nlp, "Around 40 per cent of the shells were defective.", "QUANTITY")
+    assert norm["value"] == 40 and norm["unit"] == "percent" and norm["qualifier"] == "approx"

@@ -267,6 +267,9 @@ class QuantityTagger(LexiconComponent):
                 k += 1  # "40,000 155mm shells": the calibre describes the shells
                 skipped += 1
                 continue
+            two = f"{low} {self._lower(doc, k + 1)}"
+            if two in self.measures:  # "per cent", "square kilometres", "nautical miles"
+                return k + 2, None, "percent" if two == "per cent" else doc[k : k + 2].text, False
             if low in self.measures:
                 end = k + 1
                 if low in ("square", "sq") and end < n:
@@ -435,7 +438,7 @@ class QuantityTagger(LexiconComponent):
             item = item[1:]
         unit = None
         if measure:
-            unit = measure if measure in self.currency.values() else _quantulum_unit("10 " + measure)
+            unit = measure if measure in self.currency.values() or measure == "percent" else _quantulum_unit("10 " + measure)
             unit = self.unit_names.get(unit, unit)
             if unit is None and measure.rstrip().endswith("%"):
                 unit = "percent"
