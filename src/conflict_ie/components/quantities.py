@@ -111,6 +111,7 @@ class QuantityTagger(LexiconComponent):
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
         self.anchor_hashes = hashes(self.nlp, vague_words)
         self._lowers = {}
+        self._named = bytearray()
 
     @staticmethod
     def _toks(phrase: str) -> list[str]:
@@ -187,7 +188,7 @@ class QuantityTagger(LexiconComponent):
                 and p.is_title
                 and not p.is_stop
                 and p.lower_ not in self.designation_blockers
-                and not self._is_claimed_place(doc, i - 1)
+                and not self._named[i - 1]
                 and p.lower_ not in self.modifiers
                 and (p.lower_,) not in self.before
             ):
@@ -215,12 +216,6 @@ class QuantityTagger(LexiconComponent):
         # calibres: "155mm shells", "155 mm"
         if nxt in ("mm", "-mm", "millimeter", "millimetre", "calibre", "caliber") and self._starts_item(doc, end + 1):
             return True
-        return False
-
-    def _is_claimed_place(self, doc: Doc, i: int) -> bool:
-        for span in span_group(doc):
-            if span.start <= i < span.end and span.label_ in ("LOCATION", "ACTOR", "MIL_UNIT"):
-                return True
         return False
 
     def _starts_item(self, doc: Doc, j: int) -> bool:
@@ -316,6 +311,8 @@ class QuantityTagger(LexiconComponent):
         if not starts:
             return doc
         self._lowers: dict[int, str] = {}
+        # places and units before a number ("Kharkiv 12", not a designation like "Leopard 2")
+        self._named = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
         taken = claimed(doc)
         # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
         unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}
@@ -425,8 +422,6 @@ class QuantityTagger(LexiconComponent):
             item_start = end + 1
         item_end, item, measure, in_unit = self._find_item(doc, item_start, unit_spans)
         if measure == "__time__":
-            return None
-        if key in self.vague_need_item and item is None and not in_unit and item_start == end:
             return None
         if key in self.vague_need_item and item is None and not in_unit:
             return None

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 @dataclass
 class Context:
     force_counts: Counter[str] = field(default_factory=Counter)
-    last_force: str | None = None
     last_actor: dict[str, str] = field(default_factory=dict)  # by event type
     last_recipient: dict[str, str] = field(default_factory=dict)
     carried_location: dict[str, Any] | None = None
@@ -31,7 +30,6 @@ class Context:
             country = norm.get("country")
             if country and norm.get("kind") in ("national_force", "formation", "group"):
                 self.force_counts[country] += 1
-                self.last_force = country
 
     def topic_force(self) -> str | None:
         if not self.force_counts:
@@ -65,9 +63,6 @@ def full_name(doc: Doc, surname: str, titles: set[str]) -> str:
 def place_key_of(event: dict[str, Any]) -> str:
     return ((event.get("location") or {}).get("name") or "").lower()
 
-
-def _filled(event: dict[str, Any]) -> int:
-    return sum(1 for k in ("quantity", "location", "time") if event.get(k))
 
 
 def merge_elaborations(events: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:

@@ -50,9 +50,6 @@ class TriggerLexicon:
     info: dict[str, tuple[str, bool, bool, bool]]
     modes: dict[str, str]
     mode_matcher: PhraseMatcher
-    hedges: set[str]
-    hedge_phrases: list[tuple[str, ...]]
-    negations: set[str]
     source_before: list[tuple[str, ...]]
     speech_verbs: set[str]
     hedge_hashes: set[int] = field(default_factory=set)
@@ -113,9 +110,6 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         info=info,
         modes=modes,
         mode_matcher=mode_matcher,
-        hedges=hedges,
-        hedge_phrases=hedge_phrases,
-        negations=set(data["negations"]),
         source_before=[tuple(p.split()) for p in data["sources"]["before"]],
         speech_verbs=set(data["sources"]["speech_verbs"]),
     )
