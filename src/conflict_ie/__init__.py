@@ -7,11 +7,11 @@ Everything else is internal and may change.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 from .models import Actor, DateRange, Event, Place, Quantity, Record, Tag
 from .pipeline import load
+from .pipeline import shared as _shared
 
 __version__ = "0.1.0"
 
@@ -32,13 +32,11 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=4)
-def _shared(base: str | None) -> Any:
-    return load(base)
-
-
 def extract(text: str, published: Any = None, *, id: Any = None, base: str | None = None, nlp: Any = None) -> Record:
-    """Tags and events of one text as a validated ``Record`` (bad input gives ``error``, not an exception)."""
+    """Tags and events of one text as a validated ``Record`` (bad input gives ``error``, not an exception).
+
+    Thread-safe: threads may call it at once; the default pipeline is built once and shared.
+    """
     from .records import extract as _extract
 
     return _extract(nlp or _shared(base), text, published=published, id=id)
@@ -54,14 +52,14 @@ def extract_many(items: Iterable[dict[str, Any]], *, base: str | None = None, nl
 
 
 def evaluate(gold: Any, pred: Any = None, *, base: str | None = None, nlp: Any = None) -> Any:
-    """Score predictions (or the pipeline itself) against fixtures; see ``conflict_ie.evaluate``."""
-    from .evaluate import evaluate as _evaluate
+    """Score predictions (or the pipeline itself) against fixtures; see ``conflict_ie.scoring``."""
+    from .scoring import evaluate as _evaluate
 
     return _evaluate(gold, pred, base=base, nlp=nlp)
 
 
 def render(doc: Any, *, page: bool = True, jupyter: bool = False) -> str:
     """displaCy HTML of the tags (span style) and the events of a processed ``Doc``."""
-    from .render import render as _render
+    from .display import render as _render
 
     return _render(doc, page=page, jupyter=jupyter)

@@ -8,18 +8,16 @@ table of ``conflict-ie extract --format csv``.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from .corpus import CSV_COLUMNS, event_rows
+from .corpus import CSV_COLUMNS, NUMERIC_COLUMNS, event_rows
 from .records import Item, process
 
 
-@lru_cache(maxsize=4)
 def _worker_nlp(base: str | None) -> Any:
-    from .pipeline import load
+    from .pipeline import shared
 
-    return load(base)
+    return shared(base)
 
 
 def _records(partition: list[dict[str, Any]], base: str | None, with_text: bool,
@@ -52,9 +50,7 @@ def _frame_partition(df: Any, text: str, id: str, published: str, base: str | No
     return frame.astype(_META_DTYPES)
 
 
-_NUMERIC = {"event_index", "quantity_value", "quantity_low", "quantity_high", "location_lat", "location_lon",
-            "evidence_start", "evidence_end"}
-_META_DTYPES = {c: ("float64" if c in _NUMERIC else "object") for c in CSV_COLUMNS}
+_META_DTYPES = {c: ("float64" if c in NUMERIC_COLUMNS else "object") for c in CSV_COLUMNS}
 
 
 def extract_dataframe(ddf: Any, text: str = "text", id: str = "id", published: str = "published",

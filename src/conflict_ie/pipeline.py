@@ -8,6 +8,7 @@ pipeline with a rule-based sentence splitter: no model download, no network.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from typing import Any
 
 import spacy
@@ -68,3 +69,22 @@ def base_name(nlp: Language) -> str:
     if meta.get("name") in (None, "pipeline"):
         return BLANK
     return f"{meta.get('lang', 'en')}_{meta.get('name')}"
+
+
+_SHARED: dict[str | None, Language] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared(base: str | None = None) -> Language:
+    """One pipeline per base for the whole process, built once even when threads ask at the same time.
+
+    The components keep no per-document state, so threads may share it; without the lock, four
+    threads starting together would each build (and keep) a pipeline of their own.
+    """
+    nlp = _SHARED.get(base)
+    if nlp is None:
+        with _SHARED_LOCK:
+            nlp = _SHARED.get(base)
+            if nlp is None:
+                nlp = _SHARED[base] = load(base)
+    return nlp

@@ -35,6 +35,9 @@ _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+)$")  # Su-34, F-16s, M777, Iskander-M
+# per-document scratch state, kept in ``doc.user_data`` for the length of one call
+_LOWERS_KEY = "_conflict_ie_q_lowers"
+_NAMED_KEY = "_conflict_ie_q_named"
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
 
 
@@ -110,8 +113,6 @@ class QuantityTagger(LexiconComponent):
 
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
         self.anchor_hashes = hashes(self.nlp, vague_words)
-        self._lowers = {}
-        self._named = bytearray()
 
     @staticmethod
     def _toks(phrase: str) -> list[str]:
@@ -119,8 +120,9 @@ class QuantityTagger(LexiconComponent):
 
     # ------------------------------------------------------------------ helpers
     def _lower(self, doc: Doc, i: int) -> str:
-        # lower-case forms of the tokens around candidates, read once per document
-        cache = self._lowers
+        # lower-case forms of the tokens around candidates, read once per document; the cache
+        # lives on the Doc, never on the component, which threads share
+        cache = doc.user_data.setdefault(_LOWERS_KEY, {})
         got = cache.get(i)
         if got is None:
             got = doc[i].lower_ if 0 <= i < len(doc) else ""
@@ -188,7 +190,7 @@ class QuantityTagger(LexiconComponent):
                 and p.is_title
                 and not p.is_stop
                 and p.lower_ not in self.designation_blockers
-                and not self._named[i - 1]
+                and not doc.user_data[_NAMED_KEY][i - 1]
                 and p.lower_ not in self.modifiers
                 and (p.lower_,) not in self.before
             ):
@@ -310,9 +312,18 @@ class QuantityTagger(LexiconComponent):
         starts = self._anchors(doc)
         if not starts:
             return doc
-        self._lowers: dict[int, str] = {}
         # places and units before a number ("Kharkiv 12", not a designation like "Leopard 2")
-        self._named = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
+        doc.user_data[_NAMED_KEY] = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
+        doc.user_data[_LOWERS_KEY] = {}
+        try:
+            found = self._read_all(doc, starts)
+        finally:
+            doc.user_data.pop(_NAMED_KEY, None)
+            doc.user_data.pop(_LOWERS_KEY, None)
+        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found])
+        return doc
+
+    def _read_all(self, doc: Doc, starts: list[int]) -> list[_Found]:
         taken = claimed(doc)
         # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
         unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}
@@ -325,8 +336,7 @@ class QuantityTagger(LexiconComponent):
             if f is not None:
                 found.append(f)
                 consumed = f.end - 1
-        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found])
-        return doc
+        return found
 
     def _read(self, doc: Doc, i: int, unit_spans: dict[int, Any], taken: bytearray) -> _Found | None:
         low = doc[i].lower_
