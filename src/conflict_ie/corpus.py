@@ -3,8 +3,7 @@
 Readers turn each input record into a ``records.Item``, whatever is wrong with it: a line that
 is not JSON, a file that is not UTF-8, a missing field.  They never skip a record silently (blank
 JSONL lines are the one exception: they hold no record), so the number of output records always
-equals the number of input records.  Writers append whole batches atomically, which is what makes
-``--resume`` safe after a kill at any moment.
+equals the number of input records.  Writing them back out is ``output.py``.
 """
 
 from __future__ import annotations
@@ -13,12 +12,11 @@ import codecs
 import csv
 import io
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from .models import ErrorInfo, Record
 from .records import Item
@@ -28,7 +26,11 @@ CSV_COLUMNS = [
     "quantity_value", "quantity_low", "quantity_high", "quantity_qualifier", "quantity_item", "quantity_unit",
     "location_name", "location_country", "location_lat", "location_lon", "origin_name", "mode", "time_start",
     "time_end", "source", "modality", "summary", "evidence_start", "evidence_end", "error_type", "error_message",
+    # position of the input record and how many rows it has: the resume ledger of CSV outputs
+    "record_index", "record_rows",
 ]
+NUMERIC_COLUMNS = frozenset({"record_index", "record_rows", "event_index", "quantity_value", "quantity_low",
+                             "quantity_high", "location_lat", "location_lon", "evidence_start", "evidence_end"})
 
 
 @dataclass
@@ -68,24 +70,56 @@ def _item(obj: dict[str, Any], fields: Fields, default_id: str, default_publishe
 # ----------------------------------------------------------------------------- readers
 
 
+def parse_json(line: str) -> tuple[Any, ErrorInfo | None]:
+    """A JSON value, or why not; deep nesting and other parser failures are errors, not crashes."""
+    try:
+        return json.loads(line), None
+    except json.JSONDecodeError as exc:
+        return None, ErrorInfo(type="bad_json", message=f"{exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return None, ErrorInfo(type="bad_json", message="the JSON value is nested too deeply")
+    except Exception as exc:  # noqa: BLE001 - whatever the parser raises is this record's error
+        return None, ErrorInfo(type="bad_json", message=f"{type(exc).__name__}: {exc}"[:300])
+
+
+def item_of(obj: Any, fields: Fields, default_id: str, published: str | None) -> Item:
+    """One input record from a parsed JSON value (an object is expected)."""
+    if not isinstance(obj, dict):
+        return Item(id=default_id, error=ErrorInfo(type="bad_json", message=f"a JSON object was expected, "
+                                                                             f"not {type(obj).__name__}"))
+    return _item(obj, fields, default_id, published)
+
+
 def read_jsonl(stream: Iterable[bytes], source: str, fields: Fields, published: str | None = None) -> Iterator[Item]:
     for n, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue  # a blank line holds no record
         line, err = decode(raw)
+        if err is None:
+            obj, err = parse_json(line)  # type: ignore[arg-type]
         if err is not None:
-            yield Item(id=f"{source}:{n}", error=err)
+            yield Item(id=f"{source}:{n}", error=ErrorInfo(type=err.type, message=f"line {n}: {err.message}"))
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Item(id=f"{source}:{n}", error=ErrorInfo(type="bad_json", message=f"line {n}: {exc.msg} at column {exc.colno}"))
-            continue
-        if not isinstance(obj, dict):
-            yield Item(id=f"{source}:{n}", error=ErrorInfo(type="bad_json", message=f"line {n}: a JSON object was expected, "
-                                                                                     f"not {type(obj).__name__}"))
-            continue
-        yield _item(obj, fields, f"{source}:{n}", published)
+        yield item_of(obj, fields, f"{source}:{n}", published)
+
+
+def read_json(path: Path, fields: Fields, published: str | None = None) -> Iterator[Item]:
+    """A ``.json`` file: an array of records, one record object, or (as many corpora name it) JSONL."""
+    data = path.read_bytes()
+    text, err = decode(data)
+    head = (text or "").lstrip()[:1]
+    if err is None and head in ("[", "{"):
+        whole, whole_err = parse_json(text or "")
+        if whole_err is None and isinstance(whole, list):
+            for n, obj in enumerate(whole, start=1):
+                yield item_of(obj, fields, f"{path.name}:{n}", published)
+            return
+        if whole_err is None and isinstance(whole, dict):
+            yield item_of(whole, fields, f"{path.name}:1", published)
+            return
+        if head == "[":
+            raise InputError(f"{path}: not a valid JSON array ({whole_err.message if whole_err else 'unreadable'})")
+    yield from read_jsonl(io.BytesIO(data), path.name, fields, published)
 
 
 def read_csv(path: Path, fields: Fields, published: str | None = None) -> Iterator[Item]:
@@ -113,7 +147,7 @@ def count_records(path: Path) -> int | None:
     try:
         if path.is_dir():
             return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
-        if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
             with open(path, "rb") as fh:
                 return sum(1 for line in fh if line.strip())
     except OSError:
@@ -133,7 +167,9 @@ def read_input(name: str, fields: Fields, published: str | None = None) -> Itera
         yield from read_folder(path, published)
         return
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix == ".json":
+        yield from read_json(path, fields, published)
+    elif suffix in (".jsonl", ".ndjson"):
         with open(path, "rb") as fh:
             yield from read_jsonl(fh, path.name, fields, published)
     elif suffix in (".csv", ".tsv", ".tab"):
@@ -190,95 +226,3 @@ def event_rows(record: Record) -> list[dict[str, Any]]:
     if not rows:
         rows.append({**{c: None for c in CSV_COLUMNS}, **base})
     return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]
-
-
-# ----------------------------------------------------------------------------- writers
-
-
-class Writer:
-    """Appends batches of records to an output, each batch in one write followed by fsync."""
-
-    def __init__(self, path: str, fmt: str, with_text: bool, append: bool) -> None:
-        self.path = path
-        self.fmt = fmt
-        self.with_text = with_text
-        self._parquet_rows: list[dict[str, Any]] = []
-        self._stdout: TextIO | None = sys.stdout if path == "-" else None
-        if fmt == "parquet":
-            try:
-                import pyarrow  # noqa: F401
-            except ImportError as exc:
-                raise InputError("Parquet output needs pyarrow: pip install 'conflict-ie[parquet]'") from exc
-            if path == "-":
-                raise InputError("Parquet output needs a file name (-o events.parquet)")
-        if self._stdout is None and not append:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "wb"):
-                pass
-        self._header_needed = fmt == "csv" and (not append or not Path(path).exists() or Path(path).stat().st_size == 0)
-
-    def _render(self, records: list[Record]) -> str:
-        if self.fmt == "jsonl":
-            return "".join(json.dumps(r.to_json_dict(self.with_text), ensure_ascii=False) + "\n" for r in records)
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
-        if self._header_needed:
-            writer.writeheader()
-            self._header_needed = False
-        for r in records:
-            writer.writerows(event_rows(r))
-        return buf.getvalue()
-
-    def write(self, records: list[Record]) -> None:
-        if not records:
-            return
-        if self.fmt == "parquet":
-            for r in records:
-                self._parquet_rows.extend(event_rows(r))
-            return
-        data = self._render(records)
-        if self._stdout is not None:
-            self._stdout.write(data)
-            self._stdout.flush()
-            return
-        # one write of the whole batch, then fsync: after a crash the file ends at a batch boundary
-        # or, at worst, in a partial line that ``complete_lines`` drops before resuming
-        with open(self.path, "ab") as fh:
-            fh.write(data.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-
-    def close(self) -> None:
-        if self.fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            table = pa.Table.from_pylist(self._parquet_rows or [{c: None for c in CSV_COLUMNS}])
-            tmp = f"{self.path}.tmp"
-            pq.write_table(table, tmp)
-            os.replace(tmp, self.path)
-
-
-def complete_records(path: str, fmt: str) -> int:
-    """How many input records an interrupted output already holds; cuts a torn last line.
-
-    The output itself is the ledger: a JSONL line is a record; in CSV, rows carry the record id
-    and the count of distinct ids is the count of records.
-    """
-    p = Path(path)
-    if not p.exists():
-        return 0
-    data = p.read_bytes()
-    cut = data.rfind(b"\n") + 1
-    if cut != len(data):
-        with open(p, "r+b") as fh:
-            fh.truncate(cut)
-        data = data[:cut]
-    if fmt == "jsonl":
-        return data.count(b"\n")
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
-    seen: list[str] = []
-    for row in rows:
-        if not seen or seen[-1] != row["id"]:
-            seen.append(row["id"])
-    return len(seen)

@@ -54,7 +54,7 @@ def _month_range(year: int, month: int) -> Range:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str) -> dt.date | None:
+def parse_absolute(text: str) -> dt.date | None:
     """Absolute dates the grammar does not read ("12.04.2023", "2023-04-12T10:00")."""
     try:
         import dateparser  # lazily: importing it costs time and most documents never need it
@@ -286,7 +286,7 @@ class DateTagger(LexiconComponent):
                 return None
             return day, day, "day"
         if kind == "numeric":
-            day = _dateparser(g["num"])
+            day = parse_absolute(g["num"])
             return (day, day, "day") if day else None
         if kind in ("half", "quarter"):
             year = int(g["y"])
