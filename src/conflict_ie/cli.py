@@ -1,7 +1,8 @@
 """The ``conflict-ie`` command: thin, it parses arguments and calls the library.
 
 Exit codes: 0 every record processed cleanly, 1 some records came out with ``error`` set (their
-count is printed), 2 a usage error or an input that cannot be read at all.
+count is printed), 2 the run could not proceed (bad arguments, an unreadable input, an output
+that cannot be written or is locked by another run), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
@@ -25,119 +28,167 @@ def _format(output: str | None, fmt: str | None) -> str:
     return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
 
 
-def _progress(total: int | None, quiet: bool):
+def _progress(total: int | None, quiet: bool) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="rec", file=sys.stderr, disable=quiet or not sys.stderr.isatty(), dynamic_ncols=True)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .corpus import Fields, InputError, Writer, complete_records, count_records, read_input
-    from .pipeline import load
-    from .records import process
+class UsageError(Exception):
+    """Bad arguments or an environment the run cannot proceed in: exit code 2, one line on stderr."""
 
-    fields = Fields(text=args.text_field, id=args.id_field, published=args.published_field)
+
+def _same_file(a: str, b: str) -> bool:
+    pa, pb = Path(a), Path(b)
+    try:
+        if pa.exists() and pb.exists():
+            return os.path.samefile(pa, pb)
+    except OSError:
+        pass
+    return pa.resolve() == pb.resolve()
+
+
+def _check_extract(args: argparse.Namespace) -> str:
+    """Validate the arguments of ``extract``; returns the output format."""
     fmt = _format(args.output, args.format)
-    if fmt not in ("jsonl", "csv", "parquet"):
-        print(f"conflict-ie: unknown format {fmt!r}", file=sys.stderr)
-        return EXIT_USAGE
+    if args.max_chars < 1:
+        raise UsageError(f"--max-chars must be a positive number of characters, not {args.max_chars}")
+    if args.batch_size < 1 or args.n_process < 1:
+        raise UsageError("--batch-size and --n-process must be at least 1")
     if args.published:
         from .records import parse_published
 
         day, err = parse_published(args.published)
-        if err is not None:
-            print(f"conflict-ie: --published {args.published!r} is not a date", file=sys.stderr)
-            return EXIT_USAGE
+        if err is not None or day is None:
+            raise UsageError(f"--published {args.published!r} is not an absolute date (use YYYY-MM-DD)")
         args.published = day.isoformat()
-    output = args.output or "-"
     for name in args.inputs:
         if name != "-" and not Path(name).exists():
-            print(f"conflict-ie: {name}: no such file or folder", file=sys.stderr)
-            return EXIT_USAGE
-    done = 0
-    if args.resume:
-        if output == "-" or fmt == "parquet":
-            print("conflict-ie: --resume needs a JSONL or CSV output file", file=sys.stderr)
-            return EXIT_USAGE
-        done = complete_records(output, fmt)
+            raise UsageError(f"{name}: no such file or folder")
+        if name != "-" and args.output and args.output != "-" and _same_file(name, args.output):
+            raise UsageError(f"the output {args.output} is also an input; choose another output file")
+    if args.resume and (not args.output or args.output == "-"):
+        raise UsageError("--resume needs an output file (-o)")
+    return fmt
+
+
+def _total(inputs: list[str]) -> int | None:
+    from .corpus import count_records
+
+    if any(n == "-" for n in inputs):
+        return None
+    counts = [count_records(Path(n)) for n in inputs]
+    return sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+
+
+def _write_records(args: argparse.Namespace, writer: Any, records: Iterator[Any], bar: Any) -> tuple[int, int]:
+    """Write records in batches; returns (written, errors)."""
+    written, errors, batch = 0, 0, []
+    for record in records:
+        batch.append(record)
+        errors += record.error is not None
+        if len(batch) >= args.batch_size:
+            writer.write(batch, writer.done + written)
+            written += len(batch)
+            bar.update(len(batch))
+            batch = []
+    writer.write(batch, writer.done + written)
+    written += len(batch)
+    bar.update(len(batch))
+    return written, errors
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .corpus import Fields, InputError, read_input
+    from .output import OutputError, Writer
+    from .pipeline import load
+    from .records import process
+
     try:
+        fmt = _check_extract(args)
         nlp = load(args.base)
-    except OSError as exc:
+        writer = Writer(args.output or "-", fmt, args.with_text, resume=args.resume)
+    except (UsageError, OutputError, OSError) as exc:
         print(f"conflict-ie: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    total = None
-    if all(n != "-" for n in args.inputs):
-        counts = [count_records(Path(n)) for n in args.inputs]
-        total = sum(counts) if all(c is not None for c in counts) else None
-
-    def items() -> Iterator:
-        for name in args.inputs:
-            yield from read_input(name, fields, args.published)
-
-    errors = 0
-    written = done
+    fields = Fields(text=args.text_field, id=args.id_field, published=args.published_field)
+    items = (item for name in args.inputs for item in read_input(name, fields, args.published))
+    written = 0
+    bar = _progress(_total(args.inputs), args.quiet)
+    bar.update(writer.done)
     try:
-        writer = Writer(output, fmt, args.with_text, append=args.resume and done > 0)
-        stream = itertools.islice(items(), done, None)
-        records = process(nlp, stream, batch_size=args.batch_size, n_process=args.n_process, with_text=args.with_text,
-                          max_chars=args.max_chars, oversize=args.oversize)
-        bar = _progress(total, args.quiet)
-        bar.update(done)
-        batch = []
-        for record in records:
-            batch.append(record)
-            if record.error is not None:
-                errors += 1
-            if len(batch) >= args.batch_size:
-                writer.write(batch)
-                written += len(batch)
-                bar.update(len(batch))
-                batch = []
-        writer.write(batch)
-        written += len(batch)
-        bar.update(len(batch))
-        bar.close()
+        records = process(nlp, itertools.islice(items, writer.done, None), batch_size=args.batch_size,
+                          n_process=args.n_process, with_text=args.with_text, max_chars=args.max_chars,
+                          oversize=args.oversize)
+        written, errors = _write_records(args, writer, records, bar)
         writer.close()
-    except InputError as exc:
+    except (InputError, OutputError) as exc:
+        writer.abort()
         print(f"conflict-ie: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"conflict-ie: interrupted after {written} records; run again with --resume to continue", file=sys.stderr)
+        writer.abort()
+        hint = "run again with --resume to continue" if fmt != "parquet" else "nothing was written (Parquet is written at the end)"
+        print(f"conflict-ie: interrupted; {hint}", file=sys.stderr)
         return 130
+    finally:
+        bar.close()
+    return _summary(args, written, errors)
+
+
+def _summary(args: argparse.Namespace, written: int, errors: int) -> int:
     if errors:
-        print(f"conflict-ie: {errors} of {written - done} records have errors", file=sys.stderr)
+        print(f"conflict-ie: {errors} of {written} records have errors (see their 'error' field)", file=sys.stderr)
         return EXIT_RECORD_ERRORS
     if not args.quiet:
-        print(f"conflict-ie: {written - done} records written to {output}", file=sys.stderr)
+        print(f"conflict-ie: {written} records written to {args.output or 'standard output'}", file=sys.stderr)
     return EXIT_OK
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    from .corpus import decode
-    from .pipeline import load
-    from .render import render
+def _show_input(target: str, published: str | None) -> tuple[str, str | None]:
+    """The text (and published date) that ``show`` displays: a file's content or the argument itself."""
+    from .corpus import decode, parse_json
 
-    target = args.target
-    published = args.published
     path = Path(target)
-    if path.exists() and path.is_file():
-        data = path.read_bytes()
-        text, err = decode(data)
-        if err is not None:
-            print(f"conflict-ie: {target}: {err.message}", file=sys.stderr)
-            return EXIT_USAGE
-        if path.suffix.lower() in (".json", ".jsonl"):
-            first = text.strip().splitlines()[0] if path.suffix.lower() == ".jsonl" else text
-            obj = json.loads(first)
-            text, published = obj.get("text", ""), published or obj.get("published")
-    else:
-        text = target
-    nlp = load(args.base)
+    if not (path.exists() and path.is_file()):
+        return target, published
+    text, err = decode(path.read_bytes())
+    if err is not None or text is None:
+        raise UsageError(f"{target}: {err.message if err else 'unreadable'}")
+    if path.suffix.lower() in (".json", ".jsonl"):
+        lines = text.strip().splitlines()
+        if not lines:
+            raise UsageError(f"{target}: the file is empty")
+        obj, jerr = parse_json(lines[0] if path.suffix.lower() == ".jsonl" else text)
+        if jerr is not None or not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise UsageError(f"{target}: expected a JSON object with a 'text' field")
+        text, published = obj["text"], published or obj.get("published")
+    if not text.strip():
+        raise UsageError(f"{target}: the text is empty")
+    return text, published
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .display import render
+    from .pipeline import load
+    from .records import parse_published
+
+    try:
+        text, published = _show_input(args.target, args.published)
+        day, _ = parse_published(published)
+        nlp = load(args.base)
+    except (UsageError, OSError) as exc:
+        print(f"conflict-ie: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     doc = nlp.make_doc(text)
-    doc._.published = published
+    doc._.published = day.isoformat() if day else None
     doc = nlp(doc)
     if args.html:
-        Path(args.html).write_text(render(doc), encoding="utf-8")
+        try:
+            Path(args.html).write_text(render(doc), encoding="utf-8")
+        except OSError as exc:
+            print(f"conflict-ie: cannot write {args.html}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"conflict-ie: wrote {args.html}", file=sys.stderr)
         return EXIT_OK
     for span in doc.spans["conflict_ie"]:
@@ -156,17 +207,23 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace, rest: list[str]) -> int:
-    from .evaluate import main as evaluate_main
+    from .scoring import main as evaluate_main
 
     return evaluate_main(rest)
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="conflict-ie", description="Structured events from conflict and military news.")
+    ap = argparse.ArgumentParser(
+        prog="conflict-ie", description="Structured events from conflict and military news.",
+        epilog="exit codes: 0 all records fine; 1 some records have an 'error' field; 2 the run could not proceed "
+               "(bad arguments, unreadable input, unwritable or locked output); 130 interrupted",
+    )
     ap.add_argument("--version", action="version", version=f"conflict-ie {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="tag and resolve a corpus into records")
+    ex = sub.add_parser("extract", help="tag and resolve a corpus into records",
+                        epilog="exit codes: 0 all records fine; 1 some records have an 'error' field; 2 the run could "
+                               "not proceed (bad arguments, unreadable input, unwritable or locked output); 130 interrupted")
     ex.add_argument("inputs", nargs="+", help="JSONL, CSV/TSV, a folder of .txt files, or - for JSONL on stdin")
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
     ex.add_argument("--format", choices=["jsonl", "csv", "parquet"], help="default: from the output's extension, else jsonl")
@@ -208,7 +265,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    """The console script: a one-line message, not a traceback, for anything unexpected
+    (set CONFLICT_IE_DEBUG=1 to see the traceback)."""
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as exc:  # noqa: BLE001 - the last guard of the command line
+        if os.environ.get("CONFLICT_IE_DEBUG"):
+            raise
+        print(f"conflict-ie: {type(exc).__name__}: {exc}", file=sys.stderr)
+        code = EXIT_USAGE
+    sys.exit(code)
 
 
 if __name__ == "__main__":
