@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conflict_ie.evaluate import evaluate, place_key, quantity_agrees, score
+from conflict_ie.scoring import evaluate, place_key, quantity_agrees, score
 
 TEXT = "Up to 2,100 soldiers were flown to Kursk between October 23 and October 28, Kyslytsya said."
 GOLD = {
@@ -141,7 +141,7 @@ def test_docbin_and_examples_are_scored_like_fixtures(tmp_path: Path):
     from spacy.tokens import DocBin, Span
     from spacy.training import Example
 
-    from conflict_ie.evaluate import examples_to_records, read_docbin
+    from conflict_ie.scoring import examples_to_records, read_docbin
 
     nlp = spacy.blank("en")
     ref = nlp.make_doc("Up to 2,100 soldiers arrived in Kursk.")
