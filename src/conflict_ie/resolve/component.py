@@ -64,6 +64,13 @@ def _fits(events: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _by_sentence(spans: list[Span], bounds: list[int]) -> dict[int, list[Span]]:
+    out: dict[int, list[Span]] = {}
+    for span in spans:
+        out.setdefault(bisect_right(bounds, span.start) - 1, []).append(span)
+    return out
+
+
 class Resolver:
     def __init__(self, nlp: Language, name: str, extra: dict[str, Any] | None = None) -> None:
         self.nlp = nlp
@@ -212,10 +219,15 @@ class Resolver:
             ):
                 continue
             by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)
+        # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
+        # scanning the whole document's lists for every trigger made huge documents quadratic
+        refs_by_sent = _by_sentence(refs, bounds)
+        nationals_by_sent = _by_sentence(nationals, bounds)
         tag_index = 0
         for s_no in sorted(by_sent):
             sent_triggers = by_sent[s_no]
             sent = doc[bounds[s_no] : bounds[s_no + 1]]
+            sent_refs, sent_nationals = refs_by_sent.get(s_no, []), nationals_by_sent.get(s_no, [])
             sent_tags = []
             while tag_index < len(tags) and tags[tag_index].start < sent.end:
                 tag = tags[tag_index]
@@ -248,12 +260,12 @@ class Resolver:
                         clause_tags = [subject, *clause_tags]
                 frame = Frame(trig, sent, clause, clause_tags, sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
-                found = fill(frame, ctx, self.lex, refs, nationals, rivals, view)
+                found = fill(frame, ctx, self.lex, sent_refs, sent_nationals, rivals, view)
                 for alt in trig.alternatives:
                     # "captured 15 servicemen" is casualties, "captured the town" an attack:
                     # the reading that counts something of its own kind wins
                     alt_frame = Frame(replace(trig, type=alt, alternatives=()), sent, clause, clause_tags, sent_tags)
-                    other = fill(alt_frame, ctx, self.lex, refs, nationals, rivals, view)
+                    other = fill(alt_frame, ctx, self.lex, sent_refs, sent_nationals, rivals, view)
                     if other and (not found or (_fits(other) and not _fits(found))):
                         found = other
                 if not found:

@@ -97,42 +97,60 @@ def merge_elaborations(events: list[dict[str, Any]], doc: Doc) -> list[dict[str,
     return out
 
 
+LINK_WINDOW = 64  # earlier claims of the same type and actor a claim is compared with
+
+
+def _claimed_value(q: dict[str, Any]) -> Any:
+    return q.get("value") if q.get("value") is not None else q.get("high")
+
+
+def _contradicts(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same thing (place, item) counted differently by different sources."""
+    la = ((a.get("location") or {}).get("name") or "").lower()
+    lb = ((b.get("location") or {}).get("name") or "").lower()
+    if la and lb and la != lb:
+        return False
+    qa, qb = a["quantity"], b["quantity"]
+    if qa.get("item") and qb.get("item") and qa["item"] != qb["item"]:
+        return False
+    va, vb = _claimed_value(qa), _claimed_value(qb)
+    if va is None or vb is None or va == vb:
+        return False
+    return not (a.get("source") == b.get("source") and a.get("source") is not None)
+
+
 def link_contradictions(events: list[dict[str, Any]]) -> None:
-    """Two claims about the same thing with different figures: keep both and point at each other."""
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            if a["type"] != b["type"] or not a.get("quantity") or not b.get("quantity"):
-                continue
-            same_actor = (a.get("actor") or {}).get("country") == (b.get("actor") or {}).get("country")
-            la = ((a.get("location") or {}).get("name") or "").lower()
-            lb = ((b.get("location") or {}).get("name") or "").lower()
-            if not same_actor or (la and lb and la != lb):
-                continue
-            qa, qb = a["quantity"], b["quantity"]
-            if (qa.get("item") or "") != (qb.get("item") or "") and qa.get("item") and qb.get("item"):
-                continue
-            va = qa.get("value") if qa.get("value") is not None else qa.get("high")
-            vb = qb.get("value") if qb.get("value") is not None else qb.get("high")
-            if va is None or vb is None or va == vb:
-                continue
-            if a.get("source") == b.get("source") and a.get("source") is not None:
-                continue
-            a.setdefault("contradicted_by", []).append(j)
-            b.setdefault("contradicted_by", []).append(i)
+    """Two claims about the same thing with different figures: keep both and point at each other.
+
+    Only claims that can contradict are compared: same type and actor (a bucket), and within a
+    bucket the nearest ``LINK_WINDOW`` earlier claims, so a huge document costs linear time.
+    """
+    buckets: dict[tuple[str, Any], list[int]] = {}
+    for j, b in enumerate(events):
+        if not b.get("quantity"):
+            continue
+        bucket = buckets.setdefault((b["type"], (b.get("actor") or {}).get("country")), [])
+        for i in bucket[-LINK_WINDOW:]:
+            a = events[i]
+            if _contradicts(a, b):
+                a.setdefault("contradicted_by", []).append(j)
+                b.setdefault("contradicted_by", []).append(i)
+        bucket.append(j)
 
 
 def share_with_casualties(events: list[dict[str, Any]]) -> None:
     """"A strike on Kharkiv on Saturday, killing three people": the dead are where and when the strike was."""
+    first_attack: dict[int, dict[str, Any]] = {}
     for ev in events:
-        if ev["type"] != "casualties":
+        if ev["type"] == "attack":
+            first_attack.setdefault(ev["_sent"], ev)
+    for ev in events:
+        other = first_attack.get(ev["_sent"]) if ev["type"] == "casualties" else None
+        if other is None:
             continue
-        for other in events:
-            if other["type"] == "attack" and other["_sent"] == ev["_sent"]:
-                for slot in ("location", "time"):
-                    if not ev.get(slot) and other.get(slot):
-                        ev[slot] = other[slot]
-                break
+        for slot in ("location", "time"):
+            if not ev.get(slot) and other.get(slot):
+                ev[slot] = other[slot]
 
 
 def _conflict(a: Any, b: Any) -> bool:

@@ -8,6 +8,7 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -122,6 +123,15 @@ def agents_and_patients(frame: Frame, has_parse: bool = False) -> tuple[list[Spa
         if subj:
             before = subj + [t for t in before if t not in subj]
     return before, after, by
+
+
+def mode_in(modes: list[tuple[int, str]], clause: tuple[int, int]) -> str | None:
+    """The first means of transport ("by train", "aircraft") named in the clause; ``modes`` is
+    sorted by token, so this is a binary search, not a scan of the document."""
+    at = bisect_left(modes, (clause[0], ""))
+    if at < len(modes) and modes[at][0] < clause[1]:
+        return modes[at][1]
+    return None
 
 
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
@@ -250,7 +260,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     # ----- mode
     mode = lex.modes.get(trig.text.lower()) if etype == "deployment" else None
     if etype in ("deployment", "supply") and mode is None and view is not None:
-        mode = next((m for start, m in view.modes if frame.clause[0] <= start < frame.clause[1]), None)
+        mode = mode_in(view.modes, frame.clause)
 
     quantities = pick_quantities(frame, etype)
     if rivals:
