@@ -42,7 +42,7 @@ class Quantity(_Model):
 class DateRange(_Model):
     start: dt.date | None = None
     end: dt.date | None = None
-    granularity: Literal["day", "week", "month", "year"] | None = None
+    granularity: Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"] | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> DateRange:
@@ -124,6 +124,8 @@ class Event(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     summary: str | None = None
+    outcome: Literal["killed", "wounded", "captured", "missing"] | None = Field(
+        default=None, description="For casualties: what happened to the people counted (one event per outcome and group).")
     modality: Literal["asserted", "possible"] = "asserted"
     contradicted_by: list[int] = Field(
         default_factory=list,
