@@ -41,7 +41,7 @@ CASES = [
     ("Production rose in 2023.", "2023", "2023-01-01", "2023-12-31", "year"),
     ("Drones attacked on the night of 14-15 May.", "the night of 14-15 May", "2024-05-14", "2024-05-15", "day"),
     ("Production doubled in the first half of 2024.", "the first half of 2024", "2024-01-01", "2024-06-30", "month"),
-    ("Production doubled in the third quarter of 2023.", "the third quarter of 2023", "2023-07-01", "2023-09-30", "month"),
+    ("Production doubled in the third quarter of 2023.", "the third quarter of 2023", "2023-07-01", "2023-09-30", "quarter"),
     ("The offensive began in mid-2023.", "mid-2023", "2023-05-01", "2023-08-31", "month"),
     ("The offensive began in early 2024.", "early 2024", "2024-01-01", "2024-04-30", "month"),
     ("Losses from 24.02.22 to 01.11.24 were counted.", "from 24.02.22 to 01.11.24", "2022-02-24", "2024-11-01", "day"),

@@ -1,0 +1,149 @@
+"""The DATE_RANGE grammar: one named regular expression per date kind, assembled from the
+vocabulary of ``lexicon/dates.json``.
+
+Order matters twice: the scanner (the union of all kinds) takes the first alternative that
+matches at a position, and ``classify`` reads a candidate with the first kind that matches it
+whole, so longer and more specific kinds come first.  Resolution is ``date_resolve.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|few|several|a|an"
+)
+D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+Y = r"(?:19\d\d|20\d\d)"
+DASH = r"\s*(?:-|–|—|/)\s*"
+TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+AND = r"(?:\s+(?:and|to|until|till|through)\s+|" + DASH + ")"
+NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])[/.](?:(?:19|20)\d\d|\d\d)"
+
+
+def alt(words: Any) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _forms(d: dict[str, Any]) -> dict[str, str]:
+    """The shared sub-patterns: month (M), weekday (W), season, holiday and so on."""
+    months = []
+    for m in d["months"]:
+        months += [m.capitalize(), m.upper()] if len(m) > 3 else [m.capitalize()]
+        if len(m) <= 4 and m != "may":
+            months.append(m.capitalize() + ".")
+    weekdays = [w.capitalize() for w in d["weekdays"]] + [w.capitalize() + "." for w in d["weekdays"] if len(w) <= 5]
+    holidays = [h for h in d["holidays"] if not h.startswith("_")]
+    holiday_forms = [_title(h) for h in holidays] + [_title(h).replace("'", "’") for h in holidays if "'" in h]
+    seasons = list(d["seasons"])
+    return {
+        "M": f"(?:{alt(months)})",
+        "W": f"(?:{alt(weekdays)})",
+        "parts": f"(?:{alt(d['parts'])})",
+        "season": f"(?:{alt(seasons + [s.capitalize() for s in seasons])})",
+        "rel_days": f"(?:{alt(d['relative_days'])})",
+        "rel_periods": f"(?:{alt(d['relative_periods'])})",
+        "units": f"(?:{alt(d['period_units'])})",
+        "eras": f"(?:{alt(d['eras'])})",
+        "holiday": f"(?:{alt(holiday_forms)})",
+        "present": f"(?:{alt(d['present_words'])})",
+        "ordinal": f"(?:{alt([o for o in d['ordinals']] + [o.capitalize() for o in d['ordinals']])})",
+        "NUM": rf"(?:\d+|(?i:{NUMBER_WORDS}))",
+    }
+
+
+def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
+    """Kinds made of two dates or a date and a connective: since, between, ranges."""
+    M = f["M"]
+    single = (
+        rf"(?:{f['parts']}[\s-]+{M}(?:,?\s+{Y})?|{M}\s*{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
+        rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
+        rf"{Y}|(?:last\s+|this\s+)?{f['W']}|\d{{4}}-\d\d-\d\d|{NUMERIC})"
+    )
+    return [
+        ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b"),
+        ("since", rf"(?i:since)\s+(?P<inner>{single})\b"),
+        ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
+        ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),
+        ("md_range", rf"(?P<m>{M})\s+(?P<d1>{D}){DASH}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        ("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D}){DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("md_md", rf"(?P<a>{M}\s*{D}){TO}(?P<b>{M}\s*{D})(?:,?\s+(?P<y>{Y}))?"),
+        ("year_span", rf"(?:(?i:the|in|during|from)\s+)?(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)(?![\d/.-]\d)"),
+    ]
+
+
+def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
+    """Named and long periods: quarters, halves, fiscal years, decades, centuries, holidays."""
+    return [
+        ("iso", r"(?P<iso>\b\d{4}-\d\d-\d\d)\b"),
+        ("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])"),
+        ("half", rf"(?:(?i:the)\s+)?(?P<half>(?i:first|second|1st|2nd))\s+half(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        ("h_short", rf"\bH(?P<hn>[12])\s*(?P<y>{Y})"),
+        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?:fiscal\s+)?quarter"
+                    rf"(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        ("q_short", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<y>{Y}))?"),
+        ("fiscal", r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>(?:19|20)\d\d|\d\d)\b"),
+        ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        ("century", rf"(?:(?i:the)\s+)?(?P<c>{f['ordinal']}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+[Cc]entury"),
+        ("holiday", rf"(?P<hol>{f['holiday']})(?:,?\s+(?P<y>{Y}))?"),
+    ]
+
+
+def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
+    """One date or period: days, months, weekdays, seasons, years, relative expressions."""
+    M, W = f["M"], f["W"]
+    return [
+        ("part", rf"(?P<part>{f['parts']})[\s-]+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("month_rel_year", rf"(?P<m>{M})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+year\b"),
+        ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])"),
+        ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
+        ("past_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last|previous)\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
+        ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
+        ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b"),
+        ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
+        ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),
+        ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
+        ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?|(?P<s2>{f['season']})\s+(?:of\s+)?(?P<y2>{Y})"),
+        ("weekday", rf"(?:(?P<mod>(?i:last|this|next|on|a|early|late))\s+)?(?P<w>{W})(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from|the))\s+(?P<m>{M})\b(?!\s*\d)"),
+        ("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|in|during|by|until|till|through|throughout|of|since"
+                 rf"|from|before|after|early|late|mid|around))[\s-]+(?P<y>{Y})(?![\d/.-]\d)"),
+        ("year_mod", rf"(?P<det>(?i:a|an|the|its|their|his|her|our|this|that)|[A-Za-z]+['’]s)\s+(?P<y>{Y})"),
+    ]
+
+
+def build(d: dict[str, Any]) -> list[tuple[str, re.Pattern[str]]]:
+    """Every kind of the grammar, compiled, in the order they are tried."""
+    f = _forms(d)
+    kinds = _composite_kinds(f) + _period_kinds(f) + _single_kinds(f)
+    return [(kind, re.compile(pattern)) for kind, pattern in kinds]
+
+
+def scanner(kinds: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    """The union of all kinds without group names: finds candidates in one pass."""
+    unnamed = [NAMED_GROUP.sub("(?:", p.pattern) for _, p in kinds]
+    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{u})" for u in unnamed) + r")(?!\w)")
+
+
+def anchor_words(d: dict[str, Any]) -> set[str]:
+    """Lower-case tokens one of which every date expression contains: the scanner is only tried
+    around them."""
+    words = set(d["months"]) | set(d["weekdays"]) | set(d["seasons"]) | set(d["relative_days"])
+    words |= {w for phrase in d["relative_periods"] for w in phrase.split()}
+    words |= {w for phrase in d["present_words"] for w in phrase.split()}
+    words |= {w.split()[-1] for w in d["eras"]} | {w.split()[0] for w in d["holidays"] if not w.startswith("_")}
+    words |= {a + "." for a in d["months"]} | {a + "." for a in d["weekdays"]}
+    words |= {"since", "ago", "past", "previous", "last", "half", "quarter", "first", "second", "century", "weekend",
+              "fiscal", "fy", "new"}
+    return words - {"the", "of", "over", "a", "at", "as", "right"}

@@ -1,0 +1,500 @@
+"""Calendar arithmetic for DATE_RANGE: (expression groups, anchor, tense) -> (start, end, granularity).
+
+Pure functions, no spaCy: each date kind of the grammar (``date_grammar.py``) has one resolver
+here, looked up in ``RESOLVERS``.  The conventions are those of shared/spec/RECORDS.md:
+
+- an incomplete date (no year; a weekday, month, season, quarter or holiday) is the most recent
+  one on or before ``published``, or the next one on or after it when its clause speaks of the
+  future (``Anchor.future``);
+- "N units ago" counts calendar units back and keeps the unit's granularity;
+- without ``published``, whatever needs it gets null bounds rather than a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Range = tuple[dt.date | None, dt.date | None, str]
+NULL_DAY: Range = (None, None, "day")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What an expression is resolved against: the publication day and the clause's tense."""
+
+    published: dt.date | None
+    future: bool = False
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The parts of ``lexicon/dates.json`` the resolvers read."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, list[int]]
+    parts: dict[str, list[int]]
+    rel_days: dict[str, int | None]
+    rel_periods: dict[str, list[Any]]
+    period_units: dict[str, str]
+    eras: dict[str, str | None]
+    holidays: dict[str, dict[str, Any]]
+    ordinals: dict[str, int]
+    present: dict[str, int]
+    fiscal_start: int
+    number: Callable[[str], int | None]
+
+    def month(self, text: str) -> int:
+        return self.months[text.lower().rstrip(".")]
+
+
+# ----------------------------------------------------------------------------- calendar helpers
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def month_range(year: int, month: int) -> Range:
+    return dt.date(year, month, 1), dt.date(year, month, last_day(year, month)), "month"
+
+
+def year_range(first: int, last: int | None = None, gran: str = "year") -> Range:
+    return dt.date(first, 1, 1), dt.date(last or first, 12, 31), gran
+
+
+def day_of(g: dict[str, Any], key: str = "d") -> int:
+    return int(re.sub(r"\D", "", g[key]))
+
+
+def year_of(g: dict[str, Any], *keys: str) -> int | None:
+    for key in keys or ("y",):
+        if g.get(key):
+            return int(g[key])
+    return None
+
+
+def nearest_day(month: int, day: int, a: Anchor) -> dt.date | None:
+    """A year-less day: the most recent on or before ``published`` (the next one in a future clause)."""
+    p = a.published
+    if p is None:
+        return None
+    years = (p.year, p.year + 1) if a.future else (p.year, p.year - 1)
+    for year in years:
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (cand >= p) if a.future else (cand <= p):
+            return cand
+    return None
+
+
+def nearest_month_year(month: int, a: Anchor) -> int | None:
+    """The year of a year-less month: the most recent that has begun, or the next in a future clause."""
+    p = a.published
+    if p is None:
+        return None
+    if a.future:
+        return p.year if month >= p.month else p.year + 1
+    return p.year if month <= p.month else p.year - 1
+
+
+def full_date(year: int | None, month: int, day: int, a: Anchor) -> dt.date | None:
+    if year is None:
+        return nearest_day(month, day, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def monday_of(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    y, m = divmod(index, 12)
+    return y, m + 1
+
+
+# ----------------------------------------------------------------------------- days and months
+
+
+def r_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"October 23", "23 October 2024", "Nov.3rd", "on Friday, Oct. 4"."""
+    day = full_date(year_of(g), v.month(g["m"]), day_of(g), a)
+    if day is None and (g.get("y") or a.published):
+        return None
+    return day, day, "day"
+
+
+def r_day_range(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"Oct 23–28", "14-15 May", "between May 3 and 7"."""
+    month, d1, d2, y = v.month(g["m"]), day_of(g, "d1"), day_of(g, "d2"), year_of(g)
+    if d2 <= d1:
+        return None
+    end = full_date(y, month, d2, a)
+    start = full_date(end.year if end else y, month, d1, Anchor(None)) if (end or y) else None
+    return start, end, "day"
+
+
+def r_month_year(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    return month_range(int(g["y"]), v.month(g["m"]))
+
+
+def r_month_rel_year(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"April next year", "June last year", "March of this year"."""
+    if a.published is None:
+        return None, None, "month"
+    offset = {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
+    return month_range(a.published.year + offset, v.month(g["m"]))
+
+
+def r_month(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """A month without a year: "in December", "the March offensive", "late October", "next May"."""
+    month = v.month(g["m"])
+    prep = (g.get("prep") or "").lower()
+    p = a.published
+    year = nearest_month_year(month, Anchor(p, a.future or prep == "next"))
+    if prep == "next" and p is not None and month == p.month:
+        year = p.year + 1
+    if prep == "last" and year is not None and p is not None and month == p.month:
+        year -= 1
+    if year is None:
+        return None, None, "month"
+    start, end, _ = month_range(year, month)
+    if prep in ("early", "late", "mid"):
+        lo, hi = v.parts[prep]
+        return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day)), "day"
+    if prep == "since":
+        return start, p, "month"
+    return start, end, "month"
+
+
+def r_part(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"early March", "mid-September 2023", "the end of May"."""
+    month = v.month(g["m"])
+    key = g["part"].lower().rstrip("-").strip()
+    lo, hi = v.parts["mid" if key == "mid-" else key]
+    year = year_of(g) or nearest_month_year(month, a)
+    if year is None:
+        return NULL_DAY
+    return dt.date(year, month, lo), dt.date(year, month, min(hi, last_day(year, month))), "day"
+
+
+def r_weekday(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"on Thursday" (that very day when published on a Thursday), "last Friday", "next Tuesday"."""
+    mod = (g.get("mod") or "").lower()
+    wd = v.weekdays[g["w"].lower().rstrip(".")]
+    p = a.published
+    if p is None:
+        return NULL_DAY
+    if mod == "next" or (a.future and mod not in ("last",)):
+        fwd = (wd - p.weekday()) % 7
+        if mod == "next" and fwd == 0:
+            fwd = 7
+        day = p + dt.timedelta(days=fwd)
+    else:
+        back = (p.weekday() - wd) % 7
+        if mod == "last" and back == 0:
+            back = 7
+        day = p - dt.timedelta(days=back)
+    return day, day, "day"
+
+
+# ----------------------------------------------------------------------------- years and long periods
+
+
+def r_year(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"in 2023", "since 2014", "early 2024", "the end of 2022", "a 2012 raid"."""
+    year = int(g["y"])
+    prep = " ".join((g.get("prep") or "").lower().replace("the ", "").split())
+    if prep == "since":
+        return dt.date(year, 1, 1), a.published, "year"
+    part = {"early": "early", "mid": "mid", "late": "late", "beginning of": "early", "start of": "early",
+            "middle of": "mid", "end of": "late"}.get(prep)
+    if part:
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return dt.date(year, first, 1), dt.date(year, last, last_day(year, last)), "month"
+    return year_range(year)
+
+
+def r_year_span(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"2011-2012", "1992-95", "1967–73": one range of whole years."""
+    first, tail = int(g["y1"]), g["y2"]
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if last <= first or last - first > 50:
+        return None
+    return year_range(first, last)
+
+
+def r_decade(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the 1990s", "the late 1980s": the whole decade (TimeML's 198X)."""
+    start = int(g["dec"])
+    if start % 10:
+        return None
+    return dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade"
+
+
+def r_century(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the 20th century": 1900–1999 (TimeML's value 19)."""
+    raw = g["c"].lower()
+    n = v.ordinals.get(raw) or (int(re.sub(r"\D", "", raw)) if re.sub(r"\D", "", raw) else None)
+    if not n or n > 22:
+        return None
+    return dt.date((n - 1) * 100 or 1, 1, 1), dt.date((n - 1) * 100 + 99, 12, 31), "century"
+
+
+def _part_of_year(index: int, size: int, year: int | None, a: Anchor, gran: str) -> Range:
+    """Quarter or half ``index`` (0-based) of ``year``; without a year, the most recent one that has
+    begun (the next one in a future clause)."""
+    first = index * size + 1
+    if year is None:
+        p = a.published
+        if p is None:
+            return None, None, gran
+        year = p.year
+        begun = dt.date(year, first, 1) <= p
+        if a.future and dt.date(year, first + size - 1, last_day(year, first + size - 1)) < p:
+            year += 1
+        elif not a.future and not begun:
+            year -= 1
+    last = first + size - 1
+    return dt.date(year, first, 1), dt.date(year, last, last_day(year, last)), gran
+
+
+def r_quarter(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the third quarter of 2023", "Q3 2024", "the fourth quarter"."""
+    q = g.get("qn") or g.get("q") or ""
+    index = (int(q) if q.isdigit() else v.ordinals[q.lower()]) - 1
+    if not 0 <= index <= 3:
+        return None
+    return _part_of_year(index, 3, year_of(g, "y", "y2"), a, "quarter")
+
+
+def r_half(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the first half of 2024", "H2 2023", "the second half"."""
+    h = g.get("hn") or g.get("half") or ""
+    index = (int(h) if h.isdigit() else v.ordinals[h.lower()]) - 1
+    if not 0 <= index <= 1:
+        return None
+    return _part_of_year(index, 6, year_of(g, "y", "y2"), a, "month")
+
+
+def r_fiscal(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"fiscal 2025", "FY2025": from the fiscal start month of the year before."""
+    raw = g["fy"]
+    year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    start_month = v.fiscal_start
+    if start_month == 1:
+        return year_range(year)
+    end_month = start_month - 1
+    return dt.date(year - 1, start_month, 1), dt.date(year, end_month, last_day(year, end_month)), "year"
+
+
+def r_season(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"last summer", "in the spring", "winter 2022" (meteorological seasons, whole months)."""
+    name = (g.get("s") or g.get("s2") or "").lower()
+    year = year_of(g, "y", "y2")
+    mod = (g.get("mod") or "").lower()
+    first, last = v.seasons[name]
+    if year is None:
+        year = _season_year(first, last, mod, a)
+        if year is None:
+            return None, None, "month"
+    end_year = year + 1 if last < first else year
+    start = dt.date(year, first, 1)
+    end = dt.date(end_year, last, last_day(end_year, last))
+    if mod == "early":
+        end = dt.date(year, first, last_day(year, first))
+    elif mod == "late":
+        start = dt.date(end_year, last, 1)
+    return start, end, "month"
+
+
+def _season_year(first: int, last: int, mod: str, a: Anchor) -> int | None:
+    p = a.published
+    if p is None:
+        return None
+    year = p.year if dt.date(p.year, first, 1) <= p else p.year - 1
+    end_year = year + 1 if last < first else year
+    ongoing = dt.date(year, first, 1) <= p <= dt.date(end_year, last, last_day(end_year, last))
+    if mod == "last" and ongoing:
+        return year - 1
+    if mod == "next" or (a.future and not ongoing and mod != "last"):
+        return year + 1
+    if mod == "this" and first == 12 and p.month <= 2:
+        return p.year - 1
+    return year
+
+
+def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
+    """The date of a holiday in ``year``: fixed, nth/last weekday of a month, or (Orthodox) Easter."""
+    kind = rule.get("rule", "fixed")
+    if kind == "fixed":
+        return dt.date(year, rule["month"], rule["day"])
+    if kind in ("easter", "orthodox_easter"):
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+        day = easter(year, EASTER_ORTHODOX if kind == "orthodox_easter" else EASTER_WESTERN)
+        return day + dt.timedelta(days=rule.get("offset", 0))
+    month, weekday = rule["month"], rule["weekday"]
+    if kind == "nth_weekday":
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rule["n"] - 1))
+    last = dt.date(year, month, last_day(year, month))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def r_holiday(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"Christmas", "Thanksgiving Day", "Easter 2024", "New Year's Eve"."""
+    key = re.sub(r"\s+", " ", g["hol"].lower().replace("’", "'"))
+    rule = v.holidays.get(key)
+    if rule is None:
+        return None
+    year = year_of(g)
+    if year is None:
+        p = a.published
+        if p is None:
+            return NULL_DAY
+        this = holiday_date(rule, p.year)
+        if a.future:
+            year = p.year if this >= p else p.year + 1
+        else:
+            year = p.year if this <= p else p.year - 1
+    day = holiday_date(rule, year)
+    return day, day, "day"
+
+
+# ----------------------------------------------------------------------------- relative expressions
+
+
+def r_rel_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"yesterday", "today", "last night", "overnight"."""
+    rel = g["rel"].lower()
+    off = v.rel_days.get(rel)
+    if off is None or a.published is None:
+        return NULL_DAY
+    day = a.published + dt.timedelta(days=off)
+    if rel in ("overnight", "last night"):
+        return day, a.published, "day"
+    return day, day, "day"
+
+
+def r_present(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"now", "currently": the published day."""
+    return a.published, a.published, "day"
+
+
+def r_rel_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"last week" (the previous Monday–Sunday), "this month", "the past week" (seven days back)."""
+    rel = " ".join(g["rel"].lower().split())
+    unit, n = v.rel_periods[rel]
+    p = a.published
+    if p is None:
+        return None, None, "week" if unit in ("week", "weekend") else ("day" if unit == "days" else unit)
+    earlier = "earlier" in rel
+    if unit == "days":
+        return p - dt.timedelta(days=n), p, "day"
+    if unit in ("week", "weekend"):
+        monday = monday_of(p) + dt.timedelta(weeks=n)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+        return monday, p if earlier else monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        start, end, _ = month_range(*shift_months(p.year, p.month, n))
+        return start, p if earlier else end, "month"
+    if unit == "year":
+        year = p.year + n
+        return dt.date(year, 1, 1), p if earlier else dt.date(year, 12, 31), "year"
+    return None
+
+
+def r_weekend(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the weekend", "over the weekend": the most recent Saturday–Sunday (the next in a future clause)."""
+    p = a.published
+    if p is None:
+        return NULL_DAY
+    saturday = monday_of(p) + dt.timedelta(days=5)
+    if a.future:
+        pass
+    elif saturday > p:
+        saturday -= dt.timedelta(weeks=1)
+    return saturday, saturday + dt.timedelta(days=1), "day"
+
+
+def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"three days ago" (that day), "five weeks ago" (that Monday–Sunday week), "two years ago"
+    (that calendar year), "a month ago" (that calendar month)."""
+    n = v.number(g["n"])
+    unit = v.period_units.get(g["unit"].lower())
+    p = a.published
+    if n is None or unit is None:
+        return None
+    if p is None:
+        return NULL_DAY
+    if unit == "hour":
+        day = p - dt.timedelta(days=n // 24)
+        return day, day, "day"
+    if unit == "day":
+        day = p - dt.timedelta(days=n)
+        return day, day, "day"
+    if unit == "week":
+        monday = monday_of(p - dt.timedelta(weeks=n))
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        return month_range(*shift_months(p.year, p.month, -n))
+    return year_range(p.year - n)
+
+
+def r_past_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the past three days", "the last 24 hours", "the past two weeks": back from published to it."""
+    n = v.number(g["n"])
+    unit = v.period_units.get(g["unit"].lower())
+    p = a.published
+    if n is None or unit is None:
+        return None
+    if p is None:
+        return NULL_DAY
+    if unit == "hour":
+        return p - dt.timedelta(days=max(1, -(-n // 24))), p, "day"
+    if unit in ("day", "week"):
+        return p - dt.timedelta(days=n * (7 if unit == "week" else 1)), p, "day"
+    if unit == "month":
+        y, m = shift_months(p.year, p.month, -n)
+        return dt.date(y, m, min(p.day, last_day(y, m))), p, "day"
+    return dt.date(p.year - n, p.month, min(p.day, last_day(p.year - n, p.month))), p, "day"
+
+
+def r_iso(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    day = dt.date.fromisoformat(g["iso"])
+    return day, day, "day"
+
+
+def r_since_era(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    value = v.eras.get(g["era"].lower())
+    if not value:
+        return None
+    return dt.date.fromisoformat(value), a.published, "day"
+
+
+RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = {
+    "md": r_day, "dm": r_day, "md_range": r_day_range, "dm_range": r_day_range, "between_md_d": r_day_range,
+    "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
+    "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
+    "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
+    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
+    "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
+    "iso": r_iso, "since_era": r_since_era,
+}
+
+# kinds whose value depends on the tense of their clause (incomplete dates)
+TENSED = frozenset({"md", "dm", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
+                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md"})
