@@ -192,16 +192,19 @@ class Resolver:
         blocking = bytearray(len(doc))
         in_quantity = bytearray(len(doc))
         quantity_heads = set()
+        dated = bytearray(len(doc))
         for tag in tags:
             n = tag.end - tag.start
             taken[tag.start : tag.end] = b"\x01" * n
+            if tag.label_ == "DATE_RANGE":
+                dated[tag.start : tag.end] = b"\x01" * n
             if tag.label_ == "QUANTITY":
                 in_quantity[tag.start : tag.end] = b"\x01" * n
                 quantity_heads.add(tag.end - 1)
-            else:
+            elif tag.label_ != "DATE_RANGE":  # "are currently stationed": an adverb of time inside a trigger
                 blocking[tag.start : tag.end] = b"\x01" * n
         ctx = Context()
-        view = doc_view(doc, self.lex, taken)
+        view = doc_view(doc, self.lex, taken, dated)
         lower = view.lower
         events: list[dict[str, Any]] = []
         # only sentences with a trigger are looked at; the context still sees every tag in order

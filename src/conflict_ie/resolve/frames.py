@@ -162,9 +162,11 @@ class DocView:
     content: np.ndarray  # neither space nor punctuation
     modes: list[tuple[int, str]]
     has_parse: bool = False
+    # ``lower`` with the tokens of dates blanked: the month "May" is never the modal "may"
+    modal: np.ndarray | None = None
 
 
-def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
+def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray | None = None) -> DocView:
     arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_SPACE])
     lower, orth = arr[:, 0], arr[:, 1]
     strings = doc.vocab.strings
@@ -179,7 +181,11 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray) -> DocView:
     breaks = (hard | (comma & ~list_comma)) & ~tagged
     content = (arr[:, 2] == 0) & (arr[:, 3] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
-    return DocView(lower, breaks, content, modes, doc.has_annotation("DEP"))
+    modal = lower
+    if dated is not None and any(dated):
+        modal = lower.copy()
+        modal[np.frombuffer(bytes(dated), dtype=np.uint8).astype(bool)] = 0
+    return DocView(lower, breaks, content, modes, doc.has_annotation("DEP"), modal)
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:
@@ -202,7 +208,7 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
     """Modal or conditional words before the trigger in its clause, or a conditional sentence."""
     if first_word(view, sent) in lex.conditional_hashes:
         return True
-    window = view.lower[start : trigger.start].tolist()
+    window = (view.modal if view.modal is not None else view.lower)[start : trigger.start].tolist()
     if any(w in lex.hedge_hashes for w in window):
         return True
     for phrase in lex.hedge_phrase_hashes:
