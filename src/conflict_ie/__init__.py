@@ -28,6 +28,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "merge",
     "render",
 ]
 
@@ -63,3 +64,11 @@ def render(doc: Any, *, page: bool = True, jupyter: bool = False) -> str:
     from .display import render as _render
 
     return _render(doc, page=page, jupyter=jupyter)
+
+
+def merge(records: Iterable[Any]) -> list[Any]:
+    """Corpus events (``CorpusEvent``) from many records: one per happening, with every claim, its
+    source and the disagreements between them; see docs/corpus.md."""
+    from .corpusview.merge import merge as _merge
+
+    return _merge(records)

@@ -246,6 +246,9 @@ def parser() -> argparse.ArgumentParser:
     sh.add_argument("--published")
     sh.add_argument("--base", default=None)
 
+    from .corpusview.cli import add_commands
+
+    add_commands(sub)
     sub.add_parser("schema", help="print the JSON Schema of Record")
     sub.add_parser("evaluate", help="score against fixtures (see: conflict-ie evaluate -h)", add_help=False)
     return ap
@@ -260,8 +263,9 @@ def main(argv: list[str] | None = None) -> int:
         args = ap.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    handler = {"extract": cmd_extract, "show": cmd_show, "schema": cmd_schema}[args.command]
-    return handler(args)
+    handlers = {"extract": cmd_extract, "show": cmd_show, "schema": cmd_schema}
+    handler = handlers.get(args.command) or args.func
+    return int(handler(args))
 
 
 def entry() -> None:
