@@ -10,7 +10,10 @@ data stays immutable and shareable between pipelines.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -24,26 +27,118 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files(_PKG).joinpath(name)))
 
 
+def _path_of(name: str | Path) -> Path:
+    return Path(name) if isinstance(name, Path) or "/" in str(name) else data_path(str(name))
+
+
 def read_json(name: str | Path) -> Any:
-    path = Path(name) if isinstance(name, Path) or "/" in str(name) else data_path(str(name))
-    with open(path, encoding="utf-8") as fh:
+    with open(_path_of(name), encoding="utf-8") as fh:
         return json.load(fh)
 
 
+def _jsonl_rows(text: str) -> tuple[list[dict[str, Any]], list[int]]:
+    """Rows of a JSONL text (blank and "#" lines skipped) and the line number of each."""
+    rows, lines = [], []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(json.loads(line))
+            lines.append(number)
+    return rows, lines
+
+
 def read_jsonl(name: str | Path) -> list[dict[str, Any]]:
-    path = Path(name) if isinstance(name, Path) or "/" in str(name) else data_path(str(name))
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                rows.append(json.loads(line))
-    return rows
+    return _jsonl_rows(_path_of(name).read_text(encoding="utf-8"))[0]
 
 
-def read_csv(name: str) -> list[dict[str, str]]:
-    with open(data_path(name), encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+def _csv_rows(fh: Any) -> list[dict[str, str]]:
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def read_csv(name: str | Path) -> list[dict[str, str]]:
+    with open(_path_of(name), encoding="utf-8", newline="") as fh:
+        return _csv_rows(fh)
+
+
+# ----------------------------------------------------------------------------- checked reading
+#
+# Every file is checked against its schema (schema.py) when it is loaded.  Building the pydantic
+# schemas costs ~100-150 ms, so a shipped file whose bytes, together with schema.py's, have
+# already passed is not checked again: a stamp named by their hash is left in the user's cache
+# directory.  Editing a data file or the schema changes the hash, so the next load checks again.
+# Files given by path (copies, users' files) are always checked.
+
+
+def _stamp_dir() -> Path:
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "conflict_ie" / "lexicon-checked"
+
+
+@cache
+def _schema_digest() -> bytes | None:
+    try:
+        return hashlib.sha256(data_path("schema.py").read_bytes()).digest()
+    except OSError:
+        return None
+
+
+def _stamp(schema: str, raw: bytes) -> Path | None:
+    digest = _schema_digest()
+    if digest is None:
+        return None
+    return _stamp_dir() / hashlib.sha256(digest + schema.encode() + b"\0" + raw).hexdigest()
+
+
+def _leave_stamp(stamp: Path | None) -> None:
+    if stamp is None:
+        return
+    try:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.touch()
+    except OSError:
+        pass  # a read-only home: the check simply runs again next time
+
+
+def read_checked(name: str | Path, schema: str | None = None) -> Any:
+    """Read a lexicon file (JSON, JSONL or CSV, by suffix) and check it against the schema of
+    ``schema`` (default: the file's own name, e.g. "units.json"); returns what ``read_json``,
+    ``read_jsonl`` or ``read_csv`` return.  Raises ``LexiconError`` naming the file and key path."""
+    shipped = not (isinstance(name, Path) or "/" in str(name))
+    path = _path_of(name)
+    schema = schema or path.name
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    lines = None
+    if path.suffix == ".jsonl":
+        data, lines = _jsonl_rows(text)
+    elif path.suffix == ".csv":
+        data = _csv_rows(io.StringIO(text, newline=""))
+    else:
+        data = json.loads(text)
+    stamp = _stamp(schema, raw) if shipped else None
+    if stamp is not None and stamp.exists():
+        return data
+    from .schema import validate_data
+
+    validate_data(schema, data, path.name, lines)
+    _leave_stamp(stamp)
+    return data
+
+
+def validate_extra(data: dict[str, Any], source: str, section: str | None = None) -> dict[str, Any]:
+    """Check a user's extra lexicon (the whole file, or one tagger's ``section`` of it) and return
+    it unchanged; raises ``LexiconError`` naming ``source`` and the key path."""
+    from .schema import validate_extra as _validate_extra
+
+    return _validate_extra(data, source, section)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LexiconError":  # without importing pydantic models at ``import conflict_ie.lexicon``
+        from .schema import LexiconError
+
+        return LexiconError
+    raise AttributeError(name)
 
 
 def split_bar(value: str) -> list[str]:
@@ -97,7 +192,7 @@ class Country:
 @cache
 def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
-    for row in read_csv("countries.csv"):
+    for row in read_checked("countries.csv"):
         out[row["iso3"]] = Country(
             iso3=row["iso3"],
             name=row["name"],
@@ -150,7 +245,7 @@ def regions() -> list[Region]:
             type=row.get("type", ""),
             admin_center=row.get("admin_center", ""),
         )
-        for row in read_csv("regions.csv")
+        for row in read_checked("regions.csv")
     ]
 
 
@@ -159,47 +254,47 @@ def regions() -> list[Region]:
 
 @cache
 def units() -> dict[str, Any]:
-    return read_json("units.json")
+    return read_checked("units.json")
 
 
 @cache
 def ranks() -> list[dict[str, Any]]:
-    return read_jsonl("ranks.jsonl")
+    return read_checked("ranks.jsonl")
 
 
 @cache
 def rank_rules() -> dict[str, Any]:
-    return read_json("rank_rules.json")
+    return read_checked("rank_rules.json")
 
 
 @cache
 def numbers() -> dict[str, Any]:
-    return read_json("numbers.json")
+    return read_checked("numbers.json")
 
 
 @cache
 def qualifiers() -> dict[str, Any]:
-    return read_json("qualifiers.json")
+    return read_checked("qualifiers.json")
 
 
 @cache
 def items() -> dict[str, Any]:
-    return read_json("items.json")
+    return read_checked("items.json")
 
 
 @cache
 def dates() -> dict[str, Any]:
-    return read_json("dates.json")
+    return read_checked("dates.json")
 
 
 @cache
 def triggers() -> dict[str, Any]:
-    return read_json("triggers.json")
+    return read_checked("triggers.json")
 
 
 @cache
 def places_rules() -> dict[str, Any]:
-    return read_json("places.json")
+    return read_checked("places.json")
 
 
 @dataclass

@@ -1,0 +1,606 @@
+"""Schemas of the lexicon files and of users' extra lexicons (issue 13).
+
+One pydantic model per shipped file, checked once when the file is first loaded, and one per
+section of a user's extra lexicon (``{"units": ..., "ranks": ..., "quantities": ..., "dates": ...,
+"places": ..., "triggers": ...}``).  Every object model forbids unknown keys, so a misspelled key
+is an error that names the file, the key path and the nearest known key::
+
+    LexiconError: units.json: unknown key 'echelom' at groups[3] (did you mean 'echelon'?)
+
+Keys starting with "_" are comments and are allowed in every object.  In the free-form maps
+(phrase -> value) a "_" key is skipped only where the reader skips it (``dates.holidays``,
+``qualifiers.vague.phrases``); elsewhere it would reach the vocabulary, so it is checked like any
+other entry.  Scalars are strict (no "12" for 12, no 1 for true); numbers may be int or float
+where the reader takes either.
+
+Adding a key to a shipped file now needs the matching field here, in the same change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+__all__ = ["EXTRA_SECTIONS", "FILE_SCHEMAS", "LexiconError", "validate_data", "validate_extra"]
+
+
+class LexiconError(ValueError):
+    """A lexicon file (shipped or a user's) that does not match its schema.
+
+    ``source`` is the file name, ``path`` the key path of the first problem (``groups[3]``;
+    "" for the top level) and ``problems`` every (path, message) found.
+    """
+
+    def __init__(self, source: str, problems: list[tuple[str, str, str]]) -> None:
+        self.source = source
+        self.problems = [(path, msg + hint) for path, msg, hint in problems]
+        self.path = problems[0][0] if problems else ""
+        lines = [f"{msg} at {path}{hint}" if path else msg + hint for path, msg, hint in problems[:10]]
+        if len(problems) > 10:
+            lines.append(f"... and {len(problems) - 10} more")
+        super().__init__(f"{source}: " + "\n  ".join(lines))
+
+
+# ----------------------------------------------------------------------------- building blocks
+
+
+def _is_comment(key: Any) -> bool:
+    return isinstance(key, str) and key.startswith("_")
+
+
+def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class Strict(BaseModel):
+    """An object of a lexicon file: known keys only, "_" keys are comments."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_keys(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data  # pydantic reports the type
+        data = {k: v for k, v in data.items() if not _is_comment(k)}
+        known = cls.model_fields
+        unknown = [k for k in data if k not in known]
+        if unknown:
+            # one error per object; the key and the nearest known one are in the message
+            key = str(unknown[0])
+            msg = f"unknown key {key!r}"
+            if len(unknown) > 1:
+                msg += " (and " + ", ".join(repr(str(k)) for k in unknown[1:]) + ")"
+            raise PydanticCustomError("unknown_key", "{msg}", {"msg": msg, "hint": _did_you_mean(key, known)})
+        return data
+
+
+def _drop_comments(value: Any) -> Any:
+    return {k: v for k, v in value.items() if not _is_comment(k)} if isinstance(value, dict) else value
+
+
+def _pair_ordered(value: list[Any]) -> list[Any]:
+    if value[0] > value[1]:
+        raise ValueError(f"low {value[0]} is above high {value[1]}")
+    return value
+
+
+Str = StrictStr
+Int = StrictInt
+Number = StrictFloat  # an int is a float here, a string or a bool is not
+Words = list[StrictStr]
+ISO3 = Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]
+ISODate = Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Month = Annotated[StrictInt, Field(ge=1, le=12)]
+Weekday = Annotated[StrictInt, Field(ge=0, le=6)]
+DayOfMonth = Annotated[StrictInt, Field(ge=1, le=31)]
+MonthPair = Annotated[list[Month], Field(min_length=2, max_length=2)]
+DayPair = Annotated[list[DayOfMonth], Field(min_length=2, max_length=2), AfterValidator(_pair_ordered)]
+Span = Annotated[list[Number], Field(min_length=2, max_length=2), AfterValidator(_pair_ordered)]
+Grade = Annotated[StrictStr, Field(pattern=r"^(?:OF|OR|WO)-\d{1,2}$|^OF\(D\)$")]
+ItemClass = Literal["personnel", "civilians", "materiel", "objectives"]
+UnitKind = Literal["national_force", "branch", "formation", "group"]  # models.UnitNorm.kind
+Mode = Literal["air", "rail", "road", "sea"]  # models.Event.mode
+Granularity = Literal["hour", "day", "week", "month", "year"]  # date_resolve.r_ago / r_past_n
+PlaceKind = Literal["country", "capital", "metonym", "region", "city"]  # components.places._PRIORITY
+
+
+def commented_map(value: Any) -> Any:
+    """A phrase -> value map whose reader skips "_" keys."""
+    return Annotated[dict[StrictStr, value], BeforeValidator(_drop_comments)]
+
+
+# ----------------------------------------------------------------------------- units.json
+
+
+class UnitEntry(Strict):
+    """One of ``branches``, ``national_forces`` or ``groups`` (components/units.py)."""
+
+    name: Str
+    aliases: Words = []
+    country: ISO3 | None = None
+    kind: UnitKind | None = None
+    echelon: Str | None = None
+
+
+class UnitsFile(Strict):
+    force_nouns: Words
+    adjectival_force_nouns: Words | None = None
+    bare_force_nouns: Words | None = None  # read with a default; not in the shipped file
+    branches: list[UnitEntry]
+    national_forces: list[UnitEntry]
+    groups: list[UnitEntry]
+    echelons: dict[Str, Str]
+    formation_modifiers: Words
+    adjective_modifiers: Words
+    modifier_heads: Words | None = None
+
+
+# ----------------------------------------------------------------------------- ranks.jsonl
+
+
+class RankEntry(Strict):
+    """One line of ranks.jsonl. ``countries``, ``branch`` and ``grade_by_country`` document the rank;
+    the RANK tagger reads only ``rank``, ``grade``, ``aliases`` and ``ambiguous``."""
+
+    rank: Str
+    grade: Grade | None = None
+    aliases: Words = []
+    countries: list[ISO3] = []
+    ambiguous: StrictBool = False
+    branch: Literal["army", "navy", "air", "marine", "any"] | None = None
+    grade_by_country: dict[ISO3, Grade] = {}
+
+
+# ----------------------------------------------------------------------------- rank_rules.json
+
+
+class RankRulesFile(Strict):
+    civil_before: Words
+    civil_before_exempt: dict[Str, Words]
+    not_name: Words
+    name_particles: Words
+    max_name_tokens: Annotated[StrictInt, Field(ge=1)]
+    always_accept_lowercase: Words
+
+
+# ----------------------------------------------------------------------------- numbers.json
+
+
+class NumbersFile(Strict):
+    units: dict[Str, Int]
+    tens: dict[Str, Int]
+    scales: dict[Str, Int]
+    scale_abbreviations_need_digits: Words
+    collectives: dict[Str, Int]
+    fractions: dict[Str, Number] = {}  # not read by any component
+
+    @model_validator(mode="after")
+    def _abbreviations_are_scales(self) -> NumbersFile:
+        missing = [w for w in self.scale_abbreviations_need_digits if w not in self.scales]
+        if missing:
+            raise ValueError(f"scale_abbreviations_need_digits lists {missing} that are not in scales")
+        return self
+
+
+# ----------------------------------------------------------------------------- qualifiers.json
+
+
+class QualifierPhrases(Strict):
+    """Qualifier name -> phrases; the names are fixed by models.Qualifier."""
+
+    approx: Words = []
+    up_to: Words = []
+    less_than: Words = []
+    at_least: Words = []
+    more_than: Words = []
+
+
+class Vague(Strict):
+    phrases: commented_map(Span)
+    need_item: Words
+
+
+class QualifiersFile(Strict):
+    before: QualifierPhrases
+    after: QualifierPhrases
+    range_connectors: dict[StrictStr, Words] = {}  # not read by any component
+    vague: Vague
+
+
+# ----------------------------------------------------------------------------- items.json
+
+
+class ItemsFile(Strict):
+    personnel: Words = []
+    civilians: Words = []
+    materiel: Words = []
+    objectives: Words = []
+    plurals: dict[Str, Str]
+    measures: Words
+    currency_symbols: dict[Str, Str]
+    time: Words
+    age: Words
+    clock: Words
+    modifiers: Words
+    unit_names: dict[Str, Str]
+
+
+# ----------------------------------------------------------------------------- dates.json
+
+
+class Holiday(Strict):
+    """A fixed date (month, day), the nth or last weekday of a month, or Easter + offset
+    (components/date_resolve.holiday_date)."""
+
+    rule: Literal["fixed", "nth_weekday", "last_weekday", "easter", "orthodox_easter"] = "fixed"
+    month: Month | None = None
+    day: DayOfMonth | None = None
+    weekday: Weekday | None = None
+    n: Annotated[StrictInt, Field(ge=1, le=5)] | None = None
+    offset: Int = 0
+    country: ISO3 | None = None  # not read by any component
+
+    @model_validator(mode="after")
+    def _rule_fields(self) -> Holiday:
+        need = {"fixed": ("month", "day"), "nth_weekday": ("month", "weekday", "n"),
+                "last_weekday": ("month", "weekday")}.get(self.rule, ())
+        missing = [f for f in need if getattr(self, f) is None]
+        if missing:
+            raise ValueError(f"rule {self.rule!r} needs {', '.join(missing)}")
+        return self
+
+
+YearOfDecadePair = Annotated[list[Annotated[StrictInt, Field(ge=0, le=9)]], Field(min_length=2, max_length=2),
+                            AfterValidator(_pair_ordered)]
+RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "year"], StrictInt]
+
+
+class DatesFile(Strict):
+    months: dict[Str, Month]
+    weekdays: dict[Str, Weekday]
+    weekday_abbreviations_need_period_or_date: Words
+    seasons: dict[Str, MonthPair]
+    parts: dict[Str, DayPair]
+    relative_days: dict[Str, Int | None]
+    relative_periods: dict[Str, RelativePeriod]
+    period_units: dict[Str, Granularity]
+    eras: dict[Str, ISODate | None]
+    era_contexts: dict[Str, Words]
+    future_markers: Words
+    past_markers: Words
+    clause_breaks: Words
+    present_words: dict[Str, Int]
+    generic_after_today: Words
+    holidays: commented_map(Holiday)
+    decade_parts: dict[Str, YearOfDecadePair] = {}  # kept for reference (see "_decade_parts"); not read
+    ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
+    fiscal_year_start_month: Month
+
+
+# ----------------------------------------------------------------------------- triggers.json
+
+
+class TriggerType(Strict):
+    verbs: Words
+    forms: dict[Str, Words] = {}
+    nouns: Words = []
+    phrases: Words = []
+    need_particle: dict[Str, Words] = {}  # not read by any component
+    outcomes: dict[Str, Words] = {}  # casualties: outcome -> trigger words ("_doc" allowed)
+    retractions: Words = []  # casualties: cues that take a death back ("found alive")
+    single_persons: Words = []  # casualties: nouns counted one by one ("a civilian" is 1)
+    presence_nouns: Words = []  # deployment: presence with a place is a deployment
+    list_openers: Words = []  # supply: words that open a list of goods
+
+
+class Outcomes(Strict):
+    """Outcome (models.Event.outcome) -> cue words; the first list holding a word of the trigger wins."""
+
+    killed: Words = []
+    wounded: Words = []
+    captured: Words = []
+    missing: Words = []
+
+
+class WordList(Strict):
+    words: Words
+
+
+class CasualtiesType(TriggerType):
+    outcomes: Outcomes  # resolve/frames.build_lexicon
+    retractions: Words  # resolve/frames.build_lexicon
+    single_persons: Words = []  # resolve/slots
+
+
+class TriggerTypes(Strict):
+    """Event types are fixed by models.EventType."""
+
+    deployment: TriggerType | None = None
+    supply: TriggerType | None = None
+    training: TriggerType | None = None
+    attack: TriggerType | None = None
+    casualties: CasualtiesType
+    withdrawal: TriggerType | None = None
+
+
+class Sources(Strict):
+    before: Words
+    speech_verbs: Words
+
+
+class Blockers(Strict):
+    after: dict[Str, Words] = {}
+    before: dict[Str, Words] = {}
+
+
+class TriggersFile(Strict):
+    types: TriggerTypes
+    ambiguous_triggers: WordList
+    modes: dict[Mode, Words]
+    hedges: Words
+    negations: Words
+    sources: Sources
+    blockers: Blockers | None = None
+    reversed_supply: WordList | None = None
+
+
+# ----------------------------------------------------------------------------- places.json
+
+
+class PlacesFile(Strict):
+    city_min_population: Annotated[StrictInt, Field(ge=0)]
+    focus_countries: list[ISO3]
+    focus_min_population: Annotated[StrictInt, Field(ge=0)]
+    deny: Words
+    deny_exempt_in_focus: Words
+    locative_prepositions: Words
+    actor_verbs: Words
+    territory_nouns: Words
+    region_words: Words
+
+
+# ----------------------------------------------------------------------------- CSV files
+
+
+class CountryRow(Strict):
+    """A row of countries.csv; "|" separates the forms of a multi-valued column."""
+
+    iso3: ISO3
+    name: Annotated[StrictStr, Field(min_length=1)]
+    alt_names: Str = ""
+    adjectives: Str = ""
+    people: Str = ""
+    capital: Str = ""
+    capital_alt: Str = ""
+    metonyms: Str = ""
+
+
+class RegionRow(Strict):
+    """A row of regions.csv; seas and areas that span countries have no iso3."""
+
+    iso3: ISO3 | Literal[""]
+    name: Annotated[StrictStr, Field(min_length=1)]
+    alt_names: Str = ""
+    type: Literal["area", "county", "department", "governorate", "krai", "oblast", "province", "region",
+                  "republic", "sea", "state", "territory", ""] = ""  # not read by any component
+    admin_center: Str = ""
+
+
+# ----------------------------------------------------------------------------- registry
+
+
+def _rows_of(model: type[BaseModel]) -> type[BaseModel]:
+    return type(f"{model.__name__}s", (BaseModel,), {"__annotations__": {"rows": list[model]}})  # type: ignore[valid-type]
+
+
+ROW_SCHEMAS: dict[str, type[Strict]] = {"ranks.jsonl": RankEntry, "countries.csv": CountryRow, "regions.csv": RegionRow}
+
+FILE_SCHEMAS: dict[str, type[BaseModel]] = {
+    "units.json": UnitsFile,
+    "rank_rules.json": RankRulesFile,
+    "numbers.json": NumbersFile,
+    "qualifiers.json": QualifiersFile,
+    "items.json": ItemsFile,
+    "dates.json": DatesFile,
+    "triggers.json": TriggersFile,
+    "places.json": PlacesFile,
+    "ranks.jsonl": _rows_of(RankEntry),
+    "countries.csv": _rows_of(CountryRow),
+    "regions.csv": _rows_of(RegionRow),
+}
+
+
+# ----------------------------------------------------------------------------- extra lexicons
+
+
+class ExtraUnits(Strict):
+    force_nouns: Words = []
+    echelons: dict[Str, Str] = {}
+    formation_modifiers: Words = []
+    adjective_modifiers: Words = []
+    national_forces: list[UnitEntry] = []
+    groups: list[UnitEntry] = []
+    branches: list[UnitEntry] = []
+    demonyms: dict[Str, ISO3] = {}
+
+
+class ExtraRanks(Strict):
+    ranks: list[RankEntry] = []
+
+
+class ExtraQuantities(Strict):
+    items: dict[Str, ItemClass] = {}
+    measures: Words = []
+    before: QualifierPhrases = QualifierPhrases()
+    vague: dict[Str, Span] = {}
+
+
+class ExtraDates(Strict):
+    eras: dict[Str, ISODate | None] = {}
+
+
+class ExtraPlace(Strict):
+    name: Str
+    country: ISO3 | None = None
+    lat: Annotated[Number, Field(ge=-90, le=90)] | None = None
+    lon: Annotated[Number, Field(ge=-180, le=180)] | None = None
+    kind: PlaceKind = "city"
+
+
+class ExtraPlaces(Strict):
+    places: dict[Str, ExtraPlace] = {}
+
+
+class ExtraTriggerType(Strict):
+    verbs: Words = []
+    nouns: Words = []
+    phrases: Words = []
+
+
+class ExtraTriggerTypes(Strict):
+    deployment: ExtraTriggerType | None = None
+    supply: ExtraTriggerType | None = None
+    training: ExtraTriggerType | None = None
+    attack: ExtraTriggerType | None = None
+    casualties: ExtraTriggerType | None = None
+    withdrawal: ExtraTriggerType | None = None
+
+
+class ExtraTriggers(Strict):
+    types: ExtraTriggerTypes = ExtraTriggerTypes()
+
+
+class ExtraLexicon(Strict):
+    units: ExtraUnits | None = None
+    ranks: ExtraRanks | None = None
+    quantities: ExtraQuantities | None = None
+    dates: ExtraDates | None = None
+    places: ExtraPlaces | None = None
+    triggers: ExtraTriggers | None = None
+
+
+EXTRA_SECTIONS: dict[str, type[BaseModel]] = {
+    "units": ExtraUnits,
+    "ranks": ExtraRanks,
+    "quantities": ExtraQuantities,
+    "dates": ExtraDates,
+    "places": ExtraPlaces,
+    "triggers": ExtraTriggers,
+}
+
+
+# ----------------------------------------------------------------------------- checking
+
+
+def _path(loc: tuple[Any, ...], data: Any, lines: list[int] | None) -> str:
+    """``groups[3].kind`` for a pydantic location; the labels pydantic adds for union members and
+    validators ("str", "function-after[...]") are skipped by walking the data itself."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out += f"line {lines[part]}" if (node is data and lines is not None) else f"[{part}]"
+            node = node[part]
+        elif isinstance(node, dict) and part in node:
+            key = str(part)
+            if key.isidentifier():
+                out += f".{key}" if out else key
+            else:
+                out += f"[{key!r}]"
+            node = node[part]
+        # else: a pydantic label, or a missing key (named in the message)
+    return out
+
+
+def _message(err: Any) -> tuple[str, str]:
+    """The message of one pydantic error and the "did you mean" hint (or "")."""
+    kind = err["type"]
+    if kind == "unknown_key":
+        return str(err["ctx"]["msg"]), str(err["ctx"]["hint"])
+    if kind == "extra_forbidden":  # backstop: Strict._known_keys normally reports first
+        return f"unknown key {err['loc'][-1]!r}", ""
+    if kind == "missing":
+        return f"missing key {err['loc'][-1]!r}", ""
+    msg = re.sub(r" or instance of \w+", "", str(err["msg"]).removeprefix("Value error, "))
+    value = err.get("input")
+    shown = type(value).__name__ if isinstance(value, (dict, list)) else repr(value)
+    return f"{msg} (got {shown[:60]})", ""
+
+
+def _problems(exc: ValidationError, data: Any, lines: list[int] | None = None) -> list[tuple[str, str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        if lines is not None:
+            loc = loc[1:]  # the "rows" wrapper
+        # a value that fails every member of a union is reported once per member: keep the first
+        found.setdefault(_path(loc, data, lines), _message(err))
+    return [(path, msg, hint) for path, (msg, hint) in found.items()]
+
+
+def _check_header(schema: str, columns: list[str], source: str) -> None:
+    """A misspelled or missing CSV column, once for the header rather than once per row."""
+    known = ROW_SCHEMAS[schema].model_fields
+    unknown = [c for c in columns if c not in known and not _is_comment(c)]
+    missing = [f for f, info in known.items() if info.is_required() and f not in columns]
+    problems = [("line 1", f"unknown column {c!r}", _did_you_mean(str(c), known)) for c in unknown]
+    problems += [("line 1", f"missing column {f!r}", "") for f in missing]
+    if problems:
+        raise LexiconError(source, problems)
+
+
+def validate_data(schema: str, data: Any, source: str | None = None, lines: list[int] | None = None) -> Any:
+    """Check ``data`` as read from the file ``schema`` names ("units.json", "ranks.jsonl", ...) and
+    return it unchanged, or raise ``LexiconError`` naming ``source`` (default: ``schema``).
+
+    For the row files (CSV, JSONL) ``data`` is the list of rows and ``lines`` the line number
+    of each row in the file, used in the message.
+    """
+    model = FILE_SCHEMAS[schema]
+    rows = schema.endswith((".csv", ".jsonl"))
+    if schema.endswith(".csv") and data:
+        _check_header(schema, list(data[0]), source or schema)
+    try:
+        model.model_validate({"rows": data} if rows else data)
+    except ValidationError as exc:
+        if rows and lines is None:
+            lines = list(range(2 if schema.endswith(".csv") else 1, len(data) + 2))
+        raise LexiconError(source or schema, _problems(exc, data, lines if rows else None)) from None
+    return data
+
+
+def validate_extra(data: dict[str, Any], source: str, section: str | None = None) -> dict[str, Any]:
+    """Check a user's extra lexicon and return it unchanged.
+
+    ``data`` is the whole file (``{"units": {...}, "triggers": {...}}``) or, with ``section``,
+    the part of one tagger (what a standalone tagger's ``extra_lexicon`` holds).
+    """
+    model = EXTRA_SECTIONS[section] if section else ExtraLexicon
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        problems = _problems(exc, data)
+        if section:
+            problems = [(f"{section}.{p}" if p and not p.startswith("[") else f"{section}{p}", m, h)
+                        for p, m, h in problems]
+        raise LexiconError(source, problems) from None
+    return data
