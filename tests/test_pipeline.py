@@ -55,18 +55,24 @@ def test_round_trip_through_disk(nlp, tmp_path: Path):
     assert _run(loaded)._.events == _run(nlp)._.events
 
 
-def test_extra_lexicon_is_used_and_saved(tmp_path: Path):
+def test_extra_lexicon_is_used_and_saved(nlp, tmp_path: Path):
+    """The saved pipeline must carry the entries itself: the user's file is deleted before loading,
+    and a pipeline without the extras must not tag the name (else the check proves nothing)."""
     extra = tmp_path / "extra.json"
     extra.write_text(json.dumps({"units": {"groups": [{"name": "Rubikon Center", "aliases": ["Rubikon"],
                                                         "country": "RUS", "kind": "group"}]}}), encoding="utf-8")
-    nlp = conflict_ie.load("blank", extra_lexicon=str(extra))
+    with_extra = conflict_ie.load("blank", extra_lexicon=str(extra))
     text = "Drone operators of Rubikon struck the bridge."
-    doc = _run(nlp, text)
-    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in doc.spans["conflict_ie"])
-    nlp.to_disk(tmp_path / "pipe")
-    loaded = spacy.load(tmp_path / "pipe")
-    doc = _run(loaded, text)
-    assert any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in doc.spans["conflict_ie"])
+
+    def tags_rubikon(pipeline) -> bool:
+        doc = _run(pipeline, text)
+        return any(s.label_ == "MIL_UNIT" and s.text == "Rubikon" for s in doc.spans["conflict_ie"])
+
+    assert tags_rubikon(with_extra)
+    assert not tags_rubikon(nlp)
+    with_extra.to_disk(tmp_path / "pipe")
+    extra.unlink()
+    assert tags_rubikon(spacy.load(tmp_path / "pipe"))
 
 
 def test_multiprocess_pipe_gives_identical_output(nlp):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from .components import base as _base  # noqa: F401  (registers the extensions)
+from .components.base import LexiconComponent
 
 # Official pipelines are not on the package index; the repackaged one is, under another name.
 STATISTICAL_ALIASES: dict[str, tuple[str, ...]] = {
@@ -48,9 +50,13 @@ def _resolve_base(base: str | None) -> str:
     )
 
 
-def load(base: str | None = None, *, extra_lexicon: str | None = None, resolve: bool = True, **overrides: Any) -> Language:
+def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, resolve: bool = True,
+         **overrides: Any) -> Language:
     """The conflict_ie pipeline on ``base``: None/"auto" (statistical if installed, else blank),
-    "blank", or the name or path of a spaCy pipeline."""
+    "blank", or the name or path of a spaCy pipeline.
+
+    ``extra_lexicon`` is read here, once, and handed to the component; the saved config keeps
+    ``extra_lexicon = null``, so ``nlp.to_disk`` gives a pipeline that loads without the file."""
     name = _resolve_base(base)
     if name == BLANK:
         nlp = spacy.blank("en")
@@ -60,7 +66,13 @@ def load(base: str | None = None, *, extra_lexicon: str | None = None, resolve: 
         nlp = spacy.load(name, **overrides)
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
             nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("conflict_ie", config={"extra_lexicon": extra_lexicon, "resolve": resolve})
+    component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
+    if extra_lexicon:
+        from . import lexicon
+
+        data = LexiconComponent.read_extra(extra_lexicon)
+        # a misspelled key is refused with the file and key path, never silently ignored
+        component.add_lexicon(lexicon.validate_extra(data, str(extra_lexicon)))
     return nlp
 
 

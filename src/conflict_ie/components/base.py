@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -199,12 +199,53 @@ def drop_caches(doc: Doc) -> None:
         doc.user_data.pop(key, None)
 
 
+def merge_extra(base: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
+    """``more`` laid over ``base`` without changing either: nested dicts merge, lists gain the items
+    they lack, anything else is replaced.  Lets ``add_lexicon`` be called several times (one file
+    per team, say) without the later call dropping what an earlier one added."""
+    out = dict(base)
+    for key, value in more.items():
+        old = out.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge_extra(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        else:
+            out[key] = value
+    return out
+
+
+def configured_extra(path: str | Path | None) -> tuple[dict[str, Any], Path | None]:
+    """The extras a factory's ``extra_lexicon`` config names, and the path if it no longer exists.
+
+    ``spacy.load`` calls the factory with the saved config *before* ``from_disk`` restores the
+    extras saved with the pipeline, so a file that was moved or deleted since must not fail here;
+    the component remembers the path and fails on its first document only if nothing restored it.
+    """
+    if not path:
+        return {}, None
+    file = Path(path)
+    if not file.exists():
+        return {}, file
+    return LexiconComponent.read_extra(file), None
+
+
+def missing_source_error(name: str, path: Path) -> FileNotFoundError:
+    return FileNotFoundError(
+        f"{name}: extra_lexicon {str(path)!r} does not exist and no saved lexicon was loaded "
+        f"(from_disk/from_bytes); fix the path or add the entries with add_lexicon()"
+    )
+
+
+_T = TypeVar("_T", bound="LexiconComponent")
+
+
 class LexiconComponent:
     """Base of the taggers: holds a user's extra lexicon entries and saves them with the pipeline.
 
     The shipped data files are part of the package, so ``to_disk`` only writes what the user
     added; ``from_disk`` reads it back and rebuilds the matchers, which gives identical output
-    after ``nlp.to_disk`` / ``spacy.load``.
+    after ``nlp.to_disk`` / ``spacy.load`` without the user's original file.
     """
 
     file_name = "extra.json"
@@ -213,10 +254,24 @@ class LexiconComponent:
         self.nlp = nlp
         self.name = name
         self.extra: dict[str, Any] = extra or {}
+        self.pending_source: Path | None = None  # a configured file that was missing, see configured_extra
         self.build()
 
     def build(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    @classmethod
+    def from_config(cls: type[_T], nlp: Language, name: str, path: str | Path | None) -> _T:
+        """What the factories build: the extras of ``path`` if it exists, else none until restored."""
+        data, missing = configured_extra(path)
+        component = cls(nlp, name, data)
+        component.pending_source = missing
+        return component
+
+    def require_source(self) -> None:
+        """Raise if the configured extra lexicon was missing and nothing restored the extras."""
+        if self.pending_source is not None:
+            raise missing_source_error(self.name, self.pending_source)
 
     @staticmethod
     def read_extra(path: str | Path | None) -> dict[str, Any]:
@@ -224,6 +279,34 @@ class LexiconComponent:
             return {}
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
+
+    def add_lexicon(self, data: dict[str, Any]) -> None:
+        """Add entries in code rather than through a config path, so nothing outside the pipeline
+        is needed to load it again: the entries are saved by ``to_disk``/``to_bytes``."""
+        self.extra = merge_extra(self.extra, data)
+        self.build()
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   extra_lexicon: Any = None) -> None:
+        """spaCy's set-up hook (``[initialize.components.<name>]``), which ``spacy.load`` never runs.
+
+        A given lexicon replaces the extras, as ``SpanRuler.initialize`` replaces its patterns;
+        without one the extras stay, so ``nlp.initialize()`` for training another component does
+        not wipe the user's entries.  ``extra_lexicon`` is a dict or a path, typed ``Any`` because
+        spaCy validates these settings with a model built from this signature, which cannot
+        resolve the postponed annotation ``dict | str | Path``."""
+        if extra_lexicon is None:
+            return
+        data = extra_lexicon if isinstance(extra_lexicon, dict) else self.read_extra(extra_lexicon)
+        self._restore(data)
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        """Take ``data`` as the whole extra lexicon; rebuild only if it differs (building the place
+        matcher costs most of a second, and a fresh component already holds the empty lexicon)."""
+        self.pending_source = None
+        if data != self.extra:
+            self.extra = data
+            self.build()
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         path = ensure_path(path)
@@ -236,14 +319,12 @@ class LexiconComponent:
         file = path / self.file_name
         if file.exists():
             with open(file, encoding="utf-8") as fh:
-                self.extra = json.load(fh)
-            self.build()
+                self._restore(json.load(fh))
         return self
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         return json.dumps(self.extra, sort_keys=True).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> LexiconComponent:
-        self.extra = json.loads(data.decode("utf-8"))
-        self.build()
+        self._restore(json.loads(data.decode("utf-8")))
         return self

@@ -246,6 +246,7 @@ class DateTagger(LexiconComponent):
         return start_c, m.end(), norm
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_source()
         text = doc_text(doc)
         p = published_date(doc)
         taken = claimed(doc)
@@ -281,4 +282,5 @@ def _number(text: str) -> int | None:
     assigns=["doc.spans"],
 )
 def make_dates(nlp: Language, name: str, extra_lexicon: str | None) -> DateTagger:
-    return DateTagger(nlp, name, DateTagger.read_extra(extra_lexicon))
+    """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
+    return DateTagger.from_config(nlp, name, extra_lexicon)

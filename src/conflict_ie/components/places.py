@@ -193,6 +193,7 @@ class PlaceTagger(LexiconComponent):
         return "LOCATION"
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_source()
         taken = claimed(doc)
         strings = self.nlp.vocab.strings
         best: dict[int, tuple[int, str]] = {}
@@ -256,4 +257,5 @@ class PlaceTagger(LexiconComponent):
     assigns=["doc.spans"],
 )
 def make_places(nlp: Language, name: str, extra_lexicon: str | None) -> PlaceTagger:
-    return PlaceTagger(nlp, name, PlaceTagger.read_extra(extra_lexicon))
+    """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
+    return PlaceTagger.from_config(nlp, name, extra_lexicon)

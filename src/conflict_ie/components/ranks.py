@@ -82,6 +82,7 @@ class RankTagger(LexiconComponent):
         return j
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_source()
         matches = self.matcher(doc)
         if not matches:
             return doc
@@ -133,4 +134,5 @@ class RankTagger(LexiconComponent):
     assigns=["doc.spans"],
 )
 def make_ranks(nlp: Language, name: str, extra_lexicon: str | None) -> RankTagger:
-    return RankTagger(nlp, name, RankTagger.read_extra(extra_lexicon))
+    """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
+    return RankTagger.from_config(nlp, name, extra_lexicon)

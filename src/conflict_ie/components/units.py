@@ -94,6 +94,7 @@ class UnitTagger(LexiconComponent):
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self.require_source()
         spans: list[tuple[int, int, str, dict[str, Any]]] = []
         vocab_strings = self.nlp.vocab.strings
         named_at: dict[int, tuple[int, dict[str, Any]]] = {}
@@ -304,4 +305,5 @@ class UnitTagger(LexiconComponent):
     assigns=["doc.spans"],
 )
 def make_units(nlp: Language, name: str, extra_lexicon: str | None) -> UnitTagger:
-    return UnitTagger(nlp, name, UnitTagger.read_extra(extra_lexicon))
+    """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
+    return UnitTagger.from_config(nlp, name, extra_lexicon)
