@@ -196,9 +196,13 @@ def test_losses_without_a_count_are_no_event(nlp):
     assert events(nlp, "Wagner acknowledged heavy losses in a rare statement.").events == []
 
 
-def test_air_defence_interceptions_are_not_attacks(nlp):
+def test_shoot_downs_are_attacks_on_what_was_shot_down(nlp):
+    # issue 9: "shot down" and "downed" are attacks (the team's first convention left them out)
     rec = events(nlp, "Air defence units shot down 104 missiles and 42 drones overnight.")
-    assert [e for e in rec.events if e.type == "attack"] == []
+    attacks = [e for e in rec.events if e.type == "attack"]
+    assert sorted(e.quantity.value for e in attacks) == [42, 104]
+    rec = events(nlp, "Ukrainian forces downed a Russian Su-34 near Kupiansk on Tuesday.")
+    assert [e.location.name for e in rec.events if e.type == "attack"] == ["Kupiansk"]
 
 
 def test_subject_count_before_appositions(nlp):

@@ -34,7 +34,8 @@ from .base import (
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
-_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+)$")  # Su-34, F-16s, M777, Iskander-M
+# model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
 _LOWERS_KEY = "_conflict_ie_q_lowers"
 _NAMED_KEY = "_conflict_ie_q_named"
@@ -216,7 +217,9 @@ class QuantityTagger(LexiconComponent):
             if run_end - run_start >= 3:
                 return True
         # calibres: "155mm shells", "155 mm"
-        if nxt in ("mm", "-mm", "millimeter", "millimetre", "calibre", "caliber") and self._starts_item(doc, end + 1):
+        if nxt in ("mm", "-mm", "millimeter", "millimetre", "calibre", "caliber") and (
+                self._starts_item(doc, end + 1) or self._lower(doc, end + 1) in ("and", "or", ",", "/")):
+            # "155mm shells", and the first of a pair: "155mm and 105mm artillery rounds"
             return True
         return False
 
@@ -309,6 +312,7 @@ class QuantityTagger(LexiconComponent):
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_source()
         starts = self._anchors(doc)
         if not starts:
             return doc
@@ -462,4 +466,5 @@ class QuantityTagger(LexiconComponent):
     assigns=["doc.spans"],
 )
 def make_quantities(nlp: Language, name: str, extra_lexicon: str | None) -> QuantityTagger:
-    return QuantityTagger(nlp, name, QuantityTagger.read_extra(extra_lexicon))
+    """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
+    return QuantityTagger.from_config(nlp, name, extra_lexicon)

@@ -17,6 +17,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import lexicon
 from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, sentence_starts
 from .context import (
     Context,
@@ -26,8 +27,18 @@ from .context import (
     merge_in_sentence,
     share_with_casualties,
 )
-from .frames import Frame, build_lexicon, clause_bounds, doc_view, find_triggers, first_word, hedged, negated
-from .slots import fill
+from .frames import (
+    Frame,
+    build_lexicon,
+    clause_bounds,
+    doc_view,
+    find_triggers,
+    first_word,
+    hedged,
+    negated,
+    outcome_of,
+)
+from .slots import fill, implicit_count
 from .summary import summarize
 
 _ORG_NOUNS = {
@@ -78,6 +89,7 @@ class Resolver:
         self.extra = extra or {}
         self.lex = build_lexicon(nlp, self.extra)
         self._hash_lexicon()
+        self.list_openers = frozenset(lexicon.triggers()["types"]["supply"].get("list_openers", []))
 
     def _hash_lexicon(self) -> None:
         strings = self.nlp.vocab.strings
@@ -240,8 +252,9 @@ class Resolver:
                 tag_index += 1
             self._carry_location(sent, sent_tags, ctx, view)
             source = self._source(sent, ctx, sent_tags, lower)
+            retracted = any(cue in sent.text.lower() for cue in self.lex.retractions)
             by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
-            clauses = {id(trig): clause_bounds(view, sent, trig) for trig in sent_triggers}
+            clauses = {id(trig): self._clause(view, sent, trig, sent_triggers) for trig in sent_triggers}
             sentence_events: list[dict[str, Any]] = []
             for trig in sent_triggers:
                 clause = clauses[id(trig)]
@@ -259,7 +272,9 @@ class Resolver:
                     subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
                     passive = trig.text.lower().split()[0] in ("were", "was", "been", "have", "had", "has") or (
                         trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
-                    if subject is not None and passive:
+                    # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
+                    own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
+                    if subject is not None and passive and own is None:
                         clause_tags = [subject, *clause_tags]
                 frame = Frame(trig, sent, clause, clause_tags, sent_tags)
                 rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
@@ -283,6 +298,10 @@ class Resolver:
                             if old.get(slot) is None and value is not None:
                                 old[slot] = value
                         continue
+                    if ev["type"] == "casualties":
+                        ev["outcome"] = outcome_of(trig.text, self.lex)
+                        if ev["outcome"] == "killed" and retracted:
+                            continue  # "initially reported dead ... later found alive"
                     ev.update(
                         source=source,
                         start=doc[clause[0]].idx,
@@ -308,6 +327,19 @@ class Resolver:
             ev["summary"] = summarize(ev)
         doc._.events = events
         return doc
+
+    def _clause(self, view: Any, sent: Span, trig: Any, sent_triggers: list[Any]) -> tuple[int, int]:
+        """The trigger's clause; after a supply trigger, a list of goods ("the package includes 12
+        tanks, 4 guns and 20,000 rounds") runs on through its commas to the end of the sentence,
+        unless a verb of supply before it already governs the list ("will send a package including")."""
+        start, end = clause_bounds(view, sent, trig)
+        governed = any(t.type in ("supply", "deployment") and t.verbal and t.start < trig.start for t in sent_triggers)
+        if trig.type == "supply" and not governed:
+            doc = sent.doc
+            window = range(trig.end, min(end + 1, trig.end + 4))
+            if any(doc[k].lower_ in self.list_openers for k in window if k < len(doc)):
+                end = sent.end
+        return start, end
 
     @staticmethod
     def _adjectival_participles(doc: Doc, triggers: list[Any], tags: list[Span], refs: list[Span]) -> set[int]:
@@ -345,14 +377,16 @@ class Resolver:
         doc = sent.doc
         first_hash = first_word(view, sent)
         first = self.nlp.vocab.strings[first_hash] if first_hash else ""
+        carried = None
         for tag in tags:
-            if tag.label_ != "LOCATION" or tag.start - sent.start > 5:
+            if tag.label_ != "LOCATION" or tag.start - sent.start > (5 if carried is None else carried.end - sent.start + 4):
                 continue
             after = doc[tag.end].text if tag.end < len(doc) else ""
-            if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there"):
-                ctx.carried_location = dict(tag._.norm or {})
-                ctx.carried_until = sent.end
-                return
+            if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there", "near"):
+                carried = tag  # "In Iraq, near Al Qaim, one strike ...": the last, most specific place
+        if carried is not None:
+            ctx.carried_location = dict(carried._.norm or {})
+            ctx.carried_until = sent.end
 
 
 @Language.factory(

@@ -167,7 +167,8 @@ def merge_in_sentence(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for prev in out:
             if prev["type"] != ev["type"] or prev.get("modality") != ev.get("modality"):
                 continue
-            if ev["type"] == "casualties" and (prev.get("trigger") or "").lower() != (ev.get("trigger") or "").lower():
+            if ev["type"] == "casualties" and (prev.get("outcome"), (prev.get("trigger") or "").lower()) != (
+                    ev.get("outcome"), (ev.get("trigger") or "").lower()):
                 continue  # "one killed and three wounded" are two outcomes
             if any(_conflict(prev.get(k), ev.get(k)) for k in ("quantity", "location", "time", "actor", "recipient")):
                 continue

@@ -59,6 +59,18 @@ class TriggerLexicon:
     blockers: dict[str, set[str]] = field(default_factory=dict)
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
     reversed_supply: set[str] = field(default_factory=set)
+    outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
+    retractions: tuple[str, ...] = ()
+
+
+def outcome_of(trigger_text: str, lex: TriggerLexicon) -> str | None:
+    """The casualty outcome a trigger reports ("were wounded" -> wounded), from triggers.json."""
+    text = trigger_text.lower()
+    words = set(text.split())
+    for outcome, cues in lex.outcomes:
+        if words & cues or text in cues:
+            return outcome
+    return None
 
 
 @cache
@@ -112,6 +124,8 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         mode_matcher=mode_matcher,
         source_before=[tuple(p.split()) for p in data["sources"]["before"]],
         speech_verbs=set(data["sources"]["speech_verbs"]),
+        outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
+        retractions=tuple(data["types"]["casualties"]["retractions"]),
     )
 
 

@@ -9,11 +9,13 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from ..components import numbers
 from .context import Context
 from .frames import Frame, TriggerLexicon
 
@@ -21,6 +23,7 @@ _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "nea
 _ORIGIN = {"from", "out"}
 _BE_FORMS = {"been", "was", "were", "is", "are", "being", "be", "get", "got", "getting"}
 _CURRENCIES = {"dollar", "euro", "pound sterling", "hryvnia", "rouble", "yuan", "won", "shekel"}
+_STATE_ITEMS = {"wounded", "dead", "injured", "killed", "missing", "captured"}
 _PERSONNEL_TYPES = {"deployment", "training", "casualties", "withdrawal"}
 
 
@@ -54,6 +57,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if q.get("unit") and not (etype == "supply" and q["unit"] in _CURRENCIES):
             continue
         cls = _item_class(q)
+        if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
+            continue  # "three others wounded" counts the wounded, whatever other trigger stands near
         if cls is None and etype == "casualties" and tag.start in (frame.trigger.end, frame.trigger.end + 1):
             out.append(tag)  # "wounded more than 40": the count right after the verb is of people
             continue
@@ -131,6 +136,89 @@ def mode_in(modes: list[tuple[int, str]], clause: tuple[int, int]) -> str | None
     at = bisect_left(modes, (clause[0], ""))
     if at < len(modes) and modes[at][0] < clause[1]:
         return modes[at][1]
+    return None
+
+
+_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
+                  "allegedly", "all", "both"})
+_SINGLE = frozenset({"a", "an", "one", "the", "another"})
+
+
+@cache
+def _persons() -> dict[str, str]:
+    """Singular person nouns (lexicon items of people) -> lemma, for counts given as "a civilian"."""
+    out = {form: lemma for form, (lemma, cls) in lexicon.item_index().forms.items()
+           if cls in ("personnel", "civilians") and form == lemma.lower()}
+    out.update({w: w for w in lexicon.triggers()["types"]["casualties"].get("single_persons", [])})
+    return out
+
+
+def _np_token(doc: Doc, k: int) -> bool:
+    """Tokens a plain noun phrase of people is made of: determiners, adjectives, "67-year-old",
+    the nouns themselves, and the "and"/comma of a coordination."""
+    tok = doc[k]
+    return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
+        tok.is_alpha and not tok.is_stop and (tok.is_lower or tok.is_title and k > frame_start(doc, k)))
+
+
+def frame_start(doc: Doc, k: int) -> int:
+    """Index of the first token of ``doc[k]``'s sentence (title case there says nothing)."""
+    return doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+
+
+def _people_in(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """People named one by one in ``doc[start:end]`` ("a mother and a child", "the victim")."""
+    persons = _persons()
+    nouns = []
+    for k in range(start, end):
+        low = doc[k].lower_
+        if low not in persons or (k + 1 < end and doc[k + 1].lower_ in persons):
+            continue  # "border guard": the last noun is the head
+        if any(doc[d].lower_ in _SINGLE for d in range(k - 1, max(start, k - 5) - 1, -1)):
+            nouns.append(persons[low])
+    if not nouns:
+        return 0, None
+    return len(nouns), nouns[0] if len(set(nouns)) == 1 else "person"  # "a mother and a child": 2 people
+
+
+def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | None]:
+    """People named one by one as the subject (ending at ``before``) or right after the trigger."""
+    doc = frame.sent.doc
+    lo, hi = frame.clause
+    k = before
+    while k >= lo and _np_token(doc, k):
+        k -= 1
+    count, item = _people_in(doc, k + 1, before + 1)
+    if count:
+        return count, item
+    k = frame.trigger.end
+    while k < hi and _np_token(doc, k) and k - frame.trigger.end < 10:
+        k += 1
+    if frame.trigger.end < hi and doc[frame.trigger.end].lower_ in _SINGLE:
+        return _people_in(doc, frame.trigger.end, k)
+    return 0, None
+
+
+def implicit_count(frame: Frame) -> dict[str, Any] | None:
+    """A casualty count that is no QUANTITY tag: a bare number as the subject ("and nine were
+    wounded", "three others wounded") or people named one by one ("a civilian was killed",
+    "killing a mother and a child", "the victim died").  RECORDS.md: "a civilian" is 1."""
+    doc = frame.sent.doc
+    trig = frame.trigger
+    j = trig.start - 1
+    while j >= frame.clause[0] and doc[j].lower_ in _AUX:
+        j -= 1
+    item = None
+    if j >= frame.clause[0] and doc[j].lower_ in ("others", "more", "people", "persons"):
+        item = "person" if doc[j].lower_ in ("people", "persons") else None
+        j -= 1
+    if j >= frame.clause[0] and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
+        value, used = numbers.parse([doc[j].text])
+        if value is not None and used == 1 and value < 10_000 and not (doc[j].text.isdigit() and len(doc[j].text) == 4):
+            return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
+    count, noun = _subject_or_object_people(frame, j)
+    if count:
+        return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None}
     return None
 
 
@@ -241,8 +329,12 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         for tag in frame.tags:
             if tag.label_ == "LOCATION" and tag.start > trig.start and location is None and _prep_before(doc, tag) not in _ORIGIN:
                 location = _norm(tag)
+            elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end and location is None:
+                location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
     if location is None and ctx.carried_location is not None and frame.clause[0] <= ctx.carried_until:
         location = dict(ctx.carried_location)
+    if location is None and etype in ("attack", "casualties"):
+        location = sentence_place(frame)
     if location is not None:
         location = {k: location.get(k) for k in ("name", "country", "lat", "lon")}
     if origin is not None:
@@ -268,9 +360,10 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
             return min(abs(q.start - t.end), abs(t.start - q.end))
 
         quantities = [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
-    if not _enough(etype, trig, frame, units, actors + [n for n in (nationals or []) if n.start < trig.start and
-                                                        frame.clause[0] <= n.start], has_ref, quantities, location,
-                   time, recipient):
+    implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
+    if implicit is None and not _enough(etype, trig, frame, units, actors + [n for n in (nationals or [])
+                                                                          if n.start < trig.start and frame.clause[0] <= n.start],
+                                        has_ref, quantities, location, time, recipient):
         return []
 
     base = {
@@ -283,6 +376,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         "mode": mode,
         "time": time,
     }
+    if implicit is not None:
+        return [{**base, "quantity": implicit}]
     out = []
     for q in quantities or [None]:
         ev = dict(base)
@@ -304,23 +399,65 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
     else:
         people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
+    if etype == "deployment" and location and trig.text.lower() in _presence_nouns():
+        return True  # "their presence was confirmed near Pokrovsk": presence is deployment (RECORDS.md)
     if trig.ambiguous and not (force or quantities or (actors and location)):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough
     if etype in ("deployment", "withdrawal"):
-        return force or bool(people)
+        return force or bool(people) or _bare_force_before(frame)
     if etype == "training":
         return force or recipient is not None
     if etype == "supply":
         goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
     if etype == "attack":
-        attacker = force or bool(actors)
+        attacker = force or bool(actors) or (trig.verbal and location is not None and _weapon_before(frame))
         if trig.nominal:
             return attacker and bool(location or time or quantities)
         return attacker or bool(location and (time or quantities))
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
+
+
+def sentence_place(frame: Frame) -> dict[str, Any] | None:
+    """A strike or its dead without a place in their clause are where the sentence says ("a drone
+    dropped an explosive on a car in Orikhiv; a civilian was killed"): the nearest place named
+    with a locative preposition in the same sentence."""
+    doc = frame.sent.doc
+    trig = frame.trigger
+    places = [t for t in frame.sent_tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}]
+    if not places:
+        return None
+    best = min(places, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+    return _norm(best)
+
+
+def _bare_force_before(frame: Frame) -> bool:
+    """"A third brigade ... was redeployed": an echelon or force noun as the subject is a force,
+    even when no country makes it a MIL_UNIT tag."""
+    doc = frame.sent.doc
+    words = _force_words()
+    return any(doc[k].lower_ in words for k in range(frame.clause[0], frame.trigger.start))
+
+
+@cache
+def _presence_nouns() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["deployment"].get("presence_nouns", []))
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    units = lexicon.units()
+    echelons = {e.lower() for e in units["echelons"]}
+    return frozenset(echelons | {lexicon.plural(e) for e in echelons} | {w.lower() for w in units["force_nouns"]})
+
+
+def _weapon_before(frame: Frame) -> bool:
+    """"a guided bomb struck", "a drone hit": a weapon as the subject stands for an unnamed attacker."""
+    doc = frame.sent.doc
+    forms = lexicon.item_index().forms
+    return any(forms.get(doc[k].lower_, ("", ""))[1] == "materiel" for k in range(frame.clause[0], frame.trigger.start))
 
 
 def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:

@@ -161,7 +161,7 @@ def summarize(event: dict[str, Any]) -> str:
         if qty:
             text += f" with {qty} {item_phrase(q, '')}".rstrip()
     elif etype == "casualties":
-        verb = next((v for k, v in _CASUALTY_VERB.items() if k in trigger), "killed or wounded")
+        verb = event.get("outcome") or next((v for k, v in _CASUALTY_VERB.items() if k in trigger), "killed or wounded")
         # "Russia lost 1,270 servicemen": the actor's own; "Israeli strikes killed 30 people": not
         own = any(w in trigger for w in ("lost", "los", "suffer", "casualt", "surrender"))
         head = " ".join(x for x in (qty, item_phrase(q, actor_adj if own else "")) if x) or "people"
