@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -70,8 +69,9 @@ def read_csv(name: str | Path) -> list[dict[str, str]]:
 
 
 def _stamp_dir() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "conflict_ie" / "lexicon-checked"
+    from ..cache import cache_dir
+
+    return cache_dir() / "lexicon-checked"
 
 
 @cache
