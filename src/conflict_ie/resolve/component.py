@@ -9,7 +9,7 @@ plain dicts on the ``Doc`` so that ``nlp.pipe(n_process=...)`` can ship them bet
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,48 @@ def _fits(events: list[dict[str, Any]]) -> bool:
         if ev["type"] == "attack" and cls in ("objectives", "materiel"):
             return True
     return False
+
+
+@dataclass
+class _Masks:
+    """Token masks of one document's tags: what the trigger selection and the clause rules read."""
+
+    taken: bytearray
+    blocking: bytearray
+    in_quantity: bytearray
+    dated: bytearray
+    quantity_heads: set[int]
+
+    @classmethod
+    def of(cls, doc: Doc, tags: list[Span]) -> _Masks:
+        n = len(doc)
+        m = cls(bytearray(n), bytearray(n), bytearray(n), bytearray(n), set())
+        for tag in tags:
+            ones = b"\x01" * (tag.end - tag.start)
+            m.taken[tag.start : tag.end] = ones
+            if tag.label_ == "DATE_RANGE":
+                m.dated[tag.start : tag.end] = ones  # and an adverb of time inside a trigger ("are currently stationed") blocks nothing
+            elif tag.label_ == "QUANTITY":
+                m.in_quantity[tag.start : tag.end] = ones
+                m.quantity_heads.add(tag.end - 1)
+            else:
+                m.blocking[tag.start : tag.end] = ones
+        return m
+
+
+@dataclass
+class _DocState:
+    """Everything the resolver knows about the document it is reading (never kept on ``self``)."""
+
+    doc: Doc
+    tags: list[Span]
+    refs: list[Span]
+    masks: _Masks
+    bounds: list[int]
+    refs_by_sent: dict[int, list[Span]]
+    nationals_by_sent: dict[int, list[Span]]
+    view: Any
+    ctx: Context
 
 
 def _by_sentence(spans: list[Span], bounds: list[int]) -> dict[int, list[Span]]:
@@ -191,142 +233,168 @@ class Resolver:
         ctx.last_speaker = name
         return name
 
-    # ------------------------------------------------------------------ main
+    # ------------------------------------------------------------------ main: select -> collect -> fill -> link
     def __call__(self, doc: Doc) -> Doc:
-        tags = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end)) if SPAN_KEY in doc.spans else []
-        refs = list(doc.spans[REF_KEY]) if REF_KEY in doc.spans else []
-        nationals = list(doc.spans[NATIONAL_KEY]) if NATIONAL_KEY in doc.spans else []
+        """Events of the document.  All per-document state lives in a ``_DocState`` made here,
+        never on ``self``: one resolver serves many threads."""
         triggers = find_triggers(doc, self.lex)
         if not triggers:
             doc._.events = []
             return doc
-        taken = bytearray(len(doc))
-        blocking = bytearray(len(doc))
-        in_quantity = bytearray(len(doc))
-        quantity_heads = set()
-        dated = bytearray(len(doc))
-        for tag in tags:
-            n = tag.end - tag.start
-            taken[tag.start : tag.end] = b"\x01" * n
-            if tag.label_ == "DATE_RANGE":
-                dated[tag.start : tag.end] = b"\x01" * n
-            if tag.label_ == "QUANTITY":
-                in_quantity[tag.start : tag.end] = b"\x01" * n
-                quantity_heads.add(tag.end - 1)
-            elif tag.label_ != "DATE_RANGE":  # "are currently stationed": an adverb of time inside a trigger
-                blocking[tag.start : tag.end] = b"\x01" * n
-        ctx = Context()
-        view = doc_view(doc, self.lex, taken, dated)
-        lower = view.lower
+        state = self._prepare(doc)
         events: list[dict[str, Any]] = []
-        # only sentences with a trigger are looked at; the context still sees every tag in order
+        tag_index = 0
+        for s_no, sent_triggers in sorted(self._select(state, triggers).items()):
+            sent = doc[state.bounds[s_no] : state.bounds[s_no + 1]]
+            sent_tags, tag_index = self._sentence_tags(state, sent, tag_index)
+            events.extend(self._sentence_events(state, s_no, sent, sent_tags, sent_triggers))
+        doc._.events = self._link(events, doc)
+        return doc
+
+    def _prepare(self, doc: Doc) -> _DocState:
+        tags = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end)) if SPAN_KEY in doc.spans else []
+        refs = list(doc.spans[REF_KEY]) if REF_KEY in doc.spans else []
+        nationals = list(doc.spans[NATIONAL_KEY]) if NATIONAL_KEY in doc.spans else []
+        masks = _Masks.of(doc, tags)
         bounds = sentence_starts(doc)
-        by_sent: dict[int, list[Any]] = {}
-        adjectival = self._adjectival_participles(doc, triggers, tags, refs)
-        for trig in triggers:
-            if id(trig) in adjectival or any(blocking[trig.start : trig.end]) or (
-                any(in_quantity[trig.start : trig.end])
-                # "three assaults", "five wounded": the count's noun is the trigger, but not a
-                # modifier inside it ("96 Apache attack helicopters")
-                and not ((trig.type == "attack" and trig.nominal) or trig.type == "casualties") or (
-                    any(in_quantity[trig.start : trig.end]) and trig.end - 1 not in quantity_heads
-                )
-            ):
-                continue
-            by_sent.setdefault(bisect_right(bounds, trig.start) - 1, []).append(trig)
         # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
         # scanning the whole document's lists for every trigger made huge documents quadratic
-        refs_by_sent = _by_sentence(refs, bounds)
-        nationals_by_sent = _by_sentence(nationals, bounds)
-        tag_index = 0
-        for s_no in sorted(by_sent):
-            sent_triggers = by_sent[s_no]
-            sent = doc[bounds[s_no] : bounds[s_no + 1]]
-            sent_refs, sent_nationals = refs_by_sent.get(s_no, []), nationals_by_sent.get(s_no, [])
-            sent_tags = []
-            while tag_index < len(tags) and tags[tag_index].start < sent.end:
-                tag = tags[tag_index]
-                ctx.see_unit(tag)
-                if tag.start >= sent.start:
-                    sent_tags.append(tag)
-                tag_index += 1
-            self._carry_location(sent, sent_tags, ctx, view)
-            source = self._source(sent, ctx, sent_tags, lower)
-            retracted = any(cue in sent.text.lower() for cue in self.lex.retractions)
-            by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
-            clauses = {id(trig): self._clause(view, sent, trig, sent_triggers) for trig in sent_triggers}
-            sentence_events: list[dict[str, Any]] = []
-            for trig in sent_triggers:
-                clause = clauses[id(trig)]
-                if negated(view, clause[0], trig, self.lex):
-                    continue
-                clause_tags = [t for t in sent_tags if clause[0] <= t.start < clause[1]]
-                # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
-                lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
-                if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
-                        and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
-                    clause_tags = lead + clause_tags
-                if trig.type == "casualties" and trig.verbal and not any(t.label_ == "QUANTITY" for t in clause_tags):
-                    # "At least 18 people, including five children, were killed": the subject count
-                    # stands before the appositions, at the head of the sentence
-                    subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
-                    passive = trig.text.lower().split()[0] in ("were", "was", "been", "have", "had", "has") or (
-                        trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
-                    # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
-                    own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
-                    if subject is not None and passive and own is None:
-                        clause_tags = [subject, *clause_tags]
-                frame = Frame(trig, sent, clause, clause_tags, sent_tags)
-                rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
-                found = fill(frame, ctx, self.lex, sent_refs, sent_nationals, rivals, view)
-                for alt in trig.alternatives:
-                    # "captured 15 servicemen" is casualties, "captured the town" an attack:
-                    # the reading that counts something of its own kind wins
-                    alt_frame = Frame(replace(trig, type=alt, alternatives=()), sent, clause, clause_tags, sent_tags)
-                    other = fill(alt_frame, ctx, self.lex, sent_refs, sent_nationals, rivals, view)
-                    if other and (not found or (_fits(other) and not _fits(found))):
-                        found = other
-                if not found:
-                    continue
-                modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
-                for ev in found:
-                    q = ev.get("quantity") or {}
-                    key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())))
-                    if key in by_clause:
-                        old = by_clause[key]
-                        for slot, value in ev.items():
-                            if old.get(slot) is None and value is not None:
-                                old[slot] = value
-                        continue
-                    if ev["type"] == "casualties":
-                        ev["outcome"] = outcome_of(trig.text, self.lex)
-                        if ev["outcome"] == "killed" and retracted:
-                            continue  # "initially reported dead ... later found alive"
-                    ev.update(
-                        source=source,
-                        start=doc[clause[0]].idx,
-                        end=doc[clause[1] - 1].idx + len(doc[clause[1] - 1]),
-                        modality=modality,
-                        _sent=s_no,
-                    )
-                    if ev.get("time") is None:
-                        ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers)
-                    by_clause[key] = ev
+        return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
+                         doc_view(doc, self.lex, masks.taken, masks.dated), Context())
+
+    def _select(self, state: _DocState, triggers: list[Any]) -> dict[int, list[Any]]:
+        """Triggers that can head an event, by sentence: not a participle describing a force
+        ("trained soldiers"), not inside another tag, and inside a count only as its head noun
+        ("three assaults", "five wounded", not "96 Apache attack helicopters")."""
+        m = state.masks
+        adjectival = self._adjectival_participles(state.doc, triggers, state.tags, state.refs)
+        by_sent: dict[int, list[Any]] = {}
+        for trig in triggers:
+            counted = any(m.in_quantity[trig.start : trig.end])
+            if id(trig) in adjectival or any(m.blocking[trig.start : trig.end]) or (
+                counted and not ((trig.type == "attack" and trig.nominal) or trig.type == "casualties")
+            ) or (counted and trig.end - 1 not in m.quantity_heads):
+                continue
+            by_sent.setdefault(bisect_right(state.bounds, trig.start) - 1, []).append(trig)
+        return by_sent
+
+    @staticmethod
+    def _sentence_tags(state: _DocState, sent: Span, tag_index: int) -> tuple[list[Span], int]:
+        """The tags of ``sent``; the context sees every tag up to its end, in order."""
+        sent_tags = []
+        tags = state.tags
+        while tag_index < len(tags) and tags[tag_index].start < sent.end:
+            state.ctx.see_unit(tags[tag_index])
+            if tags[tag_index].start >= sent.start:
+                sent_tags.append(tags[tag_index])
+            tag_index += 1
+        return sent_tags, tag_index
+
+    def _sentence_events(self, state: _DocState, s_no: int, sent: Span, sent_tags: list[Span],
+                         sent_triggers: list[Any]) -> list[dict[str, Any]]:
+        """Collect each trigger's clause and arguments, fill its events, keep one per clause and count."""
+        ctx, view = state.ctx, state.view
+        self._carry_location(sent, sent_tags, ctx, view)
+        source = self._source(sent, ctx, sent_tags, view.lower)
+        retracted = any(cue in sent.text.lower() for cue in self.lex.retractions)
+        clauses = {id(trig): self._clause(view, sent, trig, sent_triggers) for trig in sent_triggers}
+        by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
+        sentence_events: list[dict[str, Any]] = []
+        for trig in sent_triggers:
+            clause = clauses[id(trig)]
+            if negated(view, clause[0], trig, self.lex):
+                continue
+            frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags)
+            rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
+            found = self._frame_events(state, s_no, frame, rivals)
+            modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
+            for ev in found:
+                if ev["type"] == "casualties" and ev.get("outcome") == "killed" and retracted:
+                    continue  # "initially reported dead ... later found alive"
+                ev.update(source=source, modality=modality, _sent=s_no)
+                if ev.get("time") is None:
+                    ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers)
+                if self._keep(by_clause, clause, ev):
                     sentence_events.append(ev)
-                    if modality == "asserted":
-                        if ev.get("actor"):
-                            ctx.last_actor[ev["type"]] = ev["actor"]["country"]
-                        if ev.get("recipient"):
-                            ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
-            events.extend(merge_in_sentence(sentence_events))
+                    self._remember(ctx, ev)
+        return merge_in_sentence(sentence_events)
+
+    def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int]) -> list[Span]:
+        """The tags a trigger's clause owns, plus the ones it borrows from before it."""
+        doc = sent.doc
+        clause_tags = [t for t in sent_tags if clause[0] <= t.start < clause[1]]
+        # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
+        lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
+        if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
+                and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
+            return lead + clause_tags
+        if trig.type == "casualties" and trig.verbal and not any(t.label_ == "QUANTITY" for t in clause_tags):
+            # "At least 18 people, including five children, were killed": the subject count stands
+            # before the appositions, at the head of the sentence ...
+            subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
+            passive = trig.text.lower().split()[0] in ("were", "was", "been", "have", "had", "has") or (
+                trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
+            # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
+            own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
+            if subject is not None and passive and own is None:
+                return [subject, *clause_tags]
+        return clause_tags
+
+    def _frame_events(self, state: _DocState, s_no: int, frame: Frame, rivals: list[Any]) -> list[dict[str, Any]]:
+        """The events of one trigger, read the way that fits: "captured 15 servicemen" is casualties,
+        "captured the town" an attack."""
+        refs, nationals = state.refs_by_sent.get(s_no, []), state.nationals_by_sent.get(s_no, [])
+        trig = frame.trigger
+        found = fill(frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
+        for alt in trig.alternatives:
+            alt_frame = Frame(replace(trig, type=alt, alternatives=()), frame.sent, frame.clause, frame.tags, frame.sent_tags)
+            other = fill(alt_frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
+            if other and (not found or (_fits(other) and not _fits(found))):
+                found = other
+        doc, clause = frame.sent.doc, frame.clause
+        for ev in found:
+            ev["start"] = doc[clause[0]].idx
+            ev["end"] = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+            if ev["type"] == "casualties":
+                ev["outcome"] = outcome_of(trig.text, self.lex)
+        return found
+
+    @staticmethod
+    def _keep(by_clause: dict[tuple[int, int, str], dict[str, Any]], clause: tuple[int, int], ev: dict[str, Any]) -> bool:
+        """One event per clause, type and count: a second trigger of the same ("sent ... deployed")
+        only fills the first one's empty slots."""
+        q = ev.get("quantity") or {}
+        key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())))
+        old = by_clause.get(key)
+        if old is None:
+            by_clause[key] = ev
+            return True
+        for slot, value in ev.items():
+            if old.get(slot) is None and value is not None:
+                old[slot] = value
+        return False
+
+    @staticmethod
+    def _remember(ctx: Context, ev: dict[str, Any]) -> None:
+        """Asserted events set who acts and who receives for the sentences that follow."""
+        if ev.get("modality") != "asserted":
+            return
+        if ev.get("actor"):
+            ctx.last_actor[ev["type"]] = ev["actor"]["country"]
+        if ev.get("recipient"):
+            ctx.last_recipient[ev["type"]] = ev["recipient"]["country"]
+
+    @staticmethod
+    def _link(events: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+        """Across sentences: casualties share their strike's place and time, elaborations merge,
+        contradicting claims point at each other; then every event gets its summary."""
         share_with_casualties(events)
         events = merge_elaborations(events, doc)
         link_contradictions([ev for ev in events if ev.get("modality") == "asserted"])
         for ev in events:
             ev.pop("_sent", None)
             ev["summary"] = summarize(ev)
-        doc._.events = events
-        return doc
+        return events
 
     def _clause(self, view: Any, sent: Span, trig: Any, sent_triggers: list[Any]) -> tuple[int, int]:
         """The trigger's clause; after a supply trigger, a list of goods ("the package includes 12

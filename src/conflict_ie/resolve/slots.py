@@ -9,6 +9,7 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -222,168 +223,231 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
     return None
 
 
+@dataclass
+class Slots:
+    """What the slot rules of one frame share: its parties before and after the trigger (by the
+    parse when there is one, by position when not), and the tags of its clause by label."""
+
+    frame: Frame
+    ctx: Context
+    lex: TriggerLexicon
+    etype: str
+    before: list[Span]
+    after: list[Span]
+    by: list[Span]
+    has_ref: bool
+    units: list[Span]
+    actors: list[Span]
+    nationals: list[Span]
+
+    @property
+    def doc(self) -> Doc:
+        return self.frame.sent.doc
+
+    @property
+    def trig(self) -> Any:
+        return self.frame.trigger
+
+
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
          rivals: list[Any] | None = None, view: Any = None) -> list[dict[str, Any]]:
     """The events of one frame: one per counted quantity, or one without a quantity.
 
-    ``rivals`` are the other triggers of the same type in the clause: each quantity goes to the
-    nearest trigger ("killed at least 12 people and wounded more than 40").
+    Select (the type, which may turn a movement of goods into a supply) -> fill each slot by its
+    own rules -> check that the clause carries enough for an event of the type.  ``rivals`` are
+    the other triggers of the same type in the clause: each quantity goes to the nearest trigger
+    ("killed at least 12 people and wounded more than 40").
     """
     doc = frame.sent.doc
     etype = frame.trigger.type
-    trig = frame.trigger
     if etype == "deployment" and (_goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
-    has_ref = any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
-    units = [t for t in frame.tags if t.label_ == "MIL_UNIT"]
-    actors = [t for t in frame.tags if t.label_ == "ACTOR"]
+    s = Slots(frame, ctx, lex, etype, before, after, by, any(frame.clause[0] <= r.start < frame.clause[1] for r in refs),
+              [t for t in frame.tags if t.label_ == "MIL_UNIT"], [t for t in frame.tags if t.label_ == "ACTOR"],
+              nationals or [])
+    actor, recipient = fill_giver_taker(s) if etype in ("supply", "training") else (fill_actor(s), None)
+    location, origin = fill_place(s)
+    time = fill_time(s)
+    quantities = fill_quantities(s, rivals or [])
+    implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
+    stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
+    if implicit is None and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
+                                        time, recipient):
+        return []
+    if etype in ("attack", "casualties"):
+        recipient = fill_target(s, actor, location, quantities)
+    base = {"type": etype, "trigger": s.trig.text, "actor": actor, "recipient": recipient, "location": location,
+            "origin": origin, "mode": fill_mode(s, view), "time": time}
+    if implicit is not None:
+        return [{**base, "quantity": implicit}]
+    return [{**base, "quantity": dict(_norm(q)) if q is not None else None} for q in quantities or [None]]
 
-    # ----- actor and recipient
-    actor = recipient = None
-    if etype in ("supply", "training"):
-        # "were trained by", not "has been supplying": a participle after a form of "be"
-        passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS and not trig.text.lower().endswith("ing")
-        giver = by or ([] if passive else [t for t in before if _country_of(t)])
-        taker = [t for t in after if _country_of(t)]
-        if (by or passive) and not taker:
-            taker = [t for t in before if _country_of(t)]
-        if trig.nominal and not by:
-            # "the training of North Korean troops by Russian instructors", "deliveries of shells to Ukraine"
-            giver, taker = [t for t in before if _country_of(t)], [t for t in after if _country_of(t)]
-            if etype == "training" and not taker:
-                # "1,500 Ukrainian troops completed a course": those before a nominal training are trainees
-                giver, taker = [], [t for t in before if _country_of(t) and t.label_ == "MIL_UNIT"]
-        if etype == "supply" and trig.text.lower() in lex.reversed_supply:
-            # "Poland will buy 96 helicopters from the United States": the subject receives
-            sellers = [t for t in frame.tags if t.label_ in ("LOCATION", "ACTOR") and t.start >= trig.end
-                       and _prep_before(doc, t) == "from"]
-            taker = [t for t in before if _country_of(t)]
-            giver = sellers
-        actor = _actor(_country_of(giver[0])) if giver else None
-        recipient = _actor(_country_of(taker[0])) if taker else None
-        for tag in frame.tags:
-            # "provided Ukraine with", "supplying Russia", "deliveries to Kyiv"
-            if tag.label_ in ("LOCATION", "ACTOR") and recipient is None and etype == "supply" and tag.start >= trig.end \
-                    and trig.text.lower() not in lex.reversed_supply \
-                    and (_prep_before(doc, tag) in ("to", "with", "for") or tag.start == trig.end):
-                recipient = _actor(_country_of(tag))
-        if etype == "supply" and recipient is None:
-            recipient = _actor(ctx.last_recipient.get("supply"))
-        if etype == "supply" and actor is None and ctx.last_actor.get("supply"):
-            actor = _actor(ctx.last_actor["supply"])
-    else:
-        # the force nearest before the trigger acts ("Kyiv said 12,000 North Korean troops were moved":
-        # the troops, not the speaker); a state acts when no force is named
-        units_before = [t for t in before if _country_of(t) and t.label_ == "MIL_UNIT"]
-        states_before = [t for t in before if _country_of(t) and t.label_ == "ACTOR"]
-        units_after = [t for t in after if _country_of(t) and t.label_ == "MIL_UNIT"]
-        adjective = [n for n in (nationals or []) if frame.clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
-        if adjective and trig.nominal:
-            # "in a Russian drone attack": the demonym on the attack names the attacker
-            actor = _actor(adjective[-1].label_)
-        elif units_before:
-            actor = _actor(_country_of(units_before[-1]))
-        elif adjective:
-            # "a Russian missile strike", "Israeli airstrikes": the demonym names the attacker
-            actor = _actor(adjective[-1].label_)
-        elif states_before:
-            actor = _actor(_country_of(states_before[-1]))
-        elif units_after:
-            actor = _actor(_country_of(units_after[0]))
-        elif has_ref or any(t.label_ == "QUANTITY" for t in frame.tags) or units:
-            actor = _actor(ctx.last_actor.get(etype) or ctx.last_actor.get("deployment") or ctx.topic_force())
 
-    # ----- place
+def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Supply and training: the giver is the actor, the receiver the recipient."""
+    doc, trig, etype = s.doc, s.trig, s.etype
+    # "were trained by", not "has been supplying": a participle after a form of "be"
+    passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS and not trig.text.lower().endswith("ing")
+    giver = s.by or ([] if passive else [t for t in s.before if _country_of(t)])
+    taker = [t for t in s.after if _country_of(t)]
+    if (s.by or passive) and not taker:
+        taker = [t for t in s.before if _country_of(t)]
+    if trig.nominal and not s.by:
+        # "the training of North Korean troops by Russian instructors", "deliveries of shells to Ukraine"
+        giver, taker = [t for t in s.before if _country_of(t)], [t for t in s.after if _country_of(t)]
+        if etype == "training" and not taker:
+            # "1,500 Ukrainian troops completed a course": those before a nominal training are trainees
+            giver, taker = [], [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
+    reversed_supply = etype == "supply" and trig.text.lower() in s.lex.reversed_supply
+    if reversed_supply:
+        # "Poland will buy 96 helicopters from the United States": the subject receives
+        giver = [t for t in s.frame.tags if t.label_ in ("LOCATION", "ACTOR") and t.start >= trig.end
+                 and _prep_before(doc, t) == "from"]
+        taker = [t for t in s.before if _country_of(t)]
+    actor = _actor(_country_of(giver[0])) if giver else None
+    recipient = _actor(_country_of(taker[0])) if taker else None
+    if etype != "supply":
+        return actor, recipient
+    for tag in s.frame.tags:
+        # "provided Ukraine with", "supplying Russia", "deliveries to Kyiv"
+        if tag.label_ in ("LOCATION", "ACTOR") and recipient is None and tag.start >= trig.end and not reversed_supply \
+                and (_prep_before(doc, tag) in ("to", "with", "for") or tag.start == trig.end):
+            recipient = _actor(_country_of(tag))
+    recipient = recipient or _actor(s.ctx.last_recipient.get("supply"))
+    if actor is None and s.ctx.last_actor.get("supply"):
+        actor = _actor(s.ctx.last_actor["supply"])
+    return actor, recipient
+
+
+def fill_actor(s: Slots) -> dict[str, Any] | None:
+    """Whose forces act: the force nearest before the trigger ("Kyiv said 12,000 North Korean troops
+    were moved": the troops, not the speaker); a demonym on the trigger ("a Russian missile
+    strike"); a state acting when no force is named; never the source of the claim."""
+    trig, clause = s.trig, s.frame.clause
+    units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
+    states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
+    units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
+    adjective = [n for n in s.nationals if clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
+    if adjective and trig.nominal:
+        return _actor(adjective[-1].label_)  # "in a Russian drone attack": the demonym names the attacker
+    if units_before:
+        return _actor(_country_of(units_before[-1]))
+    if adjective:
+        return _actor(adjective[-1].label_)  # "Israeli airstrikes"
+    if states_before:
+        return _actor(_country_of(states_before[-1]))
+    if units_after and s.etype != "attack":
+        return _actor(_country_of(units_after[0]))  # an attack's forces after the trigger are its target
+    if s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units:
+        last = s.ctx.last_actor
+        return _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
+    return None
+
+
+def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any] | None,
+                quantities: list[Span]) -> dict[str, Any] | None:
+    """The side attacked or hit (RECORDS.md ``recipient``): forces or a state after the trigger
+    ("Russian forces shelled Ukrainian forces"), the nationality of the people counted, else the
+    country of the place when the actor is another country."""
+    own = (actor or {}).get("country")
+    for tag in s.after:
+        country = _country_of(tag)
+        if country and country != own and tag.label_ in ("MIL_UNIT", "ACTOR"):
+            return _actor(country)
+    for q in quantities:
+        unit = next((t for t in s.frame.tags if t.label_ == "MIL_UNIT" and t.start == q.end), None)
+        if unit is not None and _country_of(unit):
+            return _actor(_country_of(unit))  # "140 Ukrainian servicemen"
+    place_country = (location or {}).get("country")
+    if place_country and place_country != own:
+        return _actor(place_country)
+    return None
+
+
+def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Where it happens (or the destination) and where a movement starts, most specific first."""
+    location, origin = _places_by_preposition(s)
+    doc, trig, etype = s.doc, s.trig, s.etype
+    if location is None and etype == "withdrawal" and origin is not None:
+        location, origin = origin, None
+    if location is None and etype != "supply":  # after a supply verb a place is its recipient
+        for tag in s.frame.tags:
+            if location is not None:
+                break
+            if tag.label_ == "LOCATION" and tag.start > trig.start and _prep_before(doc, tag) not in _ORIGIN:
+                location = _norm(tag)
+            elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
+                location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
+    ctx = s.ctx
+    if location is None and ctx.carried_location is not None and s.frame.clause[0] <= ctx.carried_until:
+        location = dict(ctx.carried_location)
+    if location is None and etype in ("attack", "casualties"):
+        location = sentence_place(s.frame)
+    keys = ("name", "country", "lat", "lon")
+    return ({k: location.get(k) for k in keys} if location is not None else None,
+            {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Places of the clause read by their preposition: "to", "in", "near" ... mark where, "from" an origin."""
+    doc, trig, etype, tags = s.doc, s.trig, s.etype, s.frame.tags
     location = origin = None
-    measure_ends = {t.end for t in frame.tags if t.label_ == "QUANTITY" and (t._.norm or {}).get("unit")}
-    for tag in frame.tags:
+    measure_ends = {t.end for t in tags if t.label_ == "QUANTITY" and (t._.norm or {}).get("unit")}
+    for tag in tags:
         if tag.label_ != "LOCATION":
             continue
         prep = _prep_before(doc, tag)
         if prep in ("'s", "’s"):
             # "into Russia's Kursk region": the preposition stands before the possessor
-            owner = next((t for t in frame.tags if t.end == tag.start - 1), None)
-            if owner is not None:
-                prep = _prep_before(doc, owner)
+            owner = next((t for t in tags if t.end == tag.start - 1), None)
+            prep = _prep_before(doc, owner) if owner is not None else prep
         if prep in _ORIGIN:
             # "50 kilometers from the border" is a distance, not where a movement started
             if any(e in (tag.start - 1, tag.start - 2) for e in measure_ends):
                 continue
             if origin is None and etype in ("deployment", "withdrawal", "supply"):
                 origin = _norm(tag)
-            elif etype in ("withdrawal",) and location is None:
+            elif etype == "withdrawal" and location is None:
                 location = _norm(tag)
             continue
         if etype == "supply" and (prep in ("to", "with", "for", "from") or tag.start == trig.end):
             continue  # the recipient or the seller, not a place
         if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
-            t.label_ == "LOCATION" and t.start == tag.end + 1 for t in frame.tags
-        ):
+                t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
             continue  # "into Russia's Kursk region": the region, not the country
         if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and location is None:
             location = _norm(tag)
-    if location is None and etype in ("withdrawal",) and origin is not None:
-        location, origin = origin, None
-    if location is None and etype != "supply":  # after a supply verb a place is its recipient
-        for tag in frame.tags:
-            if tag.label_ == "LOCATION" and tag.start > trig.start and location is None and _prep_before(doc, tag) not in _ORIGIN:
-                location = _norm(tag)
-            elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end and location is None:
-                location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
-    if location is None and ctx.carried_location is not None and frame.clause[0] <= ctx.carried_until:
-        location = dict(ctx.carried_location)
-    if location is None and etype in ("attack", "casualties"):
-        location = sentence_place(frame)
-    if location is not None:
-        location = {k: location.get(k) for k in ("name", "country", "lat", "lon")}
-    if origin is not None:
-        origin = {k: origin.get(k) for k in ("name", "country", "lat", "lon")}
+    return location, origin
 
-    # ----- time
-    time = None
-    # "ordered after the July coup": a date introduced by after/before/following dates another event
-    dates = [t for t in frame.tags if t.label_ == "DATE_RANGE" and _prep_before(doc, t) not in ("after", "before", "following")]
-    if dates:
-        best = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
-        n = _norm(best)
-        time = {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
 
-    # ----- mode
-    mode = lex.modes.get(trig.text.lower()) if etype == "deployment" else None
-    if etype in ("deployment", "supply") and mode is None and view is not None:
-        mode = mode_in(view.modes, frame.clause)
+def fill_time(s: Slots) -> dict[str, Any] | None:
+    """The date of the clause nearest the trigger; "after the July coup" dates another event."""
+    doc, trig = s.doc, s.trig
+    dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and _prep_before(doc, t) not in ("after", "before", "following")]
+    if not dates:
+        return None
+    n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
+    return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
 
-    quantities = pick_quantities(frame, etype)
-    if rivals:
-        def distance(t: Any, q: Span) -> int:
-            return min(abs(q.start - t.end), abs(t.start - q.end))
 
-        quantities = [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
-    implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
-    if implicit is None and not _enough(etype, trig, frame, units, actors + [n for n in (nationals or [])
-                                                                          if n.start < trig.start and frame.clause[0] <= n.start],
-                                        has_ref, quantities, location, time, recipient):
-        return []
+def fill_mode(s: Slots, view: Any) -> str | None:
+    """Air, rail, road or sea: from the trigger ("flown", "shipped") or a means named in the clause."""
+    mode = s.lex.modes.get(s.trig.text.lower()) if s.etype == "deployment" else None
+    if s.etype in ("deployment", "supply") and mode is None and view is not None:
+        mode = mode_in(view.modes, s.frame.clause)
+    return mode
 
-    base = {
-        "type": etype,
-        "trigger": trig.text,
-        "actor": actor,
-        "recipient": recipient,
-        "location": location,
-        "origin": origin,
-        "mode": mode,
-        "time": time,
-    }
-    if implicit is not None:
-        return [{**base, "quantity": implicit}]
-    out = []
-    for q in quantities or [None]:
-        ev = dict(base)
-        ev["quantity"] = dict(_norm(q)) if q is not None else None
-        out.append(ev)
-    return out
+
+def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
+    """The counts of the clause that belong to this trigger (the nearest of its rivals)."""
+    quantities = pick_quantities(s.frame, s.etype)
+    trig = s.trig
+
+    def distance(t: Any, q: Span) -> int:
+        return min(abs(q.start - t.end), abs(t.start - q.end))
+
+    return [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
 
 
 def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list[Span], has_ref: bool,
