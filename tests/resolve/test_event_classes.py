@@ -72,3 +72,17 @@ def test_a_weapon_as_subject_stands_for_the_attacker(nlp):
     found, _ = events(nlp, "A guided bomb struck a school in Kharkiv, killing three people.")
     assert [e["location"]["name"] for e in found if e["type"] == "attack"] == ["Kharkiv"]
     assert [e["location"]["name"] for e in found if e["type"] == "casualties"] == ["Kharkiv"]
+
+
+def test_each_trigger_takes_its_own_place_and_time(nlp):
+    found, _ = events(nlp, "Three battalions trained in Germany had been moved to the Kherson region in early March, "
+                           "an officer said.")
+    deployment = next(e for e in found if e["type"] == "deployment")
+    assert deployment["location"]["name"] == "Kherson"
+    assert deployment["time"]["start"] == "2024-03-01"
+
+
+def test_a_nominal_subject_shares_the_predicate(nlp):
+    found, _ = events(nlp, "Russian shelling killed four people in Nikopol on Saturday.")
+    attack = next(e for e in found if e["type"] == "attack")
+    assert attack["location"]["name"] == "Nikopol" and attack["time"]["start"] == "2024-06-01"

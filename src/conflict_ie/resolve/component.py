@@ -304,7 +304,8 @@ class Resolver:
             clause = clauses[id(trig)]
             if negated(view, clause[0], trig, self.lex):
                 continue
-            frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags)
+            others = tuple(t for t in sent_triggers if t is not trig)
+            frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags, others)
             rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
             found = self._frame_events(state, s_no, frame, rivals)
             modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
@@ -347,7 +348,7 @@ class Resolver:
         trig = frame.trigger
         found = fill(frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
         for alt in trig.alternatives:
-            alt_frame = Frame(replace(trig, type=alt, alternatives=()), frame.sent, frame.clause, frame.tags, frame.sent_tags)
+            alt_frame = replace(frame, trigger=replace(trig, type=alt, alternatives=()))
             other = fill(alt_frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
             if other and (not found or (_fits(other) and not _fits(found))):
                 found = other

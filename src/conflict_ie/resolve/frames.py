@@ -42,6 +42,25 @@ class Frame:
     clause: tuple[int, int]  # token offsets
     tags: list[Span] = field(default_factory=list)  # tags in the clause
     sent_tags: list[Span] = field(default_factory=list)
+    others: tuple[Trigger, ...] = ()  # the sentence's other triggers: whose arguments are whose
+
+    def owns(self, tag: Span) -> bool:
+        """Whether a tag is this trigger's argument rather than another's: a tag that follows
+        another trigger standing nearer before it ("brigades trained in Poland had been moved to
+        Zaporizhzhia": Poland is where they trained) belongs to that trigger.  Tags before every
+        trigger (subjects, leading places) are shared."""
+        trig = self.trigger
+        prior = [t for t in (*self.others, trig) if t.end <= tag.start]
+        if not prior:
+            return True
+        nearest = max(prior, key=lambda t: (t.end, t is trig))
+        if nearest is trig or nearest.start == trig.start or not nearest.verbal:
+            return True  # a noun ("during a one-day exercise on Monday") takes no argument from a verb
+        doc = self.sent.doc
+        if trig.nominal and trig.start < nearest.start:
+            return True  # "Ukrainian shelling killed two people in Belgorod on Saturday": the subject shares
+        # "sent to reinforce the town last week": a purpose clause shares with its main verb
+        return nearest.start > 0 and doc[nearest.start - 1].lower_ == "to" and trig.start < nearest.start
 
 
 @dataclass
@@ -59,6 +78,7 @@ class TriggerLexicon:
     blockers: dict[str, set[str]] = field(default_factory=dict)
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
     reversed_supply: set[str] = field(default_factory=set)
+    noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()
 
@@ -124,9 +144,22 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         mode_matcher=mode_matcher,
         source_before=[tuple(p.split()) for p in data["sources"]["before"]],
         speech_verbs=set(data["sources"]["speech_verbs"]),
+        noun_forms=frozenset(n.lower() for spec in data["types"].values() for n in spec.get("nouns", [])),
         outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
         retractions=tuple(data["types"]["casualties"]["retractions"]),
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _after_determiner(doc: Doc, start: int) -> bool:
+    """A determiner before the word, across a hyphenated or numeric modifier ("a one-day exercise")."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (doc[k].text in ("-", "–") or doc[k].like_num or
+                                        (k > 0 and doc[k - 1].text in ("-", "–"))):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _DETERMINERS
 
 
 def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
@@ -160,8 +193,9 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
-        if verbal and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "this", "that") and text.lower().endswith("ing"):
-            verbal, nominal = False, True  # "the killing of a commander": a noun here
+        if verbal and _after_determiner(doc, start) and (text.lower().endswith("ing") or nominal or
+                                                         text.lower() in lex.noun_forms):
+            verbal, nominal = False, True  # "the killing of a commander", "a one-day exercise": a noun here
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 

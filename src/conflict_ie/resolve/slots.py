@@ -375,7 +375,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         for tag in s.frame.tags:
             if location is not None:
                 break
-            if tag.label_ == "LOCATION" and tag.start > trig.start and _prep_before(doc, tag) not in _ORIGIN:
+            if tag.label_ == "LOCATION" and tag.start > trig.start and _prep_before(doc, tag) not in _ORIGIN \
+                    and s.frame.owns(tag):
                 location = _norm(tag)
             elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
@@ -395,7 +396,7 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
     location = origin = None
     measure_ends = {t.end for t in tags if t.label_ == "QUANTITY" and (t._.norm or {}).get("unit")}
     for tag in tags:
-        if tag.label_ != "LOCATION":
+        if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
         prep = _prep_before(doc, tag)
         if prep in ("'s", "’s"):
@@ -424,7 +425,8 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
 def fill_time(s: Slots) -> dict[str, Any] | None:
     """The date of the clause nearest the trigger; "after the July coup" dates another event."""
     doc, trig = s.doc, s.trig
-    dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and _prep_before(doc, t) not in ("after", "before", "following")]
+    dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
+             and _prep_before(doc, t) not in ("after", "before", "following")]
     if not dates:
         return None
     n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
