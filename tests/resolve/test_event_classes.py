@@ -86,3 +86,12 @@ def test_a_nominal_subject_shares_the_predicate(nlp):
     found, _ = events(nlp, "Russian shelling killed four people in Nikopol on Saturday.")
     attack = next(e for e in found if e["type"] == "attack")
     assert attack["location"]["name"] == "Nikopol" and attack["time"]["start"] == "2024-06-01"
+
+
+def test_follow_ups_take_the_paragraphs_lead_date_and_a_new_paragraph_forgets_it(nlp):
+    text = ("On June 3, coalition forces conducted 14 strikes in Syria. Near Raqqa, five strikes destroyed two tunnels.\n\n"
+            "Near Mosul, three strikes destroyed a mortar position.")
+    found, _ = events(nlp, text)
+    times = {e["location"]["name"]: (e["time"] or {}).get("start") for e in found if e["type"] == "attack" and e["location"]}
+    assert times.get("Raqqa") == "2024-06-03"
+    assert times.get("Mosul") is None

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, sentence_starts
+from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts
 from .context import (
     Context,
     full_name,
@@ -115,6 +115,7 @@ class _DocState:
     nationals_by_sent: dict[int, list[Span]]
     view: Any
     ctx: Context
+    newlines: list[int]  # character offsets of line breaks: paragraphs, for lead dates
 
 
 def _by_sentence(spans: list[Span], bounds: list[int]) -> dict[int, list[Span]]:
@@ -259,8 +260,10 @@ class Resolver:
         bounds = sentence_starts(doc)
         # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
         # scanning the whole document's lists for every trigger made huge documents quadratic
+        text = doc_text(doc)
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
         return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
-                         doc_view(doc, self.lex, masks.taken, masks.dated), Context())
+                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines)
 
     def _select(self, state: _DocState, triggers: list[Any]) -> dict[int, list[Any]]:
         """Triggers that can head an event, by sentence: not a participle describing a force
@@ -285,6 +288,8 @@ class Resolver:
         tags = state.tags
         while tag_index < len(tags) and tags[tag_index].start < sent.end:
             state.ctx.see_unit(tags[tag_index])
+            if tags[tag_index].label_ == "DATE_RANGE":
+                state.ctx.see_date(tags[tag_index], bisect_right(state.newlines, tags[tag_index].start_char))
             if tags[tag_index].start >= sent.start:
                 sent_tags.append(tags[tag_index])
             tag_index += 1
@@ -314,7 +319,8 @@ class Resolver:
                     continue  # "initially reported dead ... later found alive"
                 ev.update(source=source, modality=modality, _sent=s_no)
                 if ev.get("time") is None:
-                    ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers)
+                    ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers) or (
+                        None if any(t.label_ == "DATE_RANGE" for t in sent_tags) else self._lead_time(state, sent))
                 if self._keep(by_clause, clause, ev):
                     sentence_events.append(ev)
                     self._remember(ctx, ev)
@@ -419,6 +425,17 @@ class Resolver:
             if t.end - t.start == 1 and t.text.lower().endswith(("ed", "en")) and t.end in force_starts
             and not (t.start > 0 and doc[t.start - 1].lower_ in ("has", "have", "had", "been"))
         }
+
+    @staticmethod
+    def _lead_time(state: _DocState, sent: Span) -> dict[str, Any] | None:
+        """The paragraph's lead date, for an event in a later sentence of it that names none
+        (never the publication date: a text that does not date an event leaves it undated)."""
+        ctx = state.ctx
+        if ctx.lead_time is None or ctx.lead_at >= sent.start:
+            return None
+        if bisect_right(state.newlines, sent.start_char) != ctx.paragraph:
+            return None
+        return dict(ctx.lead_time)
 
     @staticmethod
     def _sentence_time(trig: Any, sent_tags: list[Span], sent_triggers: list[Any]) -> dict[str, Any] | None:

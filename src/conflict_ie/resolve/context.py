@@ -22,6 +22,21 @@ class Context:
     carried_location: dict[str, Any] | None = None
     carried_until: int = -1  # token index up to which the carried location applies
     last_speaker: str | None = None
+    paragraph: int = -1
+    lead_time: dict[str, Any] | None = None  # the first date of the paragraph, for follow-ups without one
+    lead_at: int = -1  # its token
+
+    def see_date(self, tag: Span, paragraph: int) -> None:
+        """Remember the paragraph's lead date ("On June 10, coalition forces conducted 21 strikes.
+        Near Abu Kamal, five strikes ..."); a new paragraph forgets it."""
+        if paragraph != self.paragraph:
+            self.paragraph, self.lead_time, self.lead_at = paragraph, None, -1
+        norm = tag._.norm or {}
+        doc = tag.doc
+        prev = doc[tag.start - 1].lower_ if tag.start > 0 else ""
+        if self.lead_time is None and norm.get("start") and norm.get("end") and prev not in ("after", "before", "following"):
+            self.lead_time = {"start": norm["start"], "end": norm["end"], "granularity": norm.get("granularity")}
+            self.lead_at = tag.start
 
     def see_unit(self, tag: Span) -> None:
         """Count the forces a text talks about, for clauses that name none ("the soldiers were moved")."""

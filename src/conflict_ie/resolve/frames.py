@@ -193,9 +193,10 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
-        if verbal and _after_determiner(doc, start) and (text.lower().endswith("ing") or nominal or
-                                                         text.lower() in lex.noun_forms):
-            verbal, nominal = False, True  # "the killing of a commander", "a one-day exercise": a noun here
+        counted = start > 0 and doc[start - 1].like_num
+        if verbal and (_after_determiner(doc, start) or counted) and (
+                text.lower().endswith("ing") or nominal or text.lower() in lex.noun_forms):
+            verbal, nominal = False, True  # "the killing of", "a one-day exercise", "three assaults": a noun here
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 
