@@ -8,6 +8,7 @@ only count as ranks when a name follows them; plurals ("three generals") count w
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -15,15 +16,24 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans, pattern_maker
+from .base import LexiconComponent, add_spans, claimed, pattern_maker
+from .units import apostrophe_forms
 
-_FOLLOWERS_OK = {
-    "said", "says", "who", "was", "is", "has", "had", "and", "in", "of", "from", "to", "at", "told", "added",
-    "wrote", "noted", "commanding", "leading", "responsible", "in charge", "overseeing", "were", "are",
-}
-_DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "several", "senior", "top", "retired", "former",
-                "serving", "another", "other", "his", "her", "their", "its", "russian", "ukrainian", "american",
-                "israeli", "north", "korean", "chinese", "british", "iranian", "u.s.", "us", "high-ranking", "ranking"}
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "Stephen J. Townsend"
+
+
+def _rating_entries(rules: dict[str, Any]) -> list[dict[str, Any]]:
+    """Navy ratings with a class ("Special Warfare Operator 1st Class") or a chief prefix
+    ("Chief Special Warfare Operator"), as rank entries."""
+    out = []
+    for rating in rules.get("ratings", []):
+        for cls in rules.get("rating_classes", []):
+            forms = [f"{rating} {form}" for form in cls["forms"]]
+            out.append({"rank": f"{rating} {cls['canonical']}", "grade": cls["grade"], "aliases": forms, "plurals": False})
+        for chief in rules.get("rating_chiefs", []):
+            forms = [f"{form} {rating}" for form in chief["forms"]]
+            out.append({"rank": f"{chief['canonical']} {rating}", "grade": chief["grade"], "aliases": forms, "plurals": False})
+    return out
 
 
 class RankTagger(LexiconComponent):
@@ -31,17 +41,19 @@ class RankTagger(LexiconComponent):
 
     def build(self) -> None:
         rules = lexicon.rank_rules()
-        entries = lexicon.ranks() + self.extra.get("ranks", [])
+        entries = lexicon.ranks() + _rating_entries(rules) + self.extra.get("ranks", [])
         make = pattern_maker(self.nlp)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.forms: dict[str, dict[str, Any]] = {}
         for entry in entries:
             canonical = entry["rank"]
-            forms: list[tuple[str, bool]] = [(canonical, False), (lexicon.plural(canonical), True)]
-            for alias in entry.get("aliases", []):
-                forms.append((alias, False))
-                if alias.replace("-", "").replace(" ", "").isalpha() and not alias.isupper():
-                    forms.append((lexicon.plural(alias), True))
+            plurals = entry.get("plurals", True)
+            forms: list[tuple[str, bool]] = [(canonical, False)] + ([(lexicon.plural(canonical), True)] if plurals else [])
+            for listed in entry.get("aliases", []):
+                for alias in apostrophe_forms(listed):
+                    forms.append((alias, False))
+                    if plurals and alias.replace("-", "").replace(" ", "").isalpha() and not alias.isupper():
+                        forms.append((lexicon.plural(alias), True))
             for form, is_plural in forms:
                 key = f"{canonical}|{form}|{int(is_plural)}"
                 self.forms[key] = {
@@ -63,22 +75,38 @@ class RankTagger(LexiconComponent):
         self.particles = {p.lower() for p in rules["name_particles"]}
         self.max_name = int(rules["max_name_tokens"])
         self.lower_ok = {w.lower() for w in rules["always_accept_lowercase"]}
+        self.suffixes = set(rules.get("name_suffixes", []))
+        # "a colonel", "a Syrian colonel", "a North Korean general": the word before a lower-case rank
+        self.determiners = {w.lower() for w in rules.get("lowercase_determiners", [])}
+        for country in lexicon.countries().values():
+            for adjective in country.adjectives:
+                self.determiners.add(make(adjective)[-1].lower_)  # "North Korean", "I-Kiribati": the last token
+        self.followers = {w.lower() for w in rules.get("lowercase_followers", [])}
+        # demonyms and country names never start a holder's name ("in general Russian forces")
+        self.not_name |= set(lexicon.demonyms()) | set(lexicon.country_names())
 
     def _name(self, doc: Doc, k: int) -> int:
         """End of the personal name that starts at token ``k`` (== k when there is none)."""
         n = len(doc)
         j = k
+        last_word = k  # end of the last full name word: a name never ends on an initial
         while j < n and j - k < self.max_name:
             tok = doc[j]
             text = tok.text
-            if tok.is_title and text not in self.not_name and (tok.is_alpha or "-" in text or "'" in text):
+            if _is_name_word(tok) and text not in self.not_name:
                 j += 1
+                last_word = j
+            elif _INITIAL.match(text) and j + 1 < n and _is_name_word(doc[j + 1]):
+                j += 1  # "Stephen J. Townsend", "J. Smith"
             elif text.lower() in self.particles and j > k and j + 1 < n and doc[j + 1].is_title:
                 j += 1
             elif j > k and text in ("-",) and j + 1 < n and doc[j + 1].is_title:
                 j += 1
             else:
                 break
+        j = last_word
+        if j > k and j < n and doc[j].text in self.suffixes:
+            j += 1  # "Charles Q. Brown Jr.", "Charles H. Keating IV"
         return j
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,9 +115,14 @@ class RankTagger(LexiconComponent):
         if not matches:
             return doc
         strings = self.nlp.vocab.strings
+        # a service named before the rank is a unit already ("U.S. Army General Joseph Votel"): a
+        # rank form reaching into it ("Army General") gives way to the one after it ("General")
+        taken = claimed(doc, {"MIL_UNIT"})
         # longest match wins at each start; overlapping shorter ones are dropped
         best: dict[int, tuple[int, str]] = {}
         for match_id, start, end in matches:
+            if any(taken[start:end]):
+                continue
             key = strings[match_id]
             if start not in best or best[start][0] < end:
                 best[start] = (end, key)
@@ -110,9 +143,13 @@ class RankTagger(LexiconComponent):
             if text.islower():
                 if text.lower() not in self.lower_ok:
                     continue
-                if not info["plural"]:
-                    nxt = doc[end].lower_ if end < len(doc) else "."
-                    if prev not in _DETERMINERS or (doc[end].is_alpha and nxt not in _FOLLOWERS_OK if end < len(doc) else False):
+                # "lieutenant Ahmad Saleh": a lower-case title that is no everyday word, with a holder
+                named = has_name and not info["ambiguous"]
+                if not info["plural"] and not named:
+                    if prev not in self.determiners:
+                        continue
+                    # "the general said", not "the general public"; "a Syrian colonel defected"
+                    if info["ambiguous"] and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in self.followers:
                         continue
             elif (info["ambiguous"] and info["single_word"]) or info["abbrev"]:
                 if not has_name:
@@ -125,6 +162,11 @@ class RankTagger(LexiconComponent):
             covered_to = stop
         add_spans(doc, spans)
         return doc
+
+
+def _is_name_word(tok: Any) -> bool:
+    text = tok.text
+    return tok.is_title and (tok.is_alpha or "-" in text or "'" in text or "\u2019" in text)
 
 
 @Language.factory(

@@ -39,6 +39,16 @@ _ORDINAL_WORDS = {
 _BARE_FORCES = ["troops", "soldiers", "forces", "servicemen", "fighters", "militants", "reservists", "conscripts",
                 "mercenaries", "marines", "paratroopers", "reinforcements", "insurgents", "rebels"]
 _ANAPHOR_DETS = {"these", "those", "the", "such", "its", "their", "his", "her", "our", "both"}
+_APOSTROPHES = ("'", "\u2019")
+
+
+def apostrophe_forms(form: str) -> list[str]:
+    """``form`` with straight and curly apostrophes alike: news copy mixes "Da'esh" and "Da\u2019esh"."""
+    out = [form]
+    for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
+        if a in form and form.replace(a, b) not in out:
+            out.append(form.replace(a, b))
+    return out
 
 
 class UnitTagger(LexiconComponent):
@@ -59,6 +69,11 @@ class UnitTagger(LexiconComponent):
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.modifier_heads = {w.lower() for w in data.get("modifier_heads", [])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
+        self.name_echelons = {w.lower() for w in data.get("name_echelons", [])}
+        self.modifier_echelons = {w.lower() for w in data.get("modifier_echelons", [])}
+        self.groupings = PhraseMatcher(vocab, attr="LOWER")
+        for phrase in data.get("groupings", []):
+            self.groupings.add("GROUPING", [make(phrase)])
 
         self.entries: dict[str, dict[str, Any]] = {}
         self.named = PhraseMatcher(vocab, attr="LOWER")
@@ -72,10 +87,13 @@ class UnitTagger(LexiconComponent):
                     "kind": entry.get("kind") or kind or "group",
                     "echelon": entry.get("echelon"),
                     "section": section,
+                    "forms": set(),
                 }
-                for form in {entry["name"], *entry.get("aliases", [])}:
-                    matcher = self.named_exact if form.isupper() or len(form) <= 4 else self.named
-                    matcher.add(key, [make(form)])
+                for listed in {entry["name"], *entry.get("aliases", [])}:
+                    for form in apostrophe_forms(listed):
+                        self.entries[key]["forms"].add(form)
+                        matcher = self.named_exact if form.isupper() or len(form) <= 4 else self.named
+                        matcher.add(key, [make(form)])
 
         self.demonyms: dict[str, str] = dict(lexicon.demonyms())
         self.demonyms.update(extra.get("demonyms", {}))
@@ -87,10 +105,10 @@ class UnitTagger(LexiconComponent):
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns", _BARE_FORCES))
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
-        for form, iso in self.demonyms.items():
-            self.nationals.add(f"DEM:{iso}", [make(form)])
-        for form, iso in self.country_names.items():
-            self.nationals.add(f"CTY:{iso}", [make(form)])
+        for listed, iso in self.demonyms.items():
+            self.nationals.add(f"DEM:{iso}", [make(form) for form in apostrophe_forms(listed)])
+        for listed, iso in self.country_names.items():
+            self.nationals.add(f"CTY:{iso}", [make(form) for form in apostrophe_forms(listed)])
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -100,8 +118,10 @@ class UnitTagger(LexiconComponent):
         named_at: dict[int, tuple[int, dict[str, Any]]] = {}
         for match_id, start, end in list(self.named(doc)) + list(self.named_exact(doc)):
             entry = self.entries[vocab_strings[match_id]]
-            if entry["section"] == "groups" and doc[start].is_lower and doc[start].text.isalpha() and entry["kind"] == "group":
-                continue  # group names are proper nouns: "wagner" in lower case is not the group
+            if entry["section"] == "groups" and entry["kind"] == "group":
+                text = doc[start:end].text
+                if text.islower() and text not in entry["forms"]:
+                    continue  # group names are proper nouns: "wagner" in lower case is not the group ("al-Qaida" is)
             prev = named_at.get(start)
             if prev is None or prev[0] < end:
                 named_at[start] = (end, entry)
@@ -116,11 +136,14 @@ class UnitTagger(LexiconComponent):
         consumed = -1
         attrs = token_attrs(doc)
         lowers = attrs[:, 0].tolist()
-        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers))
+        groupings = {start: end for _, start, end in self.groupings(doc)}
+        grouping_starts = {max(0, s - back) for s in groupings for back in (0, 1, 2)}
+        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers) | grouping_starts)
         for i in candidates:
             if i <= consumed:
                 continue
-            if i in nationals:
+            # a name of the lexicon beats demonym + force noun: "Free Syrian Army", "Sudan Liberation Army"
+            if i in nationals and not (i in named_at and named_at[i][0] >= nationals[i][0]):
                 end, kind, iso = nationals[i]
                 found = self._national(doc, i, end, kind, iso, named_at)
                 if found:
@@ -137,9 +160,24 @@ class UnitTagger(LexiconComponent):
                 country = entry["country"]
                 if entry["kind"] == "branch" and country is None:
                     country = self._context_country(doc, i, nationals) or last_country
+                sub = self._sub_formation(doc, end) if entry["kind"] in ("branch", "national_force") else None
+                if sub is not None:
+                    # "Air Force Reserve Command", "Army Special Operations Command": the service's formation
+                    name = doc[i:sub].text
+                    spans.append((i, sub, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[i:sub]))))
+                    consumed = sub - 1
+                    continue
                 end = self._extend_echelon(doc, end)
                 echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
                 spans.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)))
+                consumed = end - 1
+                continue
+            grouping = self._grouping(doc, i, groupings)
+            if grouping:
+                start, end, echelon = grouping
+                name = doc[start:end].text
+                country = self._context_country(doc, start, nationals)
+                spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", echelon)))
                 consumed = end - 1
                 continue
             formation = self._formation(doc, i)
@@ -181,7 +219,51 @@ class UnitTagger(LexiconComponent):
             return end + 1
         if end < len(doc) and doc[end].lower_ in self.force_nouns and doc[end].lower_ not in self.adjectival_nouns:
             return end + 1
+        # "Coalition military forces": an adjectival noun before the force noun
+        if end + 1 < len(doc) and doc[end].lower_ in self.adjectival_nouns and doc[end + 1].lower_ in self.force_nouns \
+                and doc[end + 1].lower_ not in self.adjectival_nouns:
+            return end + 2
         return end
+
+    def _sub_formation(self, doc: Doc, end: int) -> int | None:
+        """End of title-case words and an echelon word right after a service ("Reserve Command")."""
+        n = len(doc)
+        k = end
+        while k < n and k - end < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.echelons:
+            k += 1
+        if k > end and k < n and doc[k].is_title and doc[k].lower_ in self.name_echelons:
+            return k + 1
+        return None
+
+    def _name_words(self, doc: Doc, start: int, step: int) -> int:
+        """How many title-case name words (at most two) run from ``start`` in direction ``step``."""
+        count = 0
+        k = start
+        while 0 <= k < len(doc) and count < 2:
+            tok = doc[k]
+            if not (tok.is_title and tok.is_alpha) or tok.is_stop or tok.lower_ in self.echelons:
+                break
+            count += 1
+            k += step
+        return count
+
+    def _grouping(self, doc: Doc, i: int, groupings: dict[int, int]) -> tuple[int, int, str | None] | None:
+        """"Group of Forces Centre", "Battlegroup West" (name after a title-case grouping) and "the North
+        group of forces" (title-case name before it)."""
+        if i in groupings and doc[i].is_title:
+            after = self._name_words(doc, groupings[i], 1)
+            if after:
+                end = groupings[i] + after
+                return i, end, self._grouping_echelon(doc[i:groupings[i]])
+        for back in (1, 2):
+            g = i + back
+            if g in groupings and self._name_words(doc, i, 1) >= back:
+                return i, groupings[g], self._grouping_echelon(doc[g:groupings[g]])
+        return None
+
+    def _grouping_echelon(self, span: Span) -> str | None:
+        phrase = " ".join(t.lower_ for t in span)
+        return self.echelons.get(phrase) or self._echelon(span)
 
     def _context_country(self, doc: Doc, start: int, nationals: dict[int, tuple[int, str, str]]) -> str | None:
         """Country of a demonym or possessive right before a unit ("Russia's airborne forces")."""
@@ -260,10 +342,10 @@ class UnitTagger(LexiconComponent):
             k = i + 1
             while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.echelons:
                 k += 1
-            if k < n and doc[k].lower_ in self.echelons and doc[k].is_title and doc[k].lower_ in (
-                "brigade", "brigades", "battalion", "battalions", "regiment", "division", "legion", "corps", "fleet",
-                "flotilla", "command", "squadron", "wing"
-            ) and tok.text not in ("Peace", "The", "A", "This", "That", "Marine"):
+            low = doc[k].lower_ if k < n else ""
+            if low in self.name_echelons and doc[k].is_title and not tok.is_stop and (
+                low not in self.modifier_echelons or any(t.lower_ in self.modifier_tokens for t in doc[i:k])
+            ):
                 return i, k + 1
         return None
 

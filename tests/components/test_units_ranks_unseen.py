@@ -1,0 +1,222 @@
+"""MIL_UNIT and RANK failure classes seen on text written by others (issue 11).
+
+Sentences are our own, in the styles where the classes turned up: CENTCOM strike releases,
+UK MoD updates and wire copy.  One test per class; each case names what it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_ie import lexicon
+from tests.helpers import tags
+
+
+def units(nlp, text):
+    return [(t[1], t[2]) for t in tags(nlp, text, label="MIL_UNIT")]
+
+
+def ranks(nlp, text):
+    return [(t[1], t[2]) for t in tags(nlp, text, label="RANK")]
+
+
+def unit_texts(nlp, text):
+    return [t for t, _ in units(nlp, text)]
+
+
+# ----------------------------------------------------------------------------- MIL_UNIT
+
+
+@pytest.mark.parametrize("text,expected", [
+    # CENTCOM strike summary
+    ("Coalition military forces conducted 17 strikes near Hit on Tuesday.", "Coalition military forces"),
+    ("On Friday, Coalition forces struck a weapons cache west of Raqqa.", "Coalition forces"),
+    # UK MoD update
+    ("RAF Typhoons flew in support of the Coalition over northern Iraq.", "Coalition"),
+    ("The Global Coalition continues to degrade the terrorists' networks.", "Global Coalition"),
+    # wire copy
+    ("A spokesman for Combined Joint Task Force - Operation Inherent Resolve declined to comment.",
+     "Combined Joint Task Force - Operation Inherent Resolve"),
+    ("The Combined Joint Task Force said the strike was lawful.", "Combined Joint Task Force"),
+    ("CJTF-OIR confirmed the raid in a statement.", "CJTF-OIR"),
+])
+def test_coalition_and_task_forces(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Militants loyal to IS ambushed a convoy near Kirkuk.", "IS"),
+    ("ISIL fighters withdrew from the village overnight.", "ISIL fighters"),
+    ("The town was retaken from Da'esh last spring.", "Da'esh"),
+    ("The town was retaken from Da\u2019esh last spring.", "Da\u2019esh"),
+    ("Daesh claimed the bombing through its news agency.", "Daesh"),
+    ("AQAP claimed the drone attack in Shabwa, officials said.", "AQAP"),
+    ("Peshmerga units pushed toward the Zab river at dawn.", "Peshmerga units"),
+    ("The YPG denied the claim.", "YPG"),
+    ("HTS seized two checkpoints outside Idlib.", "HTS"),
+    ("Fighters from al-Shabaab overran a base in Lower Shabelle.", "al-Shabaab"),
+    ("Clashes between the army and the RSF spread to Omdurman.", "RSF"),
+    ("M23 rebels advanced on Sake, the UN mission said.", "M23 rebels"),
+    ("Wagner withdrew its men from the town.", "Wagner"),
+    ("A senior al-Qaida operative was killed in Idlib.", "al-Qaida"),
+])
+def test_armed_groups_and_spellings(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Islamic State of Iraq and the Levant lost Manbij in August.", "Islamic State of Iraq and the Levant"),
+    ("Airmen of the Air Force Reserve Command deployed to Qatar.", "Air Force Reserve Command"),
+    ("The al-Quds Brigades said it fired rockets at Sderot.", "al-Quds Brigades"),
+    ("Al-Quds Brigades fighters clashed with troops in Jenin.", "Al-Quds Brigades fighters"),
+])
+def test_full_names_win_over_prefixes(nlp, text, expected):
+    assert unit_texts(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected,country", [
+    ("The Sudan Liberation Army said it had repelled an attack on Tawila.", "Sudan Liberation Army", "SDN"),
+    ("Veterans of the Kosovo Liberation Army marched in Pristina.", "Kosovo Liberation Army", None),
+    ("Free Syrian Army units entered the town.", "Free Syrian Army units", "SYR"),
+])
+def test_lexicon_name_beats_demonym_army(nlp, text, expected, country):
+    found = units(nlp, text)
+    assert [t for t, _ in found] == [expected]
+    assert found[0][1]["kind"] == "group"
+    if country:
+        assert found[0][1]["country"] == country
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's Group of Forces Centre claimed the capture of a village.", "Group of Forces Centre"),
+    ("A spokesman for the North group of forces said the attack was repelled.", "North group of forces"),
+    ("Units of Battlegroup West repelled six attacks, the ministry said.", "Battlegroup West"),
+    ("The Dnepr group of forces shelled Kherson overnight.", "Dnepr group of forces"),
+])
+def test_russian_groups_of_forces(nlp, text, expected):
+    found = units(nlp, text)
+    assert expected in [t for t, _ in found]
+    norm = dict(found)[expected]
+    assert norm["kind"] == "formation"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name before an echelon word is a formation, whatever the name
+    ("The Peace Brigade patrolled the border.", "Peace Brigade"),
+    ("Elements of the Marine Brigade landed at dawn.", "Marine Brigade"),
+    ("The Marine Corps sent two battalions.", "Marine Corps"),
+])
+def test_no_word_of_a_test_sentence_is_excluded(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition nations which have conducted strikes include Australia and Canada.",
+    "Coalition members met in Brussels on Thursday.",
+])
+def test_coalition_members_are_states_not_a_force(nlp, text):
+    assert unit_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mercy Corps distributed food in the camp.",
+    "The Press Corps waited outside the ministry.",
+    "The Diplomatic Corps met the new envoy.",
+])
+def test_civilian_corps_are_not_units(nlp, text):
+    """"Corps" after a name is a formation only with a military modifier ("Marine Corps", "Army Corps")."""
+    assert unit_texts(nlp, text) == []
+
+
+# ----------------------------------------------------------------------------- RANK
+
+
+@pytest.mark.parametrize("text,span,rank,person", [
+    # CENTCOM release
+    ("Lt. Gen. Stephen J. Townsend, commander of the task force, said the strikes continue.",
+     "Lt. Gen. Stephen J. Townsend", "Lieutenant General", "Stephen J. Townsend"),
+    ("Gen. Charles Q. Brown Jr. visited the air base.", "Gen. Charles Q. Brown Jr.", "General", "Charles Q. Brown Jr."),
+    ("Col. Mary T. O'Neill III briefed reporters.", "Col. Mary T. O'Neill III", "Colonel", "Mary T. O'Neill III"),
+    # wire copy, lower-case title
+    ("Syrian state media said lieutenant Ahmad Saleh was killed.", "lieutenant Ahmad Saleh", "Lieutenant", "Ahmad Saleh"),
+    ("The unit was led by colonel Yusuf Karim.", "colonel Yusuf Karim", "Colonel", "Yusuf Karim"),
+])
+def test_holders_with_initials_suffixes_and_lowercase_titles(nlp, text, span, rank, person):
+    found = ranks(nlp, text)
+    assert [(t, n["rank"], n["person"]) for t, n in found] == [(span, rank, person)]
+
+
+def test_curly_possessive_after_holder(nlp):
+    found = ranks(nlp, "The board heard Brig. Gen. Coe\u2019s statement.")
+    assert [(t, n["person"]) for t, n in found] == [("Brig. Gen. Coe", "Coe")]
+
+
+@pytest.mark.parametrize("text,unit,span,person", [
+    ("U.S. Army General Joseph Votel, commander of U.S. Central Command, arrived in Baghdad.",
+     "U.S. Army", "General Joseph Votel", "Joseph Votel"),
+    ("Pentagon spokesman Navy Capt. Jeff Reyes said the strike was lawful.", "Navy", "Capt. Jeff Reyes", "Jeff Reyes"),
+    ("Royal Navy Commander Sarah Hale took command of the frigate.", "Royal Navy", "Commander Sarah Hale", "Sarah Hale"),
+])
+def test_service_before_rank_tags_both(nlp, text, unit, span, person):
+    assert unit in unit_texts(nlp, text)
+    assert [(t, n["person"]) for t, n in ranks(nlp, text)] == [(span, person)]
+
+
+def test_russian_army_general_keeps_its_rank(nlp):
+    found = ranks(nlp, "Army General Valery Gerasimov inspected the troops.")
+    assert [(t, n["rank"]) for t, n in found] == [("Army General Valery Gerasimov", "General of the Army")]
+
+
+@pytest.mark.parametrize("text,span,rank,grade", [
+    ("Navy Special Warfare Operator 1st Class Daniel K. Lee was killed in northern Iraq.",
+     "Special Warfare Operator 1st Class Daniel K. Lee", "Special Warfare Operator First Class", "OR-6"),
+    ("Photo by Mass Communication Specialist 2nd Class Ana Ruiz.",
+     "Mass Communication Specialist 2nd Class Ana Ruiz", "Mass Communication Specialist Second Class", "OR-5"),
+    ("Hospital Corpsman 3rd Class Tom Avery treated the wounded.",
+     "Hospital Corpsman 3rd Class Tom Avery", "Hospital Corpsman Third Class", "OR-4"),
+    ("Chief Special Warfare Operator Ryan Owens was killed in the raid.",
+     "Chief Special Warfare Operator Ryan Owens", "Chief Special Warfare Operator", "OR-7"),
+])
+def test_navy_ratings(nlp, text, span, rank, grade):
+    found = ranks(nlp, text)
+    assert [(t, n["rank"], n["grade"]) for t, n in found] == [(span, rank, grade)]
+
+
+def _sovereign_adjectives() -> list[tuple[str, str]]:
+    """One adjective per country of the lexicon that has one: every nationality, not a chosen few."""
+    return [(c.adjectives[0], iso) for iso, c in sorted(lexicon.countries().items()) if c.adjectives]
+
+
+@pytest.mark.parametrize("adjective,iso", _sovereign_adjectives())
+def test_every_demonym_before_a_rank(nlp, adjective, iso):
+    text = f"A {adjective} colonel was among the dead."
+    found = ranks(nlp, text)
+    assert [(t, n["rank"], n["person"]) for t, n in found] == [("colonel", "Colonel", None)], text
+
+
+@pytest.mark.parametrize("text", [
+    "A Syrian colonel defected on Monday.",
+    "A French colonel commands the battlegroup.",
+    "Two Algerian colonels were arrested.",
+    "A senior Iraqi general said so.",
+])
+def test_demonym_rank_examples(nlp, text):
+    assert len(ranks(nlp, text)) == 1
+
+
+def test_many_countries_have_an_adjective():
+    """Sovereign states of the conflict regions have a demonym to read "a Tunisian colonel" with."""
+    missing = [c.name for iso, c in lexicon.countries().items()
+               if iso in {"DZA", "MAR", "TUN", "BHR", "KWT", "OMN", "IDN", "THA", "BRA", "ARG", "CHE", "HRV",
+                          "BGD", "NPL", "LKA", "GHA", "SEN", "TZA", "ZAF", "UZB", "TJK", "KGZ", "DJI", "MRT"}
+               and not c.adjectives]
+    assert missing == []
+
+
+@pytest.mark.parametrize("text", [
+    "In general Russian forces held their lines.",
+    "The general Assembly voted.",
+    "The major Kurdish parties met.",
+])
+def test_lowercase_titles_still_need_care(nlp, text):
+    assert ranks(nlp, text) == []
