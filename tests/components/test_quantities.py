@@ -90,11 +90,17 @@ def test_quantity_stops_before_a_unit_but_keeps_its_noun(nlp):
     "It was the first time.",
     "On one hand, there is risk.",
     "1. Introduction",
-    "The fighting lasted three days.",
     "Su-34 bombers struck.",
 ])
 def test_not_quantities(nlp, text):
     assert tags(nlp, text, label="QUANTITY") == []
+
+
+def test_durations_are_quantities(nlp):
+    # RECORDS.md "Quantity norm": a duration is a QUANTITY whose unit is the time unit (this test
+    # asserted the old convention, that durations were not quantities)
+    span, norm = one(nlp, "The fighting lasted three days.", "QUANTITY")
+    assert (span, norm["value"], norm["unit"], norm["item"]) == ("three days", 3, "day", None)
 
 
 def test_designations_are_skipped_inside_items(nlp):

@@ -16,6 +16,10 @@ from .. import lexicon
 _DIGITS = re.compile(r"^[+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,3}(?:\s\d{3})+$")
 _ATTACHED_SCALE = re.compile(r"^(\d+(?:[.,]\d+)?)(k|m|mn|mln|bn|bln|b)$", re.I)
 _DASH_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
+_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_GROUP = re.compile(r"^\d{3}$")
+_SMALL = re.compile(r"^\d{1,3}$")
+_MINUS = ("-", "−", "–")
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class NumberWords:
     scales: dict[str, int]
     digit_only_scales: frozenset[str]
     collectives: dict[str, int]
+    denominators: dict[str, int]
+    negative: frozenset[str]
 
 
 @cache
@@ -36,11 +42,16 @@ def words() -> NumberWords:
         scales=data["scales"],
         digit_only_scales=frozenset(data["scale_abbreviations_need_digits"]),
         collectives=data["collectives"],
+        denominators=data.get("denominators", {}),
+        negative=frozenset(data.get("negative", [])),
     )
 
 
 def digits_value(text: str) -> float | None:
-    """The value of one numeric token ("2,100", "3.5", "2bn"), or None."""
+    """The value of one numeric token ("2,100", "3.5", "2bn", "−40"), or None."""
+    if len(text) > 1 and text[0] in _MINUS and text[1].isdigit():
+        value = digits_value(text[1:])
+        return None if value is None else -value
     if _DIGITS.match(text):
         return _num(float(text.replace(",", "").replace(" ", "")))
     m = _ATTACHED_SCALE.match(text)
@@ -60,6 +71,17 @@ def dash_range(text: str) -> tuple[float, float] | None:
     if low is None or high is None or low >= high:
         return None
     return low, high
+
+
+def fraction_value(text: str) -> float | None:
+    """A written fraction token ("1/2", "3/4") below one, or None ("9/11", "24/7" are not)."""
+    m = _FRACTION.match(text)
+    if not m:
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    if num == 0 or num >= den or den not in (2, 3, 4, 8, 16):
+        return None
+    return num / den
 
 
 def is_number_word(lower: str) -> bool:
@@ -84,7 +106,20 @@ def parse(tokens: list[str]) -> tuple[float | None, int]:
     first = tokens[0]
     value = digits_value(first)
     i = 1
+    if value is None:
+        value = fraction_value(first)  # "1/2 inch"
+        if value is not None:
+            return value, 1
     if value is not None:
+        # groups of three digits after a space: "25 000"
+        while _SMALL.match(tokens[i - 1]) and i < n and _GROUP.match(tokens[i]) and (i > 1 or value > 0):
+            value = _num(value * 1000 + int(tokens[i]))
+            i += 1
+        # a mixed number: "3 1/2"
+        if i == 1 and i < n and float(value).is_integer():
+            frac = fraction_value(tokens[i])
+            if frac is not None:
+                return _num(value + frac), 2
         # digits may be followed by scale words: "3.5 million", "1.2 bn", "10 thousand"
         while i < n and tokens[i].lower() in w.scales:
             value = _num(value * w.scales[tokens[i].lower()])
@@ -96,6 +131,8 @@ def parse(tokens: list[str]) -> tuple[float | None, int]:
     i = 0
     used = 0
     seen = False
+    if n > 1 and first.lower() == "a" and tokens[1].lower() in w.scales and tokens[1].lower() not in w.digit_only_scales:
+        current, seen, i, used = 1, True, 1, 1  # "a hundred and two"
     while i < n:
         low = tokens[i].lower()
         if low in w.units:
@@ -123,4 +160,15 @@ def parse(tokens: list[str]) -> tuple[float | None, int]:
         used = i
     if not seen:
         return None, 0
-    return _num(total + current), used
+    if used == 1 and first.lower() == "a":
+        return None, 0
+    value = total + current
+    rest = [t.lower() for t in tokens[used : used + 3]]
+    # fractions after a spelled number: "two thirds", "one-half", "two and a half"
+    if rest[:1] and rest[0] in w.denominators and value < 20:
+        return value / w.denominators[rest[0]], used + 1
+    if rest[:2] and rest[0] == "-" and rest[1] in w.denominators and value < 20:
+        return value / w.denominators[rest[1]], used + 2
+    if rest[:3] and rest[0] == "and" and rest[1] in ("a", "one") and rest[2] in w.denominators:
+        return _num(value + 1 / w.denominators[rest[2]]), used + 3
+    return _num(value), used

@@ -1,8 +1,11 @@
 """QUANTITY: numbers with their qualifier, counted item or measurement unit.
 
 Candidates are the number-like tokens and vague amount words, found with one numpy pass over
-the token attributes; all further work happens only around those tokens.  Measures ("50 kilometers") get their unit
-name from quantulum3, called on the short candidate string and cached, never on the document.
+the token attributes; all further work happens only around those tokens.  The unit after a number
+("50 kilometers", "12kW", "90 km/h", "$12/hour", "three days") is looked up in quantulum3's own unit
+vocabulary: its surfaces and symbols, read once from the installed package into a table cached on
+disk under the quantulum3 version (``unit_table``), so quantulum3 is neither imported on a warm
+start nor ever called on text.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import numpy as np
@@ -18,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
+from ..cache import digest, load_json, save_json
 from . import numbers
 from .base import (
     LexiconComponent,
@@ -39,7 +44,14 @@ _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
 _LOWERS_KEY = "_conflict_ie_q_lowers"
 _NAMED_KEY = "_conflict_ie_q_named"
+_TAKEN_KEY = "_conflict_ie_q_taken"
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
+# a number with letters glued to it: "12kW", "1,200sq", "7pc", "20′N"
+_ATTACHED = re.compile(r"^([-−]?\d[\d,.]*)([^\d,.].*)$")
+_HIDDEN_UNIT = re.compile(r"(?<![\w.])[-−]?\d[\d,.]*[A-Za-z%′″°]")
+_COORD = re.compile(r"^\d+(?:[.,]\d+)?[′″'\"]|[′″]")
+_ACRONYM_PLURAL = re.compile(r"^([A-Z]{2,}[A-Z0-9]*)s$")
+_UNIT_TABLE_FORMAT = "1"
 
 
 @dataclass
@@ -49,24 +61,46 @@ class _Found:
     norm: dict[str, Any]
 
 
-@lru_cache(maxsize=4096)
-def _quantulum_unit(text: str) -> str | None:
-    """Unit name of a short measure string, as quantulum3 names it ("kilometre")."""
+def _quantulum_version() -> str:
+    try:
+        return version("quantulum3")
+    except PackageNotFoundError:  # pragma: no cover - quantulum3 is a dependency
+        return "absent"
+
+
+def _build_unit_table() -> dict[str, Any]:
+    """quantulum3's English unit vocabulary: surface (lower case, with plurals) and symbol (case
+    kept) -> the names of the units they may mean, and each unit's entity ("length", "time")."""
     try:
         with warnings.catch_warnings():  # it warns that its optional classifier is absent
             warnings.simplefilter("ignore")
-            from quantulum3 import parser  # imported lazily: loading it costs a second
+            from quantulum3 import load as qload
+        units = qload.units("en_US")
     except ImportError:  # pragma: no cover - quantulum3 is a dependency
-        return None
-    try:
-        found = parser.parse(text)
-    except Exception:  # quantulum3 raises on odd input; a measure without unit is still a number
-        return None
-    for q in found:
-        name = q.unit.name
-        if name and name != "dimensionless":
-            return name
-    return None
+        return {"surfaces": {}, "symbols": {}, "entities": {}}
+    return {
+        "surfaces": {s: sorted(u.name for u in objs) for s, objs in units.surfaces_lower.items() if objs},
+        "symbols": {s: sorted(u.name for u in objs) for s, objs in units.symbols.items() if objs},
+        "entities": {name: u.entity.name for name, u in units.names.items()},
+    }
+
+
+@lru_cache(maxsize=1)
+def _cached_unit_table() -> dict[str, Any]:
+    return unit_table(fresh=True)
+
+
+def unit_table(fresh: bool = False) -> dict[str, Any]:
+    """The compiled quantulum3 unit table, built once per quantulum3 version and kept on disk
+    (``conflict_ie.cache``): loading quantulum3's units costs seconds, reading the table milliseconds."""
+    if not fresh:
+        return _cached_unit_table()
+    name = f"quantulum-units-{digest(_quantulum_version(), _UNIT_TABLE_FORMAT)}.json"
+    table = load_json(name)
+    if not isinstance(table, dict) or set(table) != {"surfaces", "symbols", "entities"}:
+        table = _build_unit_table()
+        save_json(name, table)
+    return table
 
 
 class QuantityTagger(LexiconComponent):
@@ -101,8 +135,6 @@ class QuantityTagger(LexiconComponent):
             self.item_forms[lemma.lower()] = (lemma.lower(), cls)
             self.item_forms[lexicon.plural(lemma.lower())] = (lemma.lower(), cls)
         self.max_item_words = max(len(k.split()) for k in self.item_forms)
-        self.measures = self.index.measures | {m.lower() for m in extra.get("measures", [])}
-        self.time_units = self.index.time_units
         self.currency = items["currency_symbols"]
         self.unit_names = items["unit_names"]
         self.modifiers = {m.lower() for m in items["modifiers"]}
@@ -112,8 +144,55 @@ class QuantityTagger(LexiconComponent):
         self.months = set(d["months"])
         self.designation_blockers = set(self.months) | set(d["weekdays"])
 
+        self.designations = {w.lower() for w in items.get("designations", [])}
+        self.era = {w.lower() for w in items.get("era", [])}
+        self.duration_suffixes = {w.lower() for w in items.get("duration_suffixes", [])}
+        self.negative = numbers.words().negative
+        self.stop_words = self.nlp.Defaults.stop_words
+        self._build_units(items)
+
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
         self.anchor_hashes = hashes(self.nlp, vague_words)
+        self.suffix_re = (
+            re.compile(r"\b[A-Za-z]+-(?:" + "|".join(map(re.escape, sorted(self.duration_suffixes))) + r")\b")
+            if self.duration_suffixes else None
+        )
+
+    def _build_units(self, items: dict[str, Any]) -> None:
+        """Surface and symbol -> one quantulum3 unit name, from quantulum3's table; where it lists
+        several, ``unit_preferences`` decides, then ``unit_entity_order``."""
+        table = unit_table()
+        self.unit_entity: dict[str, str] = dict(table["entities"])
+        skip = set(items.get("not_measures", []))
+        order = {e: n for n, e in enumerate(items.get("unit_entity_order", []))}
+        prefs = {k: v for k, v in items.get("unit_preferences", {}).items() if not k.startswith("_")}
+
+        def pick(names: list[str]) -> str | None:
+            names = [n for n in names if n not in skip]
+            if not names:
+                return None
+            return min(names, key=lambda n: (order.get(self.unit_entity.get(n, ""), len(order)), n))
+
+        self.unit_surfaces: dict[str, str] = {}
+        for surface, names in table["surfaces"].items():
+            got = pick(names)
+            if got:
+                self.unit_surfaces[surface] = got
+        self.unit_symbols: dict[str, str] = {}
+        for symbol, names in table["symbols"].items():
+            got = pick(names)
+            if got:
+                self.unit_symbols[symbol] = got
+        for surface, name in prefs.items():
+            self.unit_symbols[surface] = name
+            if surface.lower() == surface:
+                self.unit_surfaces[surface] = name
+        for measure in self.extra.get("measures", []):
+            low = measure.lower()
+            name = self.unit_surfaces.get(low) or low
+            self.unit_surfaces.setdefault(low, name)
+            self.unit_surfaces.setdefault(lexicon.plural(low), name)
+        self.unit_max_words = max(len(k.split()) for k in self.unit_surfaces) if self.unit_surfaces else 1
 
     @staticmethod
     def _toks(phrase: str) -> list[str]:
@@ -156,6 +235,78 @@ class QuantityTagger(LexiconComponent):
         value, used = numbers.parse(toks)
         return value, i + used
 
+    @staticmethod
+    def _glued(text: str) -> tuple[float, str] | None:
+        """A number with a unit written onto it: "12kW" -> (12, "kW"); "2bn" is a scale, not this."""
+        if numbers.digits_value(text) is not None:
+            return None
+        m = _ATTACHED.match(text)
+        if not m:
+            return None
+        value = numbers.digits_value(m.group(1))
+        return None if value is None else (value, m.group(2))
+
+    # ------------------------------------------------------------------ units
+    def _unit_words(self, texts: list[str], glued: bool) -> tuple[int, str] | None:
+        """The longest unit at the start of ``texts``: (number of texts used, unit name)."""
+        for m in range(min(len(texts), self.unit_max_words + 2), 0, -1):
+            words = texts[:m]
+            if any(w in _PUNCT_STOP for w in words):
+                continue
+            spaced = " ".join(words)
+            name = self.unit_surfaces.get(spaced.lower()) or self.unit_symbols.get(spaced)
+            if name is None and m > 1:
+                name = self.unit_symbols.get("".join(words))  # "km / h" tokenised from "km/h"
+            if name is None and m == 1 and len(spaced) > 2 and spaced.endswith("s"):
+                name = self.unit_symbols.get(spaced[:-1])  # "25lbs"
+            if name is None:
+                continue
+            word = words[0]
+            if m == 1 and not glued and word.isalpha() and word.islower() and word in self.stop_words \
+                    and spaced.lower() not in self.unit_surfaces:
+                # a symbol that is also a word ("in", "at") only at the end of a clause: "3 1/2 in."
+                nxt = texts[1] if len(texts) > 1 else ""
+                if nxt and nxt not in _PUNCT_STOP:
+                    continue
+            return m, name
+        if texts:
+            word = texts[0]
+            # two symbols run together: "MWh" is megawatt hour
+            if word.isalpha() and 2 <= len(word) <= 6:
+                for cut in range(1, len(word)):
+                    a, b = self.unit_symbols.get(word[:cut]), self.unit_symbols.get(word[cut:])
+                    if a and b and word[:cut] not in self.stop_words:
+                        return 1, f"{a} {b}"
+        return None
+
+    def _unit_at(self, doc: Doc, k: int, glued: str | None = None) -> tuple[int, str] | None:
+        """A unit starting at token ``k`` (after a glued suffix such as "kW" in "12kW"):
+        (end token, quantulum3 unit name), with "per"/"/" compounds ("90 km/h", "$12/hour")."""
+        texts = ([glued] if glued else []) + [doc[x].text for x in range(k, min(len(doc), k + self.unit_max_words + 2))]
+        hit = self._unit_words(texts, glued is not None)
+        if hit is None:
+            return None
+        used, name = hit
+        end = k + used - (1 if glued else 0)
+        return self._per(doc, end, name)
+
+    def _per(self, doc: Doc, end: int, name: str) -> tuple[int, str]:
+        if end < len(doc) and self._lower(doc, end) in ("/", "per") and " per " not in name:
+            texts = [doc[x].text for x in range(end + 1, min(len(doc), end + 1 + self.unit_max_words))]
+            second = self._unit_words(texts, True) if texts else None
+            if second is not None:
+                return end + 1 + second[0], f"{name} per {second[1]}"
+        return end, name
+
+    def _duration_word(self, doc: Doc, i: int) -> _Found | None:
+        """"month-long", "day-long": one time unit."""
+        if i + 2 >= len(doc) or doc[i + 1].text != "-" or self._lower(doc, i + 2) not in self.duration_suffixes:
+            return None
+        name = self.unit_surfaces.get(self._lower(doc, i))
+        if name is None or self.unit_entity.get(name) != "time" or self._lower(doc, i) != name:
+            return None
+        return self._make(doc, i, i + 3, "exact", 1, None, None, None, name)
+
     # ------------------------------------------------------------------ guards
     def _not_a_quantity(self, doc: Doc, i: int, end: int, value: float) -> bool:
         tok = doc[i]
@@ -182,7 +333,15 @@ class QuantityTagger(LexiconComponent):
             if "old" in window:
                 return True
         # labels and designations: "No. 5", "#3", "Resolution 2231", "Leopard 2"
-        if prev in ("no.", "no", "#", "number", "nos.", "article", "paragraph", "chapter", "resolution", "flight"):
+        if prev in self.designations or nxt in self.era:
+            return True
+        # coordinates: 36°20′N
+        if (nxt == "°" or text.endswith("°")) and end + 1 < len(doc) and _COORD.search(doc[end + 1].text):
+            return True
+        if i > 0 and doc[i - 1].text in ("°", "′") or _COORD.search(text):
+            return True
+        # an age between commas after a name or a person: "The man, 34, was detained."
+        if prev == "," and nxt == "," and text.isdigit() and int(text) < 120 and i >= 2 and doc[i - 2].is_alpha:
             return True
         if i > 0:
             p = doc[i - 1]
@@ -197,6 +356,10 @@ class QuantityTagger(LexiconComponent):
             ):
                 return True
             if p.text in ("+",):
+                return True
+            # hull numbers and other letter codes: "DDG 51"
+            if p.is_alpha and p.is_upper and len(p.text) >= 2 and p.text not in self.unit_symbols \
+                    and not doc.user_data[_NAMED_KEY][i - 1] and (p.lower_,) not in self.before:
                 return True
         # scores and ratios: "beat the Yankees 4-3", "a 2:1 vote"
         if i >= 2 and doc[i - 1].text in ("-", "–", ":") and doc[i - 2].like_num:
@@ -226,13 +389,20 @@ class QuantityTagger(LexiconComponent):
     def _starts_item(self, doc: Doc, j: int) -> bool:
         for n in range(self.max_item_words, 0, -1):
             key = " ".join(self._lower(doc, k) for k in range(j, min(len(doc), j + n)))
-            if key in self.item_forms or key in self.measures:
+            if key in self.item_forms or key in self.unit_surfaces:
                 return True
         return False
 
     # ------------------------------------------------------------------ items
-    def _find_item(self, doc: Doc, j: int, unit_spans: dict[int, Any]) -> tuple[int, str | None, str | None, bool]:
-        """Look for the counted noun after the number; returns (end_token, item, measure_text, in_unit)."""
+    def _find_item(self, doc: Doc, j: int, unit_spans: dict[int, Any], plural: bool = True,
+                   glued: str | None = None) -> tuple[int, str | None, str | None, bool]:
+        """Look for the counted noun or the unit after the number; returns (end_token, item,
+        unit name, in_unit).  ``glued`` is a unit written onto the number ("12kW")."""
+        if glued:
+            u = self._unit_at(doc, j, glued)
+            if u is not None:
+                return u[0], None, u[1], False
+            return j, None, None, False
         k = j
         skipped = 0
         n = len(doc)
@@ -262,43 +432,80 @@ class QuantityTagger(LexiconComponent):
                     if nxt in self.item_forms and k + m + 1 <= n:
                         # "two fighter squadrons", "attack helicopters": the last noun is the head
                         return k + m + 1, self.item_forms[nxt][0], None, False
-                    return k + m, self.item_forms[key][0], None, False
+                    lemma = self.item_forms[key][0]
+                    if plural and key == lemma and k + m < n and self._plural_noun(doc[k + m]):
+                        # "three town halls": a singular noun before a plural one modifies it
+                        return k + m + 1, f"{lemma} {self._singular(doc[k + m].text)}", None, False
+                    return k + m, lemma, None, False
             if low in _CALIBRE and k > j - 1 and doc[k - 1].like_num and self._starts_item(doc, k + 1):
                 k += 1  # "40,000 155mm shells": the calibre describes the shells
-                skipped += 1
-                continue
-            two = f"{low} {self._lower(doc, k + 1)}"
-            if two in self.measures:  # "per cent", "square kilometres", "nautical miles"
-                return k + 2, None, "percent" if two == "per cent" else doc[k : k + 2].text, False
-            if low in self.measures:
-                end = k + 1
-                if low in ("square", "sq") and end < n:
-                    end += 1
-                return end, None, doc[k:end].text, False
-            if low in self.time_units:
-                return k, None, "__time__", False
-            if k + 2 < n and doc[k + 1].text == "-" and tok.is_alpha and doc[k + 2].is_alpha:
-                # hyphenated modifier split by the tokenizer: "anti - ship", "long - range"
-                k += 3
                 skipped += 1
                 continue
             if k == j and low == "-" and self._lower(doc, k + 1) == "strong":
                 k += 2  # "a 3,000-strong force"
                 continue
+            if k == j or (k == j + 1 and doc[j].text == "-"):
+                u = self._unit_at(doc, k)
+                if u is not None:
+                    return u[0], None, u[1], False
+            if k + 2 < n and doc[k + 1].text == "-" and tok.is_alpha and doc[k + 2].is_alpha:
+                # hyphenated modifier split by the tokenizer: "anti - ship", "long - range"
+                k += 3
+                skipped += 1
+                continue
             if low == "of" and k == j:
                 k += 1
                 continue
+            head = self._noun_run(doc, k) if plural else None
+            if head is not None:
+                return head
             if low in self.modifiers or (tok.is_title and tok.is_alpha) or tok.text in ("-",) or tok.like_num \
                     or _DESIGNATION.match(tok.text):
                 k += 1
                 skipped += 1
                 continue
-            # an unknown plural noun right after the number counts as the item
-            if k == j and tok.is_alpha and tok.is_lower and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
-                    and not tok.is_stop:
-                return k + 1, "?" + (low[:-3] + "y" if low.endswith("ies") else low[:-1]), None, False
             break
         return j, None, None, False
+
+    def _plural_noun(self, tok: Token) -> bool:
+        low = tok.lower_
+        return (tok.is_alpha and tok.is_lower and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                and len(low) > 3 and not tok.is_stop and low not in self.item_forms
+                and (low,) not in self.before and (low,) not in self.after)
+
+    @staticmethod
+    def _singular(word: str) -> str:
+        low = word if word.isupper() else word.lower()
+        if low.endswith("ies") and len(low) > 4:
+            return low[:-3] + "y"
+        if low.endswith("ches") and len(low) > 5 and low[-5] in "aeiou":
+            return low[:-1]  # "caches", "niches"
+        if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+            return low[:-2]
+        return low[:-1]
+
+    def _noun_run(self, doc: Doc, k: int) -> tuple[int, str, None, bool] | None:
+        """An unfamiliar counted noun phrase: lower-case nouns up to a plural head ("oil pump
+        jacks", "cranes") or a plural acronym ("VBIEDs"); the item is the whole phrase."""
+        words: list[str] = []
+        x = k
+        taken = doc.user_data.get(_TAKEN_KEY)
+        while x < len(doc) and len(words) < 4:
+            tok = doc[x]
+            if taken is not None and taken[x]:
+                return None  # a rank, a unit or a place another tagger holds
+            m = _ACRONYM_PLURAL.match(tok.text)
+            if m and not words:
+                return x + 1, "?" + m.group(1), None, False
+            if self._plural_noun(tok):
+                return x + 1, "?" + " ".join([*words, self._singular(tok.text)]), None, False
+            if tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in self.modifiers \
+                    and tok.lower_ not in self.unit_surfaces and (tok.lower_,) not in self.before:
+                words.append(tok.lower_)
+                x += 1
+                continue
+            return None
+        return None
 
     # ------------------------------------------------------------------ main
     def _anchors(self, doc: Doc) -> list[int]:
@@ -307,8 +514,14 @@ class QuantityTagger(LexiconComponent):
         attrs = token_attrs(doc)
         found = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
         found.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
-        for m in _HIDDEN_NUMBER.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in _HIDDEN_NUMBER.finditer(text):
             found.add(token_at(attrs, m.start()))
+        for m in _HIDDEN_UNIT.finditer(text):
+            found.add(token_at(attrs, m.start()))
+        if self.suffix_re is not None:
+            for m in self.suffix_re.finditer(text):
+                found.add(token_at(attrs, m.start()))
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -324,11 +537,13 @@ class QuantityTagger(LexiconComponent):
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
             doc.user_data.pop(_LOWERS_KEY, None)
+            doc.user_data.pop(_TAKEN_KEY, None)
         add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found])
         return doc
 
     def _read_all(self, doc: Doc, starts: list[int]) -> list[_Found]:
         taken = claimed(doc)
+        doc.user_data[_TAKEN_KEY] = taken
         # counted nouns that an earlier tagger already claimed: "8,000 North Korean troops", "three generals"
         unit_spans = {s.start: s for s in span_group(doc) if s.label_ in ("MIL_UNIT", "RANK")}
         found: list[_Found] = []
@@ -349,17 +564,30 @@ class QuantityTagger(LexiconComponent):
             v = self._read_vague(doc, i, unit_spans)
             if v is not None:
                 return v
+        if doc[i].is_alpha:
+            dur = self._duration_word(doc, i)
+            if dur is not None:
+                return dur
         rng = numbers.dash_range(doc[i].text)
         if rng is not None:
             end = i + 1
             item_end, item, measure, in_unit = self._find_item(doc, end, unit_spans)
             return self._make(doc, i, max(end, item_end), "range", None, rng[0], rng[1], item, measure)
         value, end = self._number_at(doc, i)
+        glued = None
         if value is None:
-            return None
+            g = self._glued(doc[i].text)
+            if g is None or "′" in g[1] or "″" in g[1]:
+                return None
+            value, glued = g
+            end = i + 1
         if self._not_a_quantity(doc, i, end, value):
             return None
+        if value == 1 and doc[i].lower_ == "one" and self._lower(doc, end) == "of":
+            return None  # "one of the guards" picks one out, it does not count
         start = i
+        if self._lower(doc, i - 1) in self.negative and value > 0:
+            value, start = -value, i - 1  # "minus 40 degrees"
         qualifier = "exact"
         low_v = high_v = None
         # ranges: "between 2,000 and 3,000", "from 10 to 15", "2,000-3,000", "two or three"
@@ -367,6 +595,9 @@ class QuantityTagger(LexiconComponent):
         nxt = self._lower(doc, end)
         if nxt in ("and", "to", "-", "–", "—", "or") and end + 1 < len(doc) and not taken[end + 1]:
             v2, end2 = self._number_at(doc, end + 1)
+            g2 = self._glued(doc[end + 1].text) if glued and v2 is None else None
+            if g2 is not None and g2[1] == glued:  # "between 20kHz and 30kHz"
+                v2, end2 = g2[0], end + 2
             connector_ok = (
                 (prev == "between" and nxt == "and")
                 or (prev == "from" and nxt in ("to", "-", "–", "—"))
@@ -379,7 +610,7 @@ class QuantityTagger(LexiconComponent):
                     scale = 10 ** (len(str(int(v2))) - len(str(int(numbers.digits_value(doc[end + 1].text) or 1))))
                     value = value * scale
                 low_v, high_v, qualifier = value, v2, "range"
-                if prev in ("between", "from"):
+                if prev in ("between", "from") and start == i:
                     start = i - 1
                 end = end2
         if qualifier != "range":
@@ -389,17 +620,28 @@ class QuantityTagger(LexiconComponent):
             after = self._match_fwd(doc, end, self.after, 3)
         else:
             after = None
-        item_end, item, measure, in_unit = self._find_item(doc, after[0] if after else end, unit_spans)
-        if measure == "__time__":
-            return None  # a duration, not a count
-        spelled = not doc[i].text[:1].isdigit()
+        if glued and qualifier == "range":
+            item_end, item, measure, in_unit = self._find_item(doc, end, unit_spans, glued=glued)
+            item_end = max(item_end, end)
+        elif glued:
+            item_end, item, measure, in_unit = self._find_item(doc, i + 1, unit_spans, glued=glued)
+            if measure is None:
+                return None  # "20′N", a model name "3M14"
+        else:
+            item_end, item, measure, in_unit = self._find_item(
+                doc, after[0] if after else end, unit_spans, plural=value != 1)
+        spelled = not doc[i].text[:1].isdigit() and doc[i].text[:1] not in "-−"
         if item is not None and item.startswith("?"):
-            # an unknown noun after a spelled-out number ("two nations", "one hand") is no count
-            if spelled:
-                return None
             item = item[1:]
         if spelled and item is None and measure is None and not in_unit and qualifier == "exact":
-            return None
+            if float(value).is_integer():  # "one-half of the garrison", "three halves"
+                return None
+        if measure and qualifier != "range":
+            rng = self._unit_range(doc, item_end, measure, unit_spans)
+            if rng is not None:
+                low_v, high_v, item_end = min(value, rng[0]), max(value, rng[0]), rng[1]
+                qualifier, after = "range", None
+                start = i - 1 if prev in ("between", "from") else start
         if after is not None and qualifier == "exact":
             qualifier = after[1]
             item_end = max(item_end, after[0])
@@ -407,9 +649,33 @@ class QuantityTagger(LexiconComponent):
         if currency:
             if start == i:
                 start = i - 1
-            measure = measure or currency
+            if measure is None:
+                # "$12/hour": the currency per the unit after the number
+                per_end, measure = self._per(doc, end, currency)
+                item_end = max(item_end, per_end)
         return self._make(doc, start, max(end, item_end), qualifier,
                           None if qualifier == "range" else value, low_v, high_v, item, measure)
+
+    def _unit_range(self, doc: Doc, k: int, measure: str, unit_spans: dict[int, Any]) -> tuple[float, int] | None:
+        """The second end of a range written with its unit twice: "44 mg to 50 mg", "$350 per kg
+        to $680 per kg"; returns (value, end token)."""
+        if self._lower(doc, k) not in ("to", "and", "-", "–", "—") or k + 1 >= len(doc):
+            return None
+        j = k + 1
+        currency = self.currency.get(doc[j].text)
+        j += 1 if currency else 0
+        value, end = self._number_at(doc, j)
+        glued = None
+        if value is None:
+            g = self._glued(doc[j].text) if j < len(doc) else None
+            if g is None:
+                return None
+            (value, glued), end = g, j + 1
+        if currency:
+            item_end, unit = self._per(doc, end, currency)
+        else:
+            item_end, _, unit, _ = self._find_item(doc, end if not glued else j + 1, unit_spans, glued=glued)
+        return (value, item_end) if unit == measure else None
 
     def _read_vague(self, doc: Doc, i: int, unit_spans: dict[int, Any]) -> _Found | None:
         hit = self._match_fwd(doc, i, self.collectives, 4)
@@ -417,9 +683,9 @@ class QuantityTagger(LexiconComponent):
             end, value = hit
             if end < len(doc) and self._lower(doc, end) in ("of",):
                 end += 1
+            if numbers.parse([t.text for t in doc[i : i + 8]])[1] > end - i:
+                return None  # "a hundred and two": the number reader goes further
             item_end, item, measure, _ = self._find_item(doc, end, unit_spans)
-            if measure == "__time__":
-                return None
             start = i
             back = self._match_back(doc, i, self.before, self.max_before)
             qualifier = "exact"
@@ -435,8 +701,6 @@ class QuantityTagger(LexiconComponent):
         if self._lower(doc, end) == "of":
             item_start = end + 1
         item_end, item, measure, in_unit = self._find_item(doc, item_start, unit_spans)
-        if measure == "__time__":
-            return None
         if key in self.vague_need_item and item is None and not in_unit:
             return None
         return self._make(doc, i, max(end, item_end), "vague", None, lo, hi, item, measure)
@@ -447,10 +711,7 @@ class QuantityTagger(LexiconComponent):
             item = item[1:]
         unit = None
         if measure:
-            unit = measure if measure in self.currency.values() or measure == "percent" else _quantulum_unit("10 " + measure)
-            unit = self.unit_names.get(unit, unit)
-            if unit is None and measure.rstrip().endswith("%"):
-                unit = "percent"
+            unit = self.unit_names.get(measure, measure)
         if qualifier in ("up_to", "less_than"):
             high = value
         elif qualifier in ("at_least", "more_than"):

@@ -152,6 +152,9 @@ class UnitsFile(Strict):
     formation_modifiers: Words
     adjective_modifiers: Words
     modifier_heads: Words | None = None
+    groupings: Words = []  # "Group of Forces Centre", "the North group of forces", "Battlegroup West"
+    name_echelons: Words = []  # echelon words that follow a title-case name ("Azov Brigade")
+    modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")
 
 
 # ----------------------------------------------------------------------------- ranks.jsonl
@@ -173,6 +176,14 @@ class RankEntry(Strict):
 # ----------------------------------------------------------------------------- rank_rules.json
 
 
+class RatingGrade(Strict):
+    """A class or a chief prefix of a navy rating: its spellings, canonical words and grade."""
+
+    canonical: Str
+    forms: Words
+    grade: Grade
+
+
 class RankRulesFile(Strict):
     civil_before: Words
     civil_before_exempt: dict[Str, Words]
@@ -180,6 +191,12 @@ class RankRulesFile(Strict):
     name_particles: Words
     max_name_tokens: Annotated[StrictInt, Field(ge=1)]
     always_accept_lowercase: Words
+    name_suffixes: Words = []  # "Jr.", "III" after a holder's name
+    lowercase_determiners: Words = []  # "a colonel"; country adjectives come from countries.csv
+    lowercase_followers: Words = []  # "the general said", not "the general public"
+    ratings: Words = []  # navy ratings, ranks with a class or a chief prefix
+    rating_classes: list[RatingGrade] = []  # "1st Class" -> "First Class", OR-6
+    rating_chiefs: list[RatingGrade] = []  # "Chief" -> OR-7
 
 
 # ----------------------------------------------------------------------------- numbers.json
@@ -192,6 +209,8 @@ class NumbersFile(Strict):
     scale_abbreviations_need_digits: Words
     collectives: dict[Str, Int]
     fractions: dict[Str, Number] = {}  # not read by any component
+    denominators: dict[Str, Annotated[StrictInt, Field(ge=2)]] = {}
+    negative: Words = []
 
     @model_validator(mode="after")
     def _abbreviations_are_scales(self) -> NumbersFile:
@@ -242,6 +261,12 @@ class ItemsFile(Strict):
     clock: Words
     modifiers: Words
     unit_names: dict[Str, Str]
+    unit_preferences: commented_map(Str) = {}
+    unit_entity_order: Words = []
+    not_measures: Words = []
+    designations: Words = []
+    era: Words = []
+    duration_suffixes: Words = []
 
 
 # ----------------------------------------------------------------------------- dates.json

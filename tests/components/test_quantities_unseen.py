@@ -1,0 +1,109 @@
+"""QUANTITY on sentences unlike the fixtures (issue 11): measures named from quantulum3's own unit
+vocabulary, durations, fractions and compounds, and numbers that name rather than count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import one, tags
+
+MEASURES = [
+    # text, value, low, high, unit
+    ("The firm will build a 300-megawatt plant near the dam.", 300, None, None, "megawatt"),
+    ("Each generator gives 12kW of power.", 12, None, None, "kilowatt"),
+    ("The battery stores 40 MWh of energy.", 40, None, None, "megawatt hour"),
+    ("The jammer works between 20kHz and 30kHz at night.", None, 20, 30, "kilohertz"),
+    ("The depot covers 1,200sq m on the edge of the city.", 1200, None, None, "square metre"),
+    ("Sentries endured minus 40 degrees Fahrenheit at the pass.", -40, None, None, "degree fahrenheit"),
+    ("Temperatures in the camp reached 38 degrees Celsius.", 38, None, None, "degree Celsius"),
+    ("The convoy drove at 90 kilometres per hour.", 90, None, None, "kilometre per hour"),
+    ("Recruits were offered $12/hour by the contractor.", 12, None, None, "dollar per hour"),
+    ("The refinery processed 2,000 tpd before the strike.", 2000, None, None, "ton per day"),
+    ("The pipe measured 3 1/2 in.", 3.5, None, None, "inch"),
+    ("The shrapnel hole was 1/2 inch wide.", 0.5, None, None, "inch"),
+]
+
+
+@pytest.mark.parametrize("text,value,low,high,unit", MEASURES)
+def test_measures_named_by_quantulum(nlp, text, value, low, high, unit):
+    _, norm = one(nlp, text, "QUANTITY")
+    assert (norm["value"], norm["low"], norm["high"], norm["unit"]) == (value, low, high, unit)
+
+
+DURATIONS_AND_COMPOUNDS = [
+    # text, value, unit, item
+    ("The siege of the port lasted three days.", 3, "day", None),
+    ("It was a 20-minute encounter with the patrol.", 20, "minute", None),
+    ("A month-long blockade starved the town.", 1, "month", None),
+    ("The column advanced two and a half miles.", 2.5, "mile", None),
+    ("A hundred and two soldiers surrendered.", 102, None, "soldier"),
+    ("Inflation rose 7pc last quarter.", 7, "percent", None),
+    ("The package is worth €8.1bn according to Brussels.", 8_100_000_000, "euro", None),
+    ("The reward was 25 000 dollars.", 25_000, "dollar", None),
+    ("Brussels pledged €3B for reconstruction.", 3_000_000_000, "euro", None),
+    ("A dozen drones were shot down.", 12, None, "drone"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,item", DURATIONS_AND_COMPOUNDS)
+def test_durations_fractions_compounds(nlp, text, value, unit, item):
+    _, norm = one(nlp, text, "QUANTITY")
+    assert (norm["value"], norm["unit"], norm["item"]) == (value, unit, item)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("One-half of the garrison deserted.", 0.5),
+    ("Two thirds of the garrison deserted.", 2 / 3),
+])
+def test_spelled_fractions(nlp, text, value):
+    _, norm = one(nlp, text, "QUANTITY")
+    assert norm["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The ship was seen at 36°20′N 43°08′E on Tuesday.",
+    "Task Force 51 took command.",
+    "The destroyer DDG 51 sailed.",
+    "Resolution 2254 was cited again.",
+    "The footage aired on channel 12 last night.",
+    "Soldiers of the 552nd held the bridge.",
+    "The fort was built in 500 B.C. by settlers.",
+    "The man, 34, was detained.",
+    "The raid began at 5 pm local time.",
+    "Insurgents fired AK-47 rifles at the post.",
+    "The prisoner went up to one of the guards.",
+])
+def test_not_quantities(nlp, text):
+    assert tags(nlp, text, label="QUANTITY") == []
+
+
+@pytest.mark.parametrize("text,span,value,item", [
+    ("Rebels burned three town halls in the district.", "three town halls", 3, "town hall"),
+    ("Militants blew up eight oil pump jacks near the field.", "eight oil pump jacks", 8, "oil pump jack"),
+    ("The navy sent two cranes to the harbour.", "two cranes", 2, "crane"),
+    ("The attackers used four VBIEDs against the base.", "four VBIEDs", 4, "VBIED"),
+    ("Engineers found three tunnels under the border.", "three tunnels", 3, "tunnel"),
+])
+def test_counted_noun_is_the_whole_head(nlp, text, span, value, item):
+    got, norm = one(nlp, text, "QUANTITY")
+    assert (got, norm["value"], norm["item"]) == (span, value, item)
+
+
+def test_up_to_still_qualifies_a_number(nlp):
+    _, norm = one(nlp, "Up to 300 tonnes of grain were lost.", "QUANTITY")
+    assert (norm["qualifier"], norm["value"], norm["high"], norm["unit"]) == ("up_to", 300, 300, "tonne")
+
+
+def test_symbol_that_is_a_word_is_not_a_unit(nlp):
+    _, norm = one(nlp, "The EU gave $2.5 billion in aid.", "QUANTITY")
+    assert norm["unit"] == "dollar"
+
+
+def test_unit_table_is_cached_on_disk(tmp_path, monkeypatch):
+    from conflict_ie.components import quantities
+
+    monkeypatch.setenv("CONFLICT_IE_CACHE", str(tmp_path))
+    table = quantities.unit_table(fresh=True)
+    assert table["surfaces"]["kilometres"] == ["kilometre"]
+    assert any(p.name.startswith("quantulum-units-") for p in tmp_path.iterdir())
+    assert quantities.unit_table(fresh=True) == table
