@@ -32,7 +32,8 @@ def render(doc: Doc, *, page: bool = True, jupyter: bool = False) -> str:
     if page:
         body = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>conflict_ie</title></head><body>{body}</body></html>"
     if jupyter:  # pragma: no cover - needs a notebook
-        from IPython.display import HTML, display
+        # IPython re-exports these without __all__ and leaves them unannotated
+        from IPython.display import HTML, display  # type: ignore[attr-defined]
 
-        display(HTML(body))
+        display(HTML(body))  # type: ignore[no-untyped-call]
     return body

@@ -69,7 +69,9 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
     component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
     if extra_lexicon:
         from . import lexicon
+        from .components.combined import ConflictIE
 
+        assert isinstance(component, ConflictIE)  # add_pipe is typed as returning a plain callable
         data = LexiconComponent.read_extra(extra_lexicon)
         # a misspelled key is refused with the file and key path, never silently ignored
         component.add_lexicon(lexicon.validate_extra(data, str(extra_lexicon)))

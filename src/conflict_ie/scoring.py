@@ -117,6 +117,7 @@ def _interval(q: dict[str, Any]) -> tuple[float, float] | None:
     if lo is not None or hi is not None:
         lo = lo if lo is not None else (v if v is not None else hi)
         hi = hi if hi is not None else (v if v is not None else lo)
+        assert lo is not None and hi is not None  # one of them was given, and fills the other
         return float(lo), float(hi)
     if v is not None:
         return float(v), float(v)
@@ -179,7 +180,7 @@ def tag_agrees(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])  # int offsets: the same value
 
 
 def event_agrees(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -442,7 +443,7 @@ def _row(name: str, report: Report, labels: tuple[str, ...]) -> str:
     for label in labels:
         c = report.labels.get(label)
         shown = c is not None and (c.tp + c.fp + c.fn) and (produced is None or label in produced)
-        cells.append(f"{c.f1:.2f}" if shown else "–")
+        cells.append(f"{c.f1:.2f}" if c is not None and shown else "–")
     e = report.events
     cells.append(f"{e.f1:.2f}" if (e.tp + e.fp + e.fn) and produced is None else "–")
     return f"| {name} | " + " | ".join(cells) + " |"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import numpy as np
-from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY  # type: ignore[import-not-found]  # compiled module, no .pyi stub
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path
@@ -80,12 +80,16 @@ def pattern_maker(nlp: Language) -> Any:
     """
     import spacy
 
-    key = (nlp.lang, id(nlp.tokenizer))
+    lang = nlp.lang
+    assert lang is not None, "a pipeline built by spacy.blank/spacy.load always has a language"
+    key = (lang, id(nlp.tokenizer))
     scratch = _SCRATCH.get(key)
     if scratch is None:
-        scratch = spacy.blank(nlp.lang)
+        scratch = spacy.blank(lang)
         try:
-            scratch.tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+            # spaCy types Language.tokenizer as a plain callable; the except covers tokenizers
+            # without byte serialisation
+            scratch.tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])  # type: ignore[union-attr]
         except Exception:  # a custom tokenizer without byte serialisation: the blank one splits alike
             pass
         _SCRATCH.clear()
@@ -140,7 +144,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
     if key not in doc.spans:
         doc.spans[key] = []
-    return doc.spans[key]
+    return cast(SpanGroup, doc.spans[key])  # SpanGroups.__getitem__ is untyped
 
 
 MASK_KEY = "_conflict_ie_mask"
@@ -169,7 +173,7 @@ def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
 
 
 def cached_count(doc: Doc) -> int:
-    return doc.user_data.get(MASK_KEY + "_n", -1)
+    return cast(int, doc.user_data.get(MASK_KEY + "_n", -1))
 
 
 def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> None:
@@ -278,7 +282,7 @@ class LexiconComponent:
         if not path:
             return {}
         with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
+            return cast(dict[str, Any], json.load(fh))
 
     def add_lexicon(self, data: dict[str, Any]) -> None:
         """Add entries in code rather than through a config path, so nothing outside the pipeline
@@ -309,13 +313,13 @@ class LexiconComponent:
             self.build()
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        path = ensure_path(path)
+        path = cast(Path, ensure_path(path))
         path.mkdir(parents=True, exist_ok=True)
         with open(path / self.file_name, "w", encoding="utf-8") as fh:
             json.dump(self.extra, fh, ensure_ascii=False, indent=1, sort_keys=True)
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> LexiconComponent:
-        path = ensure_path(path)
+        path = cast(Path, ensure_path(path))
         file = path / self.file_name
         if file.exists():
             with open(file, encoding="utf-8") as fh:

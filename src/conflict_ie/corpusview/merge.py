@@ -25,7 +25,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,6 +35,13 @@ from .places import PRECISION, Loc, loc_of, same_place
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "season": 92, "quarter": 92, "year": 366,
               "decade": 3653, "century": 36525}
 _MAX_BLOCK_MONTHS = 3  # longer spans are compared by place name only (see docs/corpus.md)
+
+_T = TypeVar("_T")
+_TypeKey = tuple[EventType, str]  # (event type, outcome or "")
+_Signature = tuple[Loc, str | None, str | None, dt.date | None, dt.date | None, int]
+_SortKey = tuple[_TypeKey, str, str, str, str, str]
+_BlockKey = tuple[_TypeKey, str | None, tuple[int, int]]  # (type, country, (year, month))
+_NameKey = tuple[_TypeKey, str | None]  # (type, place key)
 
 
 class Claim(BaseModel):
@@ -90,16 +97,16 @@ class _Item:
     """A claim flattened for fast comparison."""
 
     claim: Claim
-    type_key: tuple[str, str]
+    type_key: _TypeKey
     loc: Loc
     actor_c: str | None
     recip_c: str | None
     t0: dt.date | None
     t1: dt.date | None
     tol: int
-    sort_key: tuple = field(default=())
+    sort_key: _SortKey | tuple[()] = field(default=())
 
-    def signature(self) -> tuple:
+    def signature(self) -> _Signature:
         return (self.loc, self.actor_c, self.recip_c, self.t0, self.t1, self.tol)
 
 
@@ -134,7 +141,7 @@ def _claim(record: Record, index: int, event: Event) -> Claim:
     )
 
 
-def _item(claim: Claim, event_type: str, outcome: str | None) -> _Item:
+def _item(claim: Claim, event_type: EventType, outcome: str | None) -> _Item:
     time = claim.time
     t0 = time.start if time else None
     t1 = time.end if time else None
@@ -196,7 +203,7 @@ class _Groups:
     def __init__(self, items: list[_Item]) -> None:
         self.items = items
         self.parent = list(range(len(items)))
-        self.members: dict[int, dict[tuple, int]] = {i: {it.signature(): i} for i, it in enumerate(items)}
+        self.members: dict[int, dict[_Signature, int]] = {i: {it.signature(): i} for i, it in enumerate(items)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -236,11 +243,11 @@ def _months(item: _Item) -> list[tuple[int, int]] | None:
     return [((lo.month - 1 + k) // 12 + lo.year, (lo.month - 1 + k) % 12 + 1) for k in range(n)]
 
 
-def _blocks(items: list[_Item]) -> tuple[dict[tuple, list[int]], list[int], dict[tuple, list[int]]]:
+def _blocks(items: list[_Item]) -> tuple[dict[_BlockKey, list[int]], list[int], dict[_NameKey, list[int]]]:
     """Blocks by (type, country, month), the loose claims, and an index by (type, place name)."""
-    blocks: dict[tuple, list[int]] = {}
+    blocks: dict[_BlockKey, list[int]] = {}
     loose: list[int] = []
-    by_name: dict[tuple, list[int]] = {}
+    by_name: dict[_NameKey, list[int]] = {}
     for i, item in enumerate(items):
         by_name.setdefault((item.type_key, item.loc.key), []).append(i)
         months = _months(item)
@@ -267,7 +274,7 @@ def _sweep(groups: _Groups, block: list[int]) -> None:
                 groups.join(i, j)
 
 
-def _pairs_loose(groups: _Groups, loose: list[int], by_name: dict[tuple, list[int]]) -> None:
+def _pairs_loose(groups: _Groups, loose: list[int], by_name: dict[_NameKey, list[int]]) -> None:
     """Claims without a bounded time or a country meet same-type claims of the same place name."""
     for i in loose:
         a = groups.items[i]
@@ -326,7 +333,8 @@ def _consensus_quantity(claims: list[Claim]) -> Quantity | None:
         return None
     points = sorted(q.value for q in qs if q.value is not None)
     value = statistics.median_low(points) if points else None
-    low, high = min(numbers), max(numbers)
+    low: int | float | None = min(numbers)
+    high: int | float | None = max(numbers)
     if value is not None and low == high == value:
         low = high = None
     common = Counter((q.item, q.unit) for q in qs).most_common()
@@ -362,7 +370,7 @@ def _disagreements(claims: list[Claim], time: DateRange | None) -> list[str]:
     """Readable strings: '10,000 (Pentagon) vs 12,000 (Ukrainian intelligence)'."""
     out: list[str] = []
     by_number: dict[str, set[str]] = {}
-    order: dict[str, tuple] = {}
+    order: dict[str, tuple[int | float | None, str]] = {}
     for c in claims:
         if c.quantity is None:
             continue
@@ -387,7 +395,7 @@ def _covers(outer: DateRange, inner: DateRange) -> bool:
         (outer.end is None or (inner.end is not None and inner.end <= outer.end))
 
 
-def _most_common(values: list[Any]) -> Any:
+def _most_common(values: Iterable[_T | None]) -> _T | None:
     """Most frequent non-null value; ties go to the smallest ``repr``, so the choice is stable."""
     present = [v for v in values if v is not None]
     if len(present) <= 1:
@@ -434,7 +442,7 @@ def build_event(items: list[_Item]) -> CorpusEvent:
     return event
 
 
-def _event_order(ev: CorpusEvent) -> tuple:
+def _event_order(ev: CorpusEvent) -> tuple[dt.date, str, str, str]:
     start = ev.time.start if ev.time and ev.time.start else dt.date.max
     return (start, ev.type, ev.location.name if ev.location and ev.location.name else "", ev.id)
 

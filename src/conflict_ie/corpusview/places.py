@@ -12,6 +12,7 @@ same files as the gazetteer but skips its costly alternate-name pass (about 1 s 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -152,7 +153,7 @@ def loc_of(place: Any) -> Loc:
     """A ``Loc`` from a place model, a dict or None."""
     if place is None:
         return make_loc(None, None, None, None)
-    get = place.get if isinstance(place, dict) else lambda k: getattr(place, k, None)
+    get: Callable[[str], Any] = place.get if isinstance(place, dict) else lambda k: getattr(place, k, None)
     return make_loc(get("name"), get("country"), get("lat"), get("lon"))
 
 

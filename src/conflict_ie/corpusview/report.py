@@ -50,8 +50,9 @@ def map_figure(events: list[CorpusEvent]) -> Any:
                   and e.location.lon is not None]
         if not placed:
             continue
+        places = [e.location for e in placed if e.location is not None]  # all of them: see the filter
         fig.add_trace(go.Scattergeo(
-            name=etype, lat=[e.location.lat for e in placed], lon=[e.location.lon for e in placed],
+            name=etype, lat=[p.lat for p in places], lon=[p.lon for p in places],
             marker={"size": [_size(e) for e in placed], "color": _COLORS.get(etype), "opacity": 0.7},
             text=[f"<b>{html.escape(e.summary)}</b><br>{_claim_lines(e)}" for e in placed],
             hoverinfo="text", customdata=[e.id for e in placed],

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 _PKG = "conflict_ie.lexicon"
 
@@ -254,47 +254,47 @@ def regions() -> list[Region]:
 
 @cache
 def units() -> dict[str, Any]:
-    return read_checked("units.json")
+    return cast(dict[str, Any], read_checked("units.json"))
 
 
 @cache
 def ranks() -> list[dict[str, Any]]:
-    return read_checked("ranks.jsonl")
+    return cast(list[dict[str, Any]], read_checked("ranks.jsonl"))
 
 
 @cache
 def rank_rules() -> dict[str, Any]:
-    return read_checked("rank_rules.json")
+    return cast(dict[str, Any], read_checked("rank_rules.json"))
 
 
 @cache
 def numbers() -> dict[str, Any]:
-    return read_checked("numbers.json")
+    return cast(dict[str, Any], read_checked("numbers.json"))
 
 
 @cache
 def qualifiers() -> dict[str, Any]:
-    return read_checked("qualifiers.json")
+    return cast(dict[str, Any], read_checked("qualifiers.json"))
 
 
 @cache
 def items() -> dict[str, Any]:
-    return read_checked("items.json")
+    return cast(dict[str, Any], read_checked("items.json"))
 
 
 @cache
 def dates() -> dict[str, Any]:
-    return read_checked("dates.json")
+    return cast(dict[str, Any], read_checked("dates.json"))
 
 
 @cache
 def triggers() -> dict[str, Any]:
-    return read_checked("triggers.json")
+    return cast(dict[str, Any], read_checked("triggers.json"))
 
 
 @cache
 def places_rules() -> dict[str, Any]:
-    return read_checked("places.json")
+    return cast(dict[str, Any], read_checked("places.json"))
 
 
 @dataclass
