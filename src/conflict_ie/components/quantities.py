@@ -55,6 +55,19 @@ _UNIT_TABLE_FORMAT = "1"
 
 
 @dataclass
+class _Reading:
+    """A number being read: where it starts and ends, its value, bounds and qualifier so far."""
+
+    start: int
+    end: int
+    value: float
+    glued: str | None = None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass
 class _Found:
     start: int
     end: int
@@ -558,8 +571,29 @@ class QuantityTagger(LexiconComponent):
         return found
 
     def _read(self, doc: Doc, i: int, unit_spans: dict[int, Any], taken: bytearray) -> _Found | None:
+        """The quantity starting at token ``i``: a word form, or a number read with its range,
+        qualifier and counted item or unit."""
+        special = self._read_word_forms(doc, i, unit_spans)
+        if special is not None:
+            return special
+        number = self._read_number(doc, i)
+        if number is None:
+            return None
+        r = _Reading(start=i, end=number[1], value=number[0], glued=number[2])
+        if self._not_a_quantity(doc, i, r.end, r.value):
+            return None
+        if r.value == 1 and doc[i].lower_ == "one" and self._lower(doc, r.end) == "of":
+            return None  # "one of the guards" picks one out, it does not count
+        if self._lower(doc, i - 1) in self.negative and r.value > 0:
+            r.value, r.start = -r.value, i - 1  # "minus 40 degrees"
+        self._read_range(doc, i, r, taken)
+        after = self._read_qualifier(doc, i, r, taken)
+        return self._read_item(doc, i, r, after, unit_spans)
+
+    def _read_word_forms(self, doc: Doc, i: int, unit_spans: dict[int, Any]) -> _Found | None:
+        """Vague amounts ("several hundred", "dozens of"), duration words ("month-long") and
+        dash ranges in one token ("2,000–3,000")."""
         low = doc[i].lower_
-        # vague amounts: "several hundred", "tens of thousands", "dozens of"
         if low in self.vague_heads or low in self.collective_heads or low in ("a", "dozen"):
             v = self._read_vague(doc, i, unit_spans)
             if v is not None:
@@ -571,56 +605,64 @@ class QuantityTagger(LexiconComponent):
         rng = numbers.dash_range(doc[i].text)
         if rng is not None:
             end = i + 1
-            item_end, item, measure, in_unit = self._find_item(doc, end, unit_spans)
+            item_end, item, measure, _ = self._find_item(doc, end, unit_spans)
             return self._make(doc, i, max(end, item_end), "range", None, rng[0], rng[1], item, measure)
+        return None
+
+    def _read_number(self, doc: Doc, i: int) -> tuple[float, int, str | None] | None:
+        """(value, end, glued unit) of the number at ``i``: words and digits, or a unit glued to
+        the digits ("12kW"); coordinates ("36°20′N") are not numbers here."""
         value, end = self._number_at(doc, i)
-        glued = None
-        if value is None:
-            g = self._glued(doc[i].text)
-            if g is None or "′" in g[1] or "″" in g[1]:
-                return None
-            value, glued = g
-            end = i + 1
-        if self._not_a_quantity(doc, i, end, value):
+        if value is not None:
+            return value, end, None
+        g = self._glued(doc[i].text)
+        if g is None or "′" in g[1] or "″" in g[1]:
             return None
-        if value == 1 and doc[i].lower_ == "one" and self._lower(doc, end) == "of":
-            return None  # "one of the guards" picks one out, it does not count
-        start = i
-        if self._lower(doc, i - 1) in self.negative and value > 0:
-            value, start = -value, i - 1  # "minus 40 degrees"
-        qualifier = "exact"
-        low_v = high_v = None
-        # ranges: "between 2,000 and 3,000", "from 10 to 15", "2,000-3,000", "two or three"
+        return g[0], i + 1, g[1]
+
+    def _read_range(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> None:
+        """"between 2,000 and 3,000", "from 10 to 15", "two or three", "between 20kHz and 30kHz"."""
+        prev, nxt = self._lower(doc, i - 1), self._lower(doc, r.end)
+        end = r.end
+        if nxt not in ("and", "to", "-", "–", "—", "or") or end + 1 >= len(doc) or taken[end + 1]:
+            return
+        v2, end2 = self._number_at(doc, end + 1)
+        g2 = self._glued(doc[end + 1].text) if r.glued and v2 is None else None
+        if g2 is not None and g2[1] == r.glued:
+            v2, end2 = g2[0], end + 2
+        connector_ok = (
+            (prev == "between" and nxt == "and")
+            or (prev == "from" and nxt in ("to", "-", "–", "—"))
+            or (nxt in ("-", "–", "—", "to") and prev != "from")
+            or (nxt == "or" and r.value < 100)
+        )
+        if v2 is None or not connector_ok or v2 <= r.value:
+            return
+        # "2 to 3 million": the scale of the second number applies to the first
+        if end - i == 1 and end2 - (end + 1) > 1 and r.value < 1000 <= v2:
+            scale = 10 ** (len(str(int(v2))) - len(str(int(numbers.digits_value(doc[end + 1].text) or 1))))
+            r.value = r.value * scale
+        r.low, r.high, r.qualifier = r.value, v2, "range"
+        if prev in ("between", "from") and r.start == i:
+            r.start = i - 1
+        r.end = end2
+
+    def _read_qualifier(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> tuple[int, str] | None:
+        """"up to", "more than" before the number (sets the reading); "or more", "-plus" after it
+        (returned, applied once the item is known)."""
+        if r.qualifier == "range":
+            return None
         prev = self._lower(doc, i - 1)
-        nxt = self._lower(doc, end)
-        if nxt in ("and", "to", "-", "–", "—", "or") and end + 1 < len(doc) and not taken[end + 1]:
-            v2, end2 = self._number_at(doc, end + 1)
-            g2 = self._glued(doc[end + 1].text) if glued and v2 is None else None
-            if g2 is not None and g2[1] == glued:  # "between 20kHz and 30kHz"
-                v2, end2 = g2[0], end + 2
-            connector_ok = (
-                (prev == "between" and nxt == "and")
-                or (prev == "from" and nxt in ("to", "-", "–", "—"))
-                or (nxt in ("-", "–", "—", "to") and prev != "from")
-                or (nxt == "or" and value < 100)
-            )
-            if v2 is not None and connector_ok and v2 > value:
-                # "2 to 3 million": the scale of the second number applies to the first
-                if end - i == 1 and end2 - (end + 1) > 1 and value < 1000 <= v2:
-                    scale = 10 ** (len(str(int(v2))) - len(str(int(numbers.digits_value(doc[end + 1].text) or 1))))
-                    value = value * scale
-                low_v, high_v, qualifier = value, v2, "range"
-                if prev in ("between", "from") and start == i:
-                    start = i - 1
-                end = end2
-        if qualifier != "range":
-            hit = self._match_back(doc, i - (1 if prev in self.currency else 0), self.before, self.max_before)
-            if hit is not None and not any(taken[hit[0] : i]):
-                start, qualifier = hit
-            after = self._match_fwd(doc, end, self.after, 3)
-        else:
-            after = None
-        if glued and qualifier == "range":
+        hit = self._match_back(doc, i - (1 if prev in self.currency else 0), self.before, self.max_before)
+        if hit is not None and not any(taken[hit[0] : i]):
+            r.start, r.qualifier = hit
+        return self._match_fwd(doc, r.end, self.after, 3)
+
+    def _read_item(self, doc: Doc, i: int, r: _Reading, after: tuple[int, str] | None,
+                   unit_spans: dict[int, Any]) -> _Found | None:
+        """The counted noun or the unit after the number, a unit range, the currency before it."""
+        end, glued = r.end, r.glued
+        if glued and r.qualifier == "range":
             item_end, item, measure, in_unit = self._find_item(doc, end, unit_spans, glued=glued)
             item_end = max(item_end, end)
         elif glued:
@@ -629,32 +671,31 @@ class QuantityTagger(LexiconComponent):
                 return None  # "20′N", a model name "3M14"
         else:
             item_end, item, measure, in_unit = self._find_item(
-                doc, after[0] if after else end, unit_spans, plural=value != 1)
+                doc, after[0] if after else end, unit_spans, plural=r.value != 1)
         spelled = not doc[i].text[:1].isdigit() and doc[i].text[:1] not in "-−"
         if item is not None and item.startswith("?"):
             item = item[1:]
-        if spelled and item is None and measure is None and not in_unit and qualifier == "exact":
-            if float(value).is_integer():  # "one-half of the garrison", "three halves"
-                return None
-        if measure and qualifier != "range":
+        if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
+                and float(r.value).is_integer():
+            return None  # a spelled number counts nothing here ("one-half of the garrison" does)
+        if measure and r.qualifier != "range":
             rng = self._unit_range(doc, item_end, measure, unit_spans)
             if rng is not None:
-                low_v, high_v, item_end = min(value, rng[0]), max(value, rng[0]), rng[1]
-                qualifier, after = "range", None
-                start = i - 1 if prev in ("between", "from") else start
-        if after is not None and qualifier == "exact":
-            qualifier = after[1]
+                r.low, r.high, item_end = min(r.value, rng[0]), max(r.value, rng[0]), rng[1]
+                r.qualifier, after = "range", None
+                r.start = i - 1 if self._lower(doc, i - 1) in ("between", "from") else r.start
+        if after is not None and r.qualifier == "exact":
+            r.qualifier = after[1]
             item_end = max(item_end, after[0])
         currency = self.currency.get(doc[i - 1].text) if i > 0 else None
         if currency:
-            if start == i:
-                start = i - 1
+            r.start = i - 1 if r.start == i else r.start
             if measure is None:
                 # "$12/hour": the currency per the unit after the number
                 per_end, measure = self._per(doc, end, currency)
                 item_end = max(item_end, per_end)
-        return self._make(doc, start, max(end, item_end), qualifier,
-                          None if qualifier == "range" else value, low_v, high_v, item, measure)
+        return self._make(doc, r.start, max(end, item_end), r.qualifier,
+                          None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
 
     def _unit_range(self, doc: Doc, k: int, measure: str, unit_spans: dict[int, Any]) -> tuple[float, int] | None:
         """The second end of a range written with its unit twice: "44 mg to 50 mg", "$350 per kg
