@@ -322,82 +322,79 @@ class QuantityTagger(LexiconComponent):
 
     # ------------------------------------------------------------------ guards
     def _not_a_quantity(self, doc: Doc, i: int, end: int, value: float) -> bool:
-        tok = doc[i]
-        text = tok.text
-        prev = self._lower(doc, i - 1)
-        nxt = self._lower(doc, end)
-        if self._is_ordinal(tok):
+        """Numbers that do not count (RECORDS.md): each guard is one class of them."""
+        guards = (self._is_time_or_day, self._is_age, self._is_label, self._is_coordinate, self._is_name_number,
+                  self._is_score_or_marker, self._is_phone, self._is_calibre)
+        return any(guard(doc, i, end, value) for guard in guards)
+
+    def _is_time_or_day(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """Ordinals, clock times, years (unless a counted item follows), days next to a month."""
+        tok, text, prev, nxt = doc[i], doc[i].text, self._lower(doc, i - 1), self._lower(doc, end)
+        if self._is_ordinal(tok) or ":" in text or nxt in self.clock_words:
             return True
-        if ":" in text or nxt in self.clock_words:
+        if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and not self._starts_item(doc, end):
             return True
-        # years: four digits without separator, unless a counted item follows
-        if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
-            if not self._starts_item(doc, end):
-                return True
-        # days of the month next to a month name
-        if prev.rstrip(".") in self.months or nxt.rstrip(".") in self.months:
-            if text.isdigit() and int(text) <= 31:
-                return True
-        # ages: "aged 19", "19-year-old", "19 years old"
+        return (prev.rstrip(".") in self.months or nxt.rstrip(".") in self.months) and text.isdigit() and int(text) <= 31
+
+    def _is_age(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """"aged 19", "19-year-old", "19 years old", "The man, 34, was detained"."""
+        prev, nxt, text = self._lower(doc, i - 1), self._lower(doc, end), doc[i].text
         if prev in self.age_words:
             return True
         if nxt in ("-", "year", "years") and self._lower(doc, end + 1) in ("year", "old", "-"):
-            window = " ".join(self._lower(doc, j) for j in range(end, min(len(doc), end + 4)))
-            if "old" in window:
+            if "old" in " ".join(self._lower(doc, j) for j in range(end, min(len(doc), end + 4))):
                 return True
-        # labels and designations: "No. 5", "#3", "Resolution 2231", "Leopard 2"
-        if prev in self.designations or nxt in self.era:
-            return True
-        # coordinates: 36°20′N
+        return prev == "," and nxt == "," and text.isdigit() and int(text) < 120 and i >= 2 and doc[i - 2].is_alpha
+
+    def _is_label(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """Labels and designations: "No. 5", "#3", "Resolution 2231", "500 B.C."."""
+        return self._lower(doc, i - 1) in self.designations or self._lower(doc, end) in self.era
+
+    def _is_coordinate(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """"36°20′N 43°08′E"."""
+        text, nxt = doc[i].text, self._lower(doc, end)
         if (nxt == "°" or text.endswith("°")) and end + 1 < len(doc) and _COORD.search(doc[end + 1].text):
             return True
-        if i > 0 and doc[i - 1].text in ("°", "′") or _COORD.search(text):
+        return bool(i > 0 and doc[i - 1].text in ("°", "′") or _COORD.search(text))
+
+    def _is_name_number(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """A number after a name ("Leopard 2", "Route 1") or a letter code ("DDG 51")."""
+        if i == 0:
+            return False
+        p, named = doc[i - 1], doc.user_data[_NAMED_KEY]
+        if p.is_alpha and p.is_title and not p.is_stop and p.lower_ not in self.designation_blockers \
+                and not named[i - 1] and p.lower_ not in self.modifiers and (p.lower_,) not in self.before:
             return True
-        # an age between commas after a name or a person: "The man, 34, was detained."
-        if prev == "," and nxt == "," and text.isdigit() and int(text) < 120 and i >= 2 and doc[i - 2].is_alpha:
+        if p.text == "+":
             return True
-        if i > 0:
-            p = doc[i - 1]
-            if (
-                p.is_alpha
-                and p.is_title
-                and not p.is_stop
-                and p.lower_ not in self.designation_blockers
-                and not doc.user_data[_NAMED_KEY][i - 1]
-                and p.lower_ not in self.modifiers
-                and (p.lower_,) not in self.before
-            ):
-                return True
-            if p.text in ("+",):
-                return True
-            # hull numbers and other letter codes: "DDG 51"
-            if p.is_alpha and p.is_upper and len(p.text) >= 2 and p.text not in self.unit_symbols \
-                    and not doc.user_data[_NAMED_KEY][i - 1] and (p.lower_,) not in self.before:
-                return True
-        # scores and ratios: "beat the Yankees 4-3", "a 2:1 vote"
+        return p.is_alpha and p.is_upper and len(p.text) >= 2 and p.text not in self.unit_symbols \
+            and not named[i - 1] and (p.lower_,) not in self.before
+
+    def _is_score_or_marker(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """Scores and ratios ("beat the Yankees 4-3", "a 2:1 vote"); list markers ("1.", "(3)")."""
+        nxt = self._lower(doc, end)
         if i >= 2 and doc[i - 1].text in ("-", "–", ":") and doc[i - 2].like_num:
             return True
         if nxt in ("-", "–", ":") and end + 1 < len(doc) and doc[end + 1].like_num and self._lower(doc, end + 1).isdigit() \
                 and (numbers.digits_value(doc[end + 1].text) or 0) < value:
             return True
-        # list markers at the start of a line: "1." "2)" "(3)"
-        if (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")"):
-            return True
-        # phone-like: three or more bare digit groups in a row ("+380 44 123 4567")
-        if text.isdigit():
-            run_start, run_end = i, i + 1
-            while run_start > 0 and doc[run_start - 1].text.lstrip("+").isdigit():
-                run_start -= 1
-            while run_end < len(doc) and doc[run_end].text.isdigit():
-                run_end += 1
-            if run_end - run_start >= 3:
-                return True
-        # calibres: "155mm shells", "155 mm"
-        if nxt in ("mm", "-mm", "millimeter", "millimetre", "calibre", "caliber") and (
-                self._starts_item(doc, end + 1) or self._lower(doc, end + 1) in ("and", "or", ",", "/")):
-            # "155mm shells", and the first of a pair: "155mm and 105mm artillery rounds"
-            return True
-        return False
+        return (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")")
+
+    def _is_phone(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """Three or more bare digit groups in a row ("+380 44 123 4567")."""
+        if not doc[i].text.isdigit():
+            return False
+        run_start, run_end = i, i + 1
+        while run_start > 0 and doc[run_start - 1].text.lstrip("+").isdigit():
+            run_start -= 1
+        while run_end < len(doc) and doc[run_end].text.isdigit():
+            run_end += 1
+        return run_end - run_start >= 3
+
+    def _is_calibre(self, doc: Doc, i: int, end: int, value: float) -> bool:
+        """"155mm shells" counts the shells; so does the first of a pair ("155mm and 105mm rounds")."""
+        return self._lower(doc, end) in ("mm", "-mm", "millimeter", "millimetre", "calibre", "caliber") and (
+            self._starts_item(doc, end + 1) or self._lower(doc, end + 1) in ("and", "or", ",", "/"))
 
     def _starts_item(self, doc: Doc, j: int) -> bool:
         for n in range(self.max_item_words, 0, -1):
