@@ -96,75 +96,79 @@ def _num(value: float) -> float:
 def parse(tokens: list[str]) -> tuple[float | None, int]:
     """Parse a number from the start of ``tokens``; return (value, number of tokens used).
 
-    Handles digits followed by scale words ("3.5 million"), number words with hyphens and "and"
-    ("two hundred and fifty", "twenty-five"), and "a hundred"/"a dozen".
+    Handles digits followed by scale words ("3.5 million"), space-grouped thousands ("25 000"),
+    mixed numbers and fractions ("3 1/2", "1/2"), number words with hyphens and "and"
+    ("two hundred and fifty", "twenty-five"), "a hundred", and fractions after spelled numbers
+    ("two thirds", "two and a half").
     """
-    w = words()
-    n = len(tokens)
-    if n == 0:
+    if not tokens:
         return None, 0
-    first = tokens[0]
-    value = digits_value(first)
-    i = 1
-    if value is None:
-        value = fraction_value(first)  # "1/2 inch"
-        if value is not None:
-            return value, 1
+    value = digits_value(tokens[0])
     if value is not None:
-        # groups of three digits after a space: "25 000"
-        while _SMALL.match(tokens[i - 1]) and i < n and _GROUP.match(tokens[i]) and (i > 1 or value > 0):
-            value = _num(value * 1000 + int(tokens[i]))
-            i += 1
-        # a mixed number: "3 1/2"
-        if i == 1 and i < n and float(value).is_integer():
-            frac = fraction_value(tokens[i])
-            if frac is not None:
-                return _num(value + frac), 2
-        # digits may be followed by scale words: "3.5 million", "1.2 bn", "10 thousand"
-        while i < n and tokens[i].lower() in w.scales:
-            value = _num(value * w.scales[tokens[i].lower()])
-            i += 1
-        return value, i
-    # number words
-    total = 0.0
-    current = 0.0
-    i = 0
-    used = 0
+        return _parse_digits(tokens, value)
+    frac = fraction_value(tokens[0])  # "1/2 inch"
+    if frac is not None:
+        return frac, 1
+    value, used = _parse_words(tokens)
+    if value is None:
+        return None, 0
+    return _with_fraction(tokens, value, used)
+
+
+def _parse_digits(tokens: list[str], value: float) -> tuple[float | None, int]:
+    w, n, i = words(), len(tokens), 1
+    # groups of three digits after a space: "25 000"
+    while _SMALL.match(tokens[i - 1]) and i < n and _GROUP.match(tokens[i]) and (i > 1 or value > 0):
+        value = _num(value * 1000 + int(tokens[i]))
+        i += 1
+    # a mixed number: "3 1/2"
+    if i == 1 and i < n and float(value).is_integer():
+        frac = fraction_value(tokens[i])
+        if frac is not None:
+            return _num(value + frac), 2
+    # digits may be followed by scale words: "3.5 million", "1.2 bn", "10 thousand"
+    while i < n and tokens[i].lower() in w.scales:
+        value = _num(value * w.scales[tokens[i].lower()])
+        i += 1
+    return value, i
+
+
+def _parse_words(tokens: list[str]) -> tuple[float | None, int]:
+    """Number words: (value, tokens used), or (None, 0)."""
+    w, n = words(), len(tokens)
+    first = tokens[0].lower()
+    total = current = 0.0
+    i = used = 0
     seen = False
-    if n > 1 and first.lower() == "a" and tokens[1].lower() in w.scales and tokens[1].lower() not in w.digit_only_scales:
+    if n > 1 and first == "a" and tokens[1].lower() in w.scales and tokens[1].lower() not in w.digit_only_scales:
         current, seen, i, used = 1, True, 1, 1  # "a hundred and two"
     while i < n:
         low = tokens[i].lower()
-        if low in w.units:
-            current += w.units[low]
-        elif low in w.tens:
-            current += w.tens[low]
+        if low in w.units or low in w.tens:
+            current += w.units.get(low, 0) + w.tens.get(low, 0)
         elif low in w.scales and low not in w.digit_only_scales:
-            scale = w.scales[low]
             if not seen and not current:
                 break
-            if scale == 100:
+            if w.scales[low] == 100:
                 current = (current or 1) * 100
             else:
-                total += (current or 1) * scale
-                current = 0
-        elif low in ("-", "and") and seen and i + 1 < n and (
-            tokens[i + 1].lower() in w.units or tokens[i + 1].lower() in w.tens
-        ):
+                total, current = total + (current or 1) * w.scales[low], 0
+        elif low in ("-", "and") and seen and i + 1 < n and (tokens[i + 1].lower() in w.units or tokens[i + 1].lower() in w.tens):
             i += 1
             continue
         else:
             break
-        seen = True
-        i += 1
+        seen, i = True, i + 1
         used = i
-    if not seen:
+    if not seen or (used == 1 and first == "a"):
         return None, 0
-    if used == 1 and first.lower() == "a":
-        return None, 0
-    value = total + current
+    return total + current, used
+
+
+def _with_fraction(tokens: list[str], value: float, used: int) -> tuple[float | None, int]:
+    """Fractions after a spelled number: "two thirds", "one-half", "two and a half"."""
+    w = words()
     rest = [t.lower() for t in tokens[used : used + 3]]
-    # fractions after a spelled number: "two thirds", "one-half", "two and a half"
     if rest[:1] and rest[0] in w.denominators and value < 20:
         return value / w.denominators[rest[0]], used + 1
     if rest[:2] and rest[0] == "-" and rest[1] in w.denominators and value < 20:
