@@ -112,12 +112,36 @@ class UnitTagger(LexiconComponent):
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        """Candidates (lexicon names, demonym + force noun, groupings, numbered formations) read
+        left to right; the first reading at a token wins and claims its tokens."""
         self.require_source()
+        named_at, nationals = self._named_matches(doc), self._national_matches(doc)
+        attrs = token_attrs(doc)
+        lowers = attrs[:, 0].tolist()
+        groupings = {start: end for _, start, end in self.groupings(doc)}
+        grouping_starts = {max(0, s - back) for s in groupings for back in (0, 1, 2)}
+        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers) | grouping_starts)
         spans: list[tuple[int, int, str, dict[str, Any]]] = []
-        vocab_strings = self.nlp.vocab.strings
+        consumed = -1
+        last_country: list[str | None] = [None]  # the last demonym seen, for branches named without one
+        for i in candidates:
+            if i <= consumed:
+                continue
+            found = self._read_at(doc, i, named_at, nationals, groupings, last_country)
+            if found is not None:
+                spans.append(found)
+                consumed = found[1] - 1
+        add_spans(doc, spans)
+        self._anaphors(doc, lowers)
+        self._nationals(doc, nationals)
+        return doc
+
+    def _named_matches(self, doc: Doc) -> dict[int, tuple[int, dict[str, Any]]]:
+        """Start -> (end, entry) of the longest lexicon name at each token."""
+        strings = self.nlp.vocab.strings
         named_at: dict[int, tuple[int, dict[str, Any]]] = {}
         for match_id, start, end in list(self.named(doc)) + list(self.named_exact(doc)):
-            entry = self.entries[vocab_strings[match_id]]
+            entry = self.entries[strings[match_id]]
             if entry["section"] == "groups" and entry["kind"] == "group":
                 text = doc[start:end].text
                 if text.islower() and text not in entry["forms"]:
@@ -125,72 +149,63 @@ class UnitTagger(LexiconComponent):
             prev = named_at.get(start)
             if prev is None or prev[0] < end:
                 named_at[start] = (end, entry)
+        return named_at
+
+    def _national_matches(self, doc: Doc) -> dict[int, tuple[int, str, str]]:
+        """Start -> (end, kind, country) of the longest demonym or country name at each token."""
+        strings = self.nlp.vocab.strings
         nationals: dict[int, tuple[int, str, str]] = {}
         for match_id, start, end in self.nationals(doc):
-            kind, iso = vocab_strings[match_id].split(":")
+            kind, iso = strings[match_id].split(":")
             prev = nationals.get(start)
             if prev is None or prev[0] < end:
                 nationals[start] = (end, kind, iso)
+        return nationals
 
-        last_country: str | None = None
-        consumed = -1
-        attrs = token_attrs(doc)
-        lowers = attrs[:, 0].tolist()
-        groupings = {start: end for _, start, end in self.groupings(doc)}
-        grouping_starts = {max(0, s - back) for s in groupings for back in (0, 1, 2)}
-        candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers) | grouping_starts)
-        for i in candidates:
-            if i <= consumed:
-                continue
-            # a name of the lexicon beats demonym + force noun: "Free Syrian Army", "Sudan Liberation Army"
-            if i in nationals and not (i in named_at and named_at[i][0] >= nationals[i][0]):
-                end, kind, iso = nationals[i]
-                found = self._national(doc, i, end, kind, iso, named_at)
-                if found:
-                    spans.append(found)
-                    consumed = found[1] - 1
-                    last_country = iso
-                    continue
-                if kind == "DEM":
-                    last_country = iso
-            if i in named_at:
-                end, entry = named_at[i]
-                if entry["kind"] in ("group", "branch") and self._modifier_use(doc, end):
-                    continue  # "Hezbollah targets", "air defence systems": the name describes something else
-                country = entry["country"]
-                if entry["kind"] == "branch" and country is None:
-                    country = self._context_country(doc, i, nationals) or last_country
-                sub = self._sub_formation(doc, end) if entry["kind"] in ("branch", "national_force") else None
-                if sub is not None:
-                    # "Air Force Reserve Command", "Army Special Operations Command": the service's formation
-                    name = doc[i:sub].text
-                    spans.append((i, sub, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[i:sub]))))
-                    consumed = sub - 1
-                    continue
-                end = self._extend_echelon(doc, end)
-                echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
-                spans.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)))
-                consumed = end - 1
-                continue
-            grouping = self._grouping(doc, i, groupings)
-            if grouping:
-                start, end, echelon = grouping
-                name = doc[start:end].text
-                country = self._context_country(doc, start, nationals)
-                spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", echelon)))
-                consumed = end - 1
-                continue
-            formation = self._formation(doc, i)
-            if formation:
-                start, end = formation
-                country = self._context_country(doc, start, nationals)
-                name = doc[start:end].text
-                spans.append((start, end, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[start:end]))))
-                consumed = end - 1
-        add_spans(doc, spans)
-        self._anaphors(doc, lowers)
-        self._nationals(doc, nationals)
-        return doc
+    def _read_at(self, doc: Doc, i: int, named_at: dict[int, tuple[int, dict[str, Any]]],
+                 nationals: dict[int, tuple[int, str, str]], groupings: dict[int, int],
+                 last_country: list[str | None]) -> tuple[int, int, str, dict[str, Any]] | None:
+        # a name of the lexicon beats demonym + force noun: "Free Syrian Army", "Sudan Liberation Army"
+        if i in nationals and not (i in named_at and named_at[i][0] >= nationals[i][0]):
+            end, kind, iso = nationals[i]
+            found = self._national(doc, i, end, kind, iso, named_at)
+            if found or kind == "DEM":
+                last_country[0] = iso
+            if found:
+                return found
+        if i in named_at:
+            return self._named_unit(doc, i, named_at[i], nationals, last_country[0])
+        grouping = self._grouping(doc, i, groupings)
+        if grouping:
+            start, end, echelon = grouping
+            name = doc[start:end].text
+            return start, end, "MIL_UNIT", self._norm(name, name, self._context_country(doc, start, nationals),
+                                                       "formation", echelon)
+        formation = self._formation(doc, i)
+        if formation:
+            start, end = formation
+            name = doc[start:end].text
+            return start, end, "MIL_UNIT", self._norm(name, name, self._context_country(doc, start, nationals),
+                                                       "formation", self._echelon(doc[start:end]))
+        return None
+
+    def _named_unit(self, doc: Doc, i: int, match: tuple[int, dict[str, Any]],
+                    nationals: dict[int, tuple[int, str, str]],
+                    last_country: str | None) -> tuple[int, int, str, dict[str, Any]] | None:
+        """A lexicon name, with the formation it heads ("Air Force Reserve Command") or the echelon after it."""
+        end, entry = match
+        if entry["kind"] in ("group", "branch") and self._modifier_use(doc, end):
+            return None  # "Hezbollah targets", "air defence systems": the name describes something else
+        country = entry["country"]
+        if entry["kind"] == "branch" and country is None:
+            country = self._context_country(doc, i, nationals) or last_country
+        sub = self._sub_formation(doc, end) if entry["kind"] in ("branch", "national_force") else None
+        if sub is not None:
+            name = doc[i:sub].text
+            return i, sub, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[i:sub]))
+        end = self._extend_echelon(doc, end)
+        echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
+        return i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)
 
     def _nationals(self, doc: Doc, nationals: dict[int, tuple[int, str, str]]) -> None:
         """Demonyms that are not part of a unit, for the resolver's actor fallback."""
