@@ -418,35 +418,14 @@ class QuantityTagger(LexiconComponent):
         n = len(doc)
         while k < n and skipped <= 4:
             if k in unit_spans:
-                span = unit_spans[k]
-                if span.label_ == "RANK":
-                    if (span._.norm or {}).get("person"):
-                        break
-                    rank = (span._.norm or {}).get("rank") or span.text
-                    return j, rank.lower(), None, True
-                head = span[-1].lower_
-                lemma = self.item_forms.get(head, (None,))[0]
-                if lemma is None and head in ("forces", "force", "military", "army"):
-                    lemma = "troop"
-                return j, lemma, None, True
+                return self._tagged_item(unit_spans[k], j)
             tok = doc[k]
             low = tok.lower_
             if low in _PUNCT_STOP or tok.is_space:
                 break
-            for m in range(self.max_item_words, 0, -1):
-                if k + m > n:
-                    continue
-                key = " ".join(self._lower(doc, x) for x in range(k, k + m))
-                if key in self.item_forms:
-                    nxt = self._lower(doc, k + m)
-                    if nxt in self.item_forms and k + m + 1 <= n:
-                        # "two fighter squadrons", "attack helicopters": the last noun is the head
-                        return k + m + 1, self.item_forms[nxt][0], None, False
-                    lemma = self.item_forms[key][0]
-                    if plural and key == lemma and k + m < n and self._plural_noun(doc[k + m]):
-                        # "three town halls": a singular noun before a plural one modifies it
-                        return k + m + 1, f"{lemma} {self._singular(doc[k + m].text)}", None, False
-                    return k + m, lemma, None, False
+            known = self._known_item(doc, k, plural)
+            if known is not None:
+                return known
             if low in _CALIBRE and k > j - 1 and doc[k - 1].like_num and self._starts_item(doc, k + 1):
                 k += 1  # "40,000 155mm shells": the calibre describes the shells
                 skipped += 1
@@ -476,6 +455,39 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return j, None, None, False
+
+    def _tagged_item(self, span: Any, j: int) -> tuple[int, str | None, str | None, bool]:
+        """The counted noun is a tag of an earlier tagger: "8,000 North Korean troops", "three generals"."""
+        norm = span._.norm or {}
+        if span.label_ == "RANK":
+            if norm.get("person"):
+                return j, None, None, False
+            return j, (norm.get("rank") or span.text).lower(), None, True
+        head = span[-1].lower_
+        lemma = self.item_forms.get(head, (None,))[0]
+        if lemma is None and head in ("forces", "force", "military", "army"):
+            lemma = "troop"
+        return j, lemma, None, True
+
+    def _known_item(self, doc: Doc, k: int, plural: bool) -> tuple[int, str | None, str | None, bool] | None:
+        """A lexicon noun at ``k``, the longest first, with the noun it modifies when one follows."""
+        n = len(doc)
+        for m in range(self.max_item_words, 0, -1):
+            if k + m > n:
+                continue
+            key = " ".join(self._lower(doc, x) for x in range(k, k + m))
+            if key not in self.item_forms:
+                continue
+            nxt = self._lower(doc, k + m)
+            if nxt in self.item_forms and k + m + 1 <= n:
+                # "two fighter squadrons", "attack helicopters": the last noun is the head
+                return k + m + 1, self.item_forms[nxt][0], None, False
+            lemma = self.item_forms[key][0]
+            if plural and key == lemma and k + m < n and self._plural_noun(doc[k + m]):
+                # "three town halls": a singular noun before a plural one modifies it
+                return k + m + 1, f"{lemma} {self._singular(doc[k + m].text)}", None, False
+            return k + m, lemma, None, False
+        return None
 
     def _plural_noun(self, tok: Token) -> bool:
         low = tok.lower_
