@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import numpy as np
-from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY  # type: ignore[import-not-found]  # compiled module, no .pyi stub
+from spacy.attrs import IDX, IS_DIGIT, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path

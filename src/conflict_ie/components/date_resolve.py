@@ -172,7 +172,7 @@ def r_month(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     start, end, _ = month_range(year, month)
     if prep in ("early", "late", "mid"):
         lo, hi = v.parts[prep]
-        return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day)), "day"
+        return dt.date(year, month, lo), dt.date(year, month, min(hi, last_day(year, month))), "day"
     if prep == "since":
         return start, p, "month"
     return start, end, "month"
@@ -343,7 +343,7 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
     if kind in ("easter", "orthodox_easter"):
         from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-        day = easter(year, EASTER_ORTHODOX if kind == "orthodox_easter" else EASTER_WESTERN)
+        day: dt.date = easter(year, EASTER_ORTHODOX if kind == "orthodox_easter" else EASTER_WESTERN)
         return day + dt.timedelta(days=rule.get("offset", 0))
     month, weekday = rule["month"], rule["weekday"]
     if kind == "nth_weekday":

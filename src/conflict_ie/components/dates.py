@@ -173,8 +173,9 @@ class DateTagger(LexiconComponent):
             return False  # "the fall of Aleppo"
         if kind == "rel_period" and re.search(r"\b(?:Week|Month|Year)\b", gm.group(0)) and not gm.group(0).isupper():
             return False  # a title: "This Week"
-        if kind == "rel_day" and gm.group("rel").lower() == "today" and re.match(r"['’]s\s+(\w+)", after):
-            return re.match(r"['’]s\s+(\w+)", after).group(1).lower() not in self.generic_after_today  # "today's youth"
+        possessed = re.match(r"['’]s\s+(\w+)", after)
+        if kind == "rel_day" and gm.group("rel").lower() == "today" and possessed:
+            return possessed.group(1).lower() not in self.generic_after_today  # "today's youth"
         if kind == "year_mod":
             # "a 2012 raid", "the 2003 invasion" — but "the 2000 troops" counts troops
             word = re.match(r"\s+([A-Za-z][\w-]*)", after)
@@ -208,13 +209,13 @@ class DateTagger(LexiconComponent):
         for i in sorted(anchors):
             if offsets[i] < covered:
                 continue
-            best = None
+            best: re.Match[str] | None = None
             for j in range(max(0, i - 6), i + 1):
                 if offsets[j] < covered:
                     continue
-                m = self.scanner.match(text, offsets[j])
-                if m is not None and m.end() > offsets[i] and (best is None or m.end() > best.end()):
-                    best = m
+                hit = self.scanner.match(text, offsets[j])
+                if hit is not None and hit.end() > offsets[i] and (best is None or hit.end() > best.end()):
+                    best = hit
             if best is not None:
                 out.append(best)
                 covered = best.end()

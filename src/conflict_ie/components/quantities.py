@@ -220,9 +220,9 @@ class QuantityTagger(LexiconComponent):
         if got is None:
             got = doc[i].lower_ if 0 <= i < len(doc) else ""
             cache[i] = got
-        return got
+        return str(got)
 
-    def _match_back(self, doc: Doc, end: int, table: dict[tuple[str, ...], Any], max_len: int):
+    def _match_back(self, doc: Doc, end: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any] | None:
         """Longest phrase of ``table`` ending just before token ``end``; returns (start, value)."""
         words = [self._lower(doc, j) for j in range(max(0, end - max_len), end)]
         for n in range(len(words), 0, -1):
@@ -231,7 +231,7 @@ class QuantityTagger(LexiconComponent):
                 return end - n, table[key]
         return None
 
-    def _match_fwd(self, doc: Doc, start: int, table: dict[tuple[str, ...], Any], max_len: int):
+    def _match_fwd(self, doc: Doc, start: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any] | None:
         words = [self._lower(doc, j) for j in range(start, min(len(doc), start + max_len))]
         for n in range(len(words), 0, -1):
             key = tuple(words[:n])
@@ -721,6 +721,7 @@ class QuantityTagger(LexiconComponent):
             if g is None:
                 return None
             (value, glued), end = g, j + 1
+        unit: str | None
         if currency:
             item_end, unit = self._per(doc, end, currency)
         else:

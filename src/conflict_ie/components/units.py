@@ -61,7 +61,7 @@ class UnitTagger(LexiconComponent):
         make = pattern_maker(self.nlp)
         self.force_nouns = {w.lower() for w in data["force_nouns"] + extra.get("force_nouns", [])}
         self.echelons: dict[str, str] = {k.lower(): v for k, v in {**data["echelons"], **extra.get("echelons", {})}.items()}
-        self.modifier_tokens = set()
+        self.modifier_tokens: set[str] = set()
         for m in data["formation_modifiers"] + extra.get("formation_modifiers", []):
             self.modifier_tokens.update(t.lower_ for t in make(m))
         rules = lexicon.places_rules()
@@ -295,7 +295,7 @@ class UnitTagger(LexiconComponent):
             break
         return None
 
-    def _national(self, doc: Doc, i: int, end: int, kind: str, iso: str, named_at: dict) -> tuple | None:
+    def _national(self, doc: Doc, i: int, end: int, kind: str, iso: str, named_at: dict[int, tuple[int, dict[str, Any]]]) -> tuple[int, int, str, dict[str, Any]] | None:
         """Demonym or country (+ 's) + modifiers + force noun or branch."""
         k = end
         n = len(doc)

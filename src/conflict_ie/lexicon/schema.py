@@ -123,9 +123,9 @@ Granularity = Literal["hour", "day", "week", "month", "year"]  # date_resolve.r_
 PlaceKind = Literal["country", "capital", "metonym", "region", "city"]  # components.places._PRIORITY
 
 
-def commented_map(value: Any) -> Any:
-    """A phrase -> value map whose reader skips "_" keys."""
-    return Annotated[dict[StrictStr, value], BeforeValidator(_drop_comments)]
+# phrase -> value maps whose readers skip "_" keys (comments)
+CommentedMapSpan = Annotated[dict[StrictStr, Span], BeforeValidator(_drop_comments)]
+CommentedMapStr = Annotated[dict[StrictStr, Str], BeforeValidator(_drop_comments)]
 
 
 # ----------------------------------------------------------------------------- units.json
@@ -234,7 +234,7 @@ class QualifierPhrases(Strict):
 
 
 class Vague(Strict):
-    phrases: commented_map(Span)
+    phrases: CommentedMapSpan
     need_item: Words
 
 
@@ -261,7 +261,7 @@ class ItemsFile(Strict):
     clock: Words
     modifiers: Words
     unit_names: dict[Str, Str]
-    unit_preferences: commented_map(Str) = {}
+    unit_preferences: CommentedMapStr = {}
     unit_entity_order: Words = []
     not_measures: Words = []
     designations: Words = []
@@ -294,6 +294,9 @@ class Holiday(Strict):
         return self
 
 
+CommentedMapHoliday = Annotated[dict[StrictStr, Holiday], BeforeValidator(_drop_comments)]
+
+
 YearOfDecadePair = Annotated[list[Annotated[StrictInt, Field(ge=0, le=9)]], Field(min_length=2, max_length=2),
                             AfterValidator(_pair_ordered)]
 RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "year"], StrictInt]
@@ -315,7 +318,7 @@ class DatesFile(Strict):
     clause_breaks: Words
     present_words: dict[Str, Int]
     generic_after_today: Words
-    holidays: commented_map(Holiday)
+    holidays: CommentedMapHoliday
     decade_parts: dict[Str, YearOfDecadePair] = {}  # kept for reference (see "_decade_parts"); not read
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
     fiscal_year_start_month: Month
@@ -330,9 +333,6 @@ class TriggerType(Strict):
     nouns: Words = []
     phrases: Words = []
     need_particle: dict[Str, Words] = {}  # not read by any component
-    outcomes: dict[Str, Words] = {}  # casualties: outcome -> trigger words ("_doc" allowed)
-    retractions: Words = []  # casualties: cues that take a death back ("found alive")
-    single_persons: Words = []  # casualties: nouns counted one by one ("a civilian" is 1)
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     list_openers: Words = []  # supply: words that open a list of goods
 

@@ -210,7 +210,7 @@ class Resolver:
         # nouns after a possessive ("South Korea's defence ministry")
         j = i
         step = 1 if forward else -1
-        words = []
+        words: list[str] = []
         while 0 <= j < len(doc):
             tok = doc[j]
             if (tok.is_title or tok.is_upper) and tok.is_alpha or tok.lower_ in ("'s", "’s") or (

@@ -281,7 +281,9 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
             "origin": origin, "mode": fill_mode(s, view), "time": time}
     if implicit is not None:
         return [{**base, "quantity": implicit}]
-    return [{**base, "quantity": dict(_norm(q)) if q is not None else None} for q in quantities or [None]]
+    if not quantities:
+        return [{**base, "quantity": None}]
+    return [{**base, "quantity": dict(_norm(q))} for q in quantities]
 
 
 def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
@@ -447,7 +449,7 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
     trig = s.trig
 
     def distance(t: Any, q: Span) -> int:
-        return min(abs(q.start - t.end), abs(t.start - q.end))
+        return min(abs(q.start - int(t.end)), abs(int(t.start) - q.end))
 
     return [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
 

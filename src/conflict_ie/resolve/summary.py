@@ -114,7 +114,7 @@ def _name(actor: dict[str, Any] | None) -> str:
     if not actor:
         return ""
     if actor.get("name"):
-        return actor["name"]
+        return str(actor["name"])
     c = lexicon.countries().get(actor.get("country") or "")
     return c.name if c else ""
 
