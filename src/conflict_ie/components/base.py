@@ -144,7 +144,8 @@ def sentence_starts(doc: Doc) -> list[int]:
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
     if key not in doc.spans:
         doc.spans[key] = []
-    return cast(SpanGroup, doc.spans[key])  # SpanGroups.__getitem__ is untyped
+    group: SpanGroup = doc.spans[key]  # SpanGroups.__getitem__ is untyped
+    return group
 
 
 MASK_KEY = "_conflict_ie_mask"
@@ -173,7 +174,8 @@ def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
 
 
 def cached_count(doc: Doc) -> int:
-    return cast(int, doc.user_data.get(MASK_KEY + "_n", -1))
+    count: int = doc.user_data.get(MASK_KEY + "_n", -1)
+    return count
 
 
 def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> None:

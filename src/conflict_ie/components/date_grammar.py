@@ -131,9 +131,11 @@ def build(d: dict[str, Any]) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def scanner(kinds: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
-    """The union of all kinds without group names: finds candidates in one pass."""
+    """The union of all kinds: finds candidates in one pass.  Each alternative is a group named
+    ``k<index>`` (the kinds' own group names are dropped), so ``match.lastgroup`` tells which kind
+    matched without trying every kind again."""
     unnamed = [NAMED_GROUP.sub("(?:", p.pattern) for _, p in kinds]
-    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{u})" for u in unnamed) + r")(?!\w)")
+    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?P<k{n}>{u})" for n, u in enumerate(unnamed)) + r")(?!\w)")
 
 
 def anchor_words(d: dict[str, Any]) -> set[str]:
@@ -142,8 +144,25 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     words = set(d["months"]) | set(d["weekdays"]) | set(d["seasons"]) | set(d["relative_days"])
     words |= {w for phrase in d["relative_periods"] for w in phrase.split()}
     words |= {w for phrase in d["present_words"] for w in phrase.split()}
-    words |= {w.split()[-1] for w in d["eras"]} | {w.split()[0] for w in d["holidays"] if not w.startswith("_")}
+    # a holiday is found by its last word ("New Year's Eve" -> "eve"): first words such as "new" or
+    # "good" are too common to try the grammar at
+    words |= {w.split()[-1] for w in d["eras"]} | {w.split()[-1] for w in d["holidays"] if not w.startswith("_")}
     words |= {a + "." for a in d["months"]} | {a + "." for a in d["weekdays"]}
     words |= {"since", "ago", "past", "previous", "last", "half", "quarter", "first", "second", "century", "weekend",
               "fiscal", "fy", "new"}
     return words - {"the", "of", "over", "a", "at", "as", "right"}
+
+
+def starter_words(d: dict[str, Any]) -> set[str]:
+    """Lower-case words an expression may begin with before its anchor: prepositions, determiners
+    and modifiers of the kinds above, and the first words of eras, holidays, parts and relative
+    phrases ("the start of the invasion", "New Year's Eve", "the end of", "over the past")."""
+    words = {"since", "between", "from", "the", "night", "on", "in", "during", "for", "over", "last", "this", "next",
+             "early", "late", "mid", "a", "an", "its", "their", "his", "her", "our", "that", "by", "until", "till",
+             "through", "throughout", "of", "before", "after", "around", "fiscal", "fy", "past", "previous", "at",
+             "right", "as", "earlier", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2",
+             "q3", "q4", "h1", "h2"}
+    for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words"):
+        words |= {k.split()[0] for k in d[table] if not k.startswith("_")}
+    words |= set(d["ordinals"]) | set(d["weekdays"]) | set(d["months"])
+    return words

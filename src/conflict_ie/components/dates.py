@@ -82,6 +82,8 @@ class DateTagger(LexiconComponent):
         self.scanner = grammar.scanner(self.kinds)
         self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday")]
         self.anchor_hashes = hashes(self.nlp, grammar.anchor_words({**d, "eras": eras}))
+        self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
+        self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
         self.clause_breaks = re.compile(r"[.;:!?\"“”()\[\]]|,\s|(?i:\b(?:" + grammar.alt(d["clause_breaks"]) + r")\b)")
@@ -132,7 +134,14 @@ class DateTagger(LexiconComponent):
         gran = a_range[2] if a_range[2] == b_range[2] and kind == "between" else "day"
         return start, end, gran
 
-    def _classify(self, text: str) -> tuple[str, re.Match[str]] | None:
+    def _classify(self, text: str, hint: str | None = None) -> tuple[str, re.Match[str]] | None:
+        """The kind of a candidate and its groups: the scanner's alternative first (``hint``,
+        "k<index>"), else the first kind that reads the whole text."""
+        if hint is not None:
+            kind, pat = self.kinds[int(hint[1:])]
+            m = pat.fullmatch(text)
+            if m:
+                return kind, m
         for kind, pat in self.kinds:
             m = pat.fullmatch(text)
             if m:
@@ -202,20 +211,32 @@ class DateTagger(LexiconComponent):
         anchors = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
         anchors.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
         offsets = attrs[:, 4].astype(np.int64).tolist()
+        lowers = attrs[:, 0].tolist()
         for m in _TOKEN_ANCHORS.finditer(text):
             anchors.add(int(np.searchsorted(attrs[:, 4].astype(np.int64), m.start(), side="right")) - 1)
         out: list[re.Match[str]] = []
         covered = -1
+        missed: set[int] = set()  # positions where the grammar matched nothing: not tried again
+        starters, possessive, n = self.starter_hashes, self.possessive_hashes, len(lowers)
         for i in sorted(anchors):
             if offsets[i] < covered:
                 continue
             best: re.Match[str] | None = None
             for j in range(max(0, i - 6), i + 1):
-                if offsets[j] < covered:
-                    continue
+                if offsets[j] < covered or offsets[j] in missed or (
+                        j != i and lowers[j] not in starters and not text[offsets[j]].isdigit()
+                        and not (j + 1 < n and lowers[j + 1] in possessive)):
+                    continue  # no kind of the grammar can start here (see starter_words)
                 hit = self.scanner.match(text, offsets[j])
-                if hit is not None and hit.end() > offsets[i] and (best is None or hit.end() > best.end()):
+                if hit is None:
+                    missed.add(offsets[j])
+                elif hit.end() > offsets[i]:
                     best = hit
+                    break
+            if best is not None and best.start() < offsets[i]:
+                at_anchor = self.scanner.match(text, offsets[i])  # "on February 12-13": the longer reading
+                if at_anchor is not None and at_anchor.end() > best.end():
+                    best = at_anchor
             if best is not None:
                 out.append(best)
                 covered = best.end()
@@ -223,7 +244,7 @@ class DateTagger(LexiconComponent):
 
     def _candidate(self, m: re.Match[str], text: str, p: dt.date | None) -> tuple[int, int, dict[str, Any]] | None:
         """Character span and norm of one match, or None when it is no date."""
-        got = self._classify(m.group(0))
+        got = self._classify(m.group(0), m.lastgroup)
         if got is None:
             return None
         kind, gm = got

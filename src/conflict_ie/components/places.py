@@ -203,8 +203,12 @@ class PlaceTagger(LexiconComponent):
             self.places[form] = Place(entry["name"], entry.get("country"), entry.get("lat"), entry.get("lon"),
                                       entry.get("kind", "city"))
             self.forms_by_tokens[tuple(t.orth for t in make(form))] = form
-        self.first_tokens = {key[0] for key in self.forms_by_tokens if key}
-        self.max_tokens = max((len(k) for k in self.forms_by_tokens), default=1)
+        lengths: dict[int, set[int]] = {}
+        for key in self.forms_by_tokens:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        # the name lengths that start with each first token, longest first: one lookup per length
+        self.lengths_by_first = {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
         self.country_names = lexicon.country_names()
         self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -251,13 +255,11 @@ class PlaceTagger(LexiconComponent):
         """Start -> (end, form) of the longest gazetteer name at each token: a dict lookup of token
         hashes (what a PhraseMatcher on ORTH matches), with no matcher of 45k patterns to build."""
         orth = doc.to_array(ORTH).tolist() if len(doc) else []
-        index, first, n = self.forms_by_tokens, self.first_tokens, len(orth)
+        index, lengths, n = self.forms_by_tokens, self.lengths_by_first, len(orth)
         best: dict[int, tuple[int, str]] = {}
-        for i, h in enumerate(orth):
-            if h not in first:
-                continue
-            for size in range(min(self.max_tokens, n - i), 0, -1):
-                form = index.get(tuple(orth[i : i + size]))
+        for i in [i for i, h in enumerate(orth) if h in lengths]:
+            for size in lengths[orth[i]]:
+                form = index.get(tuple(orth[i : i + size])) if i + size <= n else None
                 if form is not None:
                     best[i] = (i + size, form)
                     break

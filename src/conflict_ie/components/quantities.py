@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -213,14 +214,14 @@ class QuantityTagger(LexiconComponent):
 
     # ------------------------------------------------------------------ helpers
     def _lower(self, doc: Doc, i: int) -> str:
-        # lower-case forms of the tokens around candidates, read once per document; the cache
-        # lives on the Doc, never on the component, which threads share
-        cache = doc.user_data.setdefault(_LOWERS_KEY, {})
-        got = cache.get(i)
-        if got is None:
-            got = doc[i].lower_ if 0 <= i < len(doc) else ""
-            cache[i] = got
-        return str(got)
+        """Lower-case form of token ``i`` ("" outside the document).  The forms are read once per
+        document into ``doc.user_data`` (never onto the component, which threads share)."""
+        if i < 0:
+            return ""
+        try:
+            return doc.user_data[_LOWERS_KEY][i]  # type: ignore[no-any-return]  # a list of str, set in __call__
+        except IndexError:
+            return ""
 
     def _match_back(self, doc: Doc, end: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any] | None:
         """Longest phrase of ``table`` ending just before token ``end``; returns (start, value)."""
@@ -323,9 +324,11 @@ class QuantityTagger(LexiconComponent):
     # ------------------------------------------------------------------ guards
     def _not_a_quantity(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Numbers that do not count (RECORDS.md): each guard is one class of them."""
-        guards = (self._is_time_or_day, self._is_age, self._is_label, self._is_coordinate, self._is_name_number,
-                  self._is_score_or_marker, self._is_phone, self._is_calibre)
-        return any(guard(doc, i, end, value) for guard in guards)
+        for guard in (self._is_time_or_day, self._is_age, self._is_label, self._is_coordinate, self._is_name_number,
+                      self._is_score_or_marker, self._is_phone, self._is_calibre):
+            if guard(doc, i, end, value):
+                return True
+        return False
 
     def _is_time_or_day(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Ordinals, clock times, years (unless a counted item follows), days next to a month."""
@@ -553,7 +556,8 @@ class QuantityTagger(LexiconComponent):
             return doc
         # places and units before a number ("Kharkiv 12", not a designation like "Leopard 2")
         doc.user_data[_NAMED_KEY] = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
-        doc.user_data[_LOWERS_KEY] = {}
+        strings = doc.vocab.strings
+        doc.user_data[_LOWERS_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
         try:
             found = self._read_all(doc, starts)
         finally:

@@ -8,6 +8,7 @@ plain dicts on the ``Doc`` so that ``nlp.pipe(n_process=...)`` can ship them bet
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -118,6 +119,9 @@ class _DocState:
     newlines: list[int]  # character offsets of line breaks: paragraphs, for lead dates
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _by_sentence(spans: list[Span], bounds: list[int]) -> dict[int, list[Span]]:
     out: dict[int, list[Span]] = {}
     for span in spans:
@@ -133,6 +137,7 @@ class Resolver:
         self.lex = build_lexicon(nlp, self.extra)
         self._hash_lexicon()
         self.list_openers = frozenset(lexicon.triggers()["types"]["supply"].get("list_openers", []))
+        self.retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.retractions) or "(?!)")
 
     def _hash_lexicon(self) -> None:
         strings = self.nlp.vocab.strings
@@ -261,7 +266,7 @@ class Resolver:
         # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
         # scanning the whole document's lists for every trigger made huge documents quadratic
         text = doc_text(doc)
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
         return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
                          doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines)
 
@@ -301,7 +306,9 @@ class Resolver:
         ctx, view = state.ctx, state.view
         self._carry_location(sent, sent_tags, ctx, view)
         source = self._source(sent, ctx, sent_tags, view.lower)
-        retracted = any(cue in sent.text.lower() for cue in self.lex.retractions)
+        sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+        retracted = bool(self.retraction_cues.search(sent_text))
+        dated_sentence = any(t.label_ == "DATE_RANGE" for t in sent_tags)
         clauses = {id(trig): self._clause(view, sent, trig, sent_triggers) for trig in sent_triggers}
         by_clause: dict[tuple[int, int, str], dict[str, Any]] = {}
         sentence_events: list[dict[str, Any]] = []
@@ -320,7 +327,7 @@ class Resolver:
                 ev.update(source=source, modality=modality, _sent=s_no)
                 if ev.get("time") is None:
                     ev["time"] = self._sentence_time(trig, sent_tags, sent_triggers) or (
-                        None if any(t.label_ == "DATE_RANGE" for t in sent_tags) else self._lead_time(state, sent))
+                        None if dated_sentence else self._lead_time(state, sent))
                 if self._keep(by_clause, clause, ev):
                     sentence_events.append(ev)
                     self._remember(ctx, ev)

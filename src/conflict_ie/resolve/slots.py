@@ -9,7 +9,7 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -239,14 +239,12 @@ class Slots:
     units: list[Span]
     actors: list[Span]
     nationals: list[Span]
+    doc: Doc = field(init=False)  # plain attributes, not properties: the rules read them often
+    trig: Any = field(init=False)
 
-    @property
-    def doc(self) -> Doc:
-        return self.frame.sent.doc
-
-    @property
-    def trig(self) -> Any:
-        return self.frame.trigger
+    def __post_init__(self) -> None:
+        self.doc = self.frame.sent.doc
+        self.trig = self.frame.trigger
 
 
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
