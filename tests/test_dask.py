@@ -45,3 +45,22 @@ def test_bag_and_dataframe_match_the_single_process_run():
     assert (frame["type"] == "deployment").sum() == sum(
         1 for r in expected for e in r["events"] + r["possible_events"] if e["type"] == "deployment")
     assert frame.loc[frame["id"] == "d4", "error_type"].iloc[0] == "empty_text"
+
+
+def test_merge_bag_gives_the_events_of_merge(nlp):
+    import json
+    from pathlib import Path
+
+    import dask
+    import dask.bag as db
+
+    import conflict_ie
+    from conflict_ie.dask import event_order, merge_bag
+
+    fixtures = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("*.json"))
+    records = [conflict_ie.extract(d["text"], d["published"], id=d["id"], nlp=nlp).to_json_dict(False)
+               for d in (json.loads(f.read_text(encoding="utf-8")) for f in fixtures)]
+    expected = [e.model_dump(mode="json") for e in conflict_ie.merge(records)]
+    with dask.config.set(scheduler="synchronous"):
+        got = sorted(merge_bag(db.from_sequence(records, npartitions=4)).compute(), key=event_order)
+    assert got == expected

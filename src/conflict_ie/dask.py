@@ -60,3 +60,46 @@ def extract_dataframe(ddf: Any, text: str = "text", id: str = "id", published: s
 
     meta = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _META_DTYPES.items()})
     return ddf.map_partitions(_frame_partition, text, id, published, base, meta=meta)
+
+
+# ----------------------------------------------------------------------------- corpus merge
+
+
+def _partition_items(partition: list[Any]) -> list[tuple[Any, Any]]:
+    """(type key, claim item) for every asserted event of the records of one partition."""
+    from .corpusview.merge import _items
+
+    return [(item.type_key, item) for item in _items(partition)]
+
+
+def _merge_group(pair: tuple[Any, list[tuple[Any, Any]]]) -> list[Any]:
+    from .corpusview.merge import build_event, group_items
+
+    items = sorted((item for _, item in pair[1]), key=lambda it: it.sort_key)
+    # a record read twice gives the same claims twice: keep one (as merge does within a partition)
+    unique, seen = [], set()
+    for item in items:
+        if item.claim.key not in seen:
+            seen.add(item.claim.key)
+            unique.append(item)
+    return [build_event(group).model_dump(mode="json") for group in group_items(unique)]
+
+
+def merge_bag(bag: Any) -> Any:
+    """``conflict_ie.merge`` on a Dask bag of records (``Record`` models or their dicts): a bag of
+    corpus-event dicts, the same events ``merge`` gives in one process.
+
+    Events of different types (or, for casualties, outcomes) never merge, so the claims are
+    grouped by that key across the cluster and each group is merged where it lands: the work
+    spreads over at most as many tasks as there are event types and outcomes (about ten).
+    Order the result with ``sorted(..., key=conflict_ie.dask.event_order)`` when it matters.
+    """
+    keyed = bag.map_partitions(_partition_items)
+    return keyed.groupby(lambda pair: pair[0]).map(_merge_group).flatten()
+
+
+def event_order(event: dict[str, Any]) -> tuple[str, str, str, str]:
+    """The order ``conflict_ie.merge`` returns events in (time, type, place, id), for dicts."""
+    time = (event.get("time") or {}).get("start") or "9999-12-31"
+    place = (event.get("location") or {}).get("name") or ""
+    return (time, event["type"], place, event["id"])
