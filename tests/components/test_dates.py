@@ -90,3 +90,15 @@ def test_not_dates(nlp, text):
 
 def test_invalid_calendar_day_is_dropped(nlp):
     assert tags(nlp, "The attack on February 30, 2023 failed.", label="DATE_RANGE") == []
+
+
+def test_a_dateline_anchors_a_text_without_published(nlp):
+    text = "KYIV, March 3, 2024 (Reuters) - Russian drones struck the city on Saturday, officials said."
+    found = {t: (n["start"], n["end"]) for _, t, n in tags(nlp, text, None, "DATE_RANGE")}
+    assert found["Saturday"] == ("2024-03-02", "2024-03-02")
+    # published, when given, wins over the dateline; a dateline without a year anchors nothing
+    found = {t: n["start"] for _, t, n in tags(nlp, text, "2024-03-10", "DATE_RANGE")}
+    assert found["Saturday"] == "2024-03-09"
+    found = {t: n["start"] for _, t, n in tags(nlp, "WASHINGTON, Nov 3 (Reuters) - Troops arrived on Monday.", None,
+                                                  "DATE_RANGE")}
+    assert found["Monday"] is None

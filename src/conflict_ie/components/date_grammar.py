@@ -153,6 +153,13 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     return words - {"the", "of", "over", "a", "at", "as", "right"}
 
 
+def dateline(d: dict[str, Any]) -> re.Pattern[str]:
+    """A wire dateline at the start of a text: "KYIV, March 3, 2024 (Reuters) -", "3 March 2024 —"."""
+    M = _forms(d)["M"]
+    date = rf"(?:{M})\s*{D},?\s+{Y}|{D}\s+(?:of\s+)?(?:{M}),?\s+{Y}|\d{{4}}-\d\d-\d\d"
+    return re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,40}},\s+)?(?P<date>{date})\s*(?:\([^)]{{1,40}}\)|/[^/]{{1,40}}/)?\s*[-–—:]")
+
+
 def starter_words(d: dict[str, Any]) -> set[str]:
     """Lower-case words an expression may begin with before its anchor: prepositions, determiners
     and modifiers of the kinds above, and the first words of eras, holidays, parts and relative

@@ -84,6 +84,7 @@ class DateTagger(LexiconComponent):
         self.anchor_hashes = hashes(self.nlp, grammar.anchor_words({**d, "eras": eras}))
         self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
         self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
+        self.dateline = grammar.dateline({**d, "eras": eras})
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
         self.clause_breaks = re.compile(r"[.;:!?\"“”()\[\]]|,\s|(?i:\b(?:" + grammar.alt(d["clause_breaks"]) + r")\b)")
@@ -267,10 +268,20 @@ class DateTagger(LexiconComponent):
         norm = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None, "granularity": gran}
         return start_c, m.end(), norm
 
+    def _dateline_date(self, text: str) -> dt.date | None:
+        """The date of a dateline ("KYIV, March 3, 2024 (Reuters) -"): the reference date of a
+        text without ``published`` (RECORDS.md); a dateline without a year gives none."""
+        m = self.dateline.match(text[:120])
+        if m is None:
+            return None
+        got = self._classify(m.group("date"))
+        res = self._resolve(got[0], got[1], Anchor(None)) if got else None
+        return res[0] if res and res[0] == res[1] else None
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_source()
         text = doc_text(doc)
-        p = published_date(doc)
+        p = published_date(doc) or self._dateline_date(text)
         taken = claimed(doc)
         spans = []
         for m in self._matches(doc, text):
