@@ -107,3 +107,10 @@ def test_unit_table_is_cached_on_disk(tmp_path, monkeypatch):
     assert table["surfaces"]["kilometres"] == ["kilometre"]
     assert any(p.name.startswith("quantulum-units-") for p in tmp_path.iterdir())
     assert quantities.unit_table(fresh=True) == table
+
+
+def test_a_spelled_number_after_the_refers_rather_than_counts(nlp):
+    from tests.helpers import tags
+
+    assert tags(nlp, "Ties between the two nations have deepened.", label="QUANTITY") == []
+    assert [t for _, t, _ in tags(nlp, "Rebels seized two cranes and a truck.", label="QUANTITY")] == ["two cranes"]

@@ -220,3 +220,10 @@ def test_many_countries_have_an_adjective():
 ])
 def test_lowercase_titles_still_need_care(nlp, text):
     assert ranks(nlp, text) == []
+
+
+def test_members_of_a_branch_are_the_branch(nlp):
+    from tests.helpers import tags
+
+    found = [t for _, t, _ in tags(nlp, "Several hundred special forces members arrived.", label="MIL_UNIT")]
+    assert found == ["special forces"]

@@ -46,6 +46,8 @@ _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[
 _LOWERS_KEY = "_conflict_ie_q_lowers"
 _NAMED_KEY = "_conflict_ie_q_named"
 _TAKEN_KEY = "_conflict_ie_q_taken"
+# determiners that make "the two nations" a reference rather than a count of unfamiliar nouns
+_REFERRING = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
 # a number with letters glued to it: "12kW", "1,200sq", "7pc", "20′N"
 _ATTACHED = re.compile(r"^([-−]?\d[\d,.]*)([^\d,.].*)$")
@@ -687,6 +689,8 @@ class QuantityTagger(LexiconComponent):
                 doc, after[0] if after else end, unit_spans, plural=r.value != 1)
         spelled = not doc[i].text[:1].isdigit() and doc[i].text[:1] not in "-−"
         if item is not None and item.startswith("?"):
+            if spelled and self._lower(doc, r.start - 1) in _REFERRING:
+                return None  # "the two nations", "both sides": a reference to things named before, not a count
             item = item[1:]
         if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
                 and float(r.value).is_integer():

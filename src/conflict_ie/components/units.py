@@ -68,6 +68,7 @@ class UnitTagger(LexiconComponent):
         self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"])
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.modifier_heads = {w.lower() for w in data.get("modifier_heads", [])}
+        self.group_modifier_heads = self.modifier_heads | {w.lower() for w in data.get("group_modifier_heads", [])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
         self.name_echelons = {w.lower() for w in data.get("name_echelons", [])}
         self.modifier_echelons = {w.lower() for w in data.get("modifier_echelons", [])}
@@ -194,7 +195,7 @@ class UnitTagger(LexiconComponent):
                     last_country: str | None) -> tuple[int, int, str, dict[str, Any]] | None:
         """A lexicon name, with the formation it heads ("Air Force Reserve Command") or the echelon after it."""
         end, entry = match
-        if entry["kind"] in ("group", "branch") and self._modifier_use(doc, end):
+        if entry["kind"] in ("group", "branch") and self._modifier_use(doc, end, entry["kind"]):
             return None  # "Hezbollah targets", "air defence systems": the name describes something else
         country = entry["country"]
         if entry["kind"] == "branch" and country is None:
@@ -215,8 +216,11 @@ class UnitTagger(LexiconComponent):
             if kind == "DEM" and not any(taken[start:end]):
                 group.append(Span(doc, start, end, label=iso))
 
-    def _modifier_use(self, doc: Doc, end: int) -> bool:
-        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.modifier_heads
+    def _modifier_use(self, doc: Doc, end: int, kind: str = "branch") -> bool:
+        """"Hezbollah targets", "air defence systems": the name describes the next noun.  Some heads
+        only do so after a group ("Coalition members" are states; "special forces members" are forces)."""
+        heads = self.group_modifier_heads if kind == "group" else self.modifier_heads
+        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in heads
 
     def _norm(self, text: str, name: str, country: str | None, kind: str, echelon: str | None) -> dict[str, Any]:
         return {"name": name, "country": country, "kind": kind, "echelon": echelon}
