@@ -270,22 +270,23 @@ def _part_of_year(index: int, size: int, year: int | None, a: Anchor, gran: str)
     return dt.date(year, first, 1), dt.date(year, last, last_day(year, last)), gran
 
 
+def _ordinal_part(g: dict[str, Any], v: Vocab, keys: tuple[str, str], size: int, a: Anchor, gran: str) -> Range | None:
+    """Quarter or half named by a digit ("Q3", "H2") or an ordinal ("third", "second")."""
+    raw = g.get(keys[0]) or g.get(keys[1]) or ""
+    index = (int(raw) if raw.isdigit() else v.ordinals[raw.lower()]) - 1
+    if not 0 <= index < 12 // size:
+        return None
+    return _part_of_year(index, size, year_of(g, "y", "y2"), a, gran)
+
+
 def r_quarter(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the third quarter of 2023", "Q3 2024", "the fourth quarter"."""
-    q = g.get("qn") or g.get("q") or ""
-    index = (int(q) if q.isdigit() else v.ordinals[q.lower()]) - 1
-    if not 0 <= index <= 3:
-        return None
-    return _part_of_year(index, 3, year_of(g, "y", "y2"), a, "quarter")
+    return _ordinal_part(g, v, ("qn", "q"), 3, a, "quarter")
 
 
 def r_half(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the first half of 2024", "H2 2023", "the second half"."""
-    h = g.get("hn") or g.get("half") or ""
-    index = (int(h) if h.isdigit() else v.ordinals[h.lower()]) - 1
-    if not 0 <= index <= 1:
-        return None
-    return _part_of_year(index, 6, year_of(g, "y", "y2"), a, "month")
+    return _ordinal_part(g, v, ("hn", "half"), 6, a, "month")
 
 
 def r_fiscal(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
