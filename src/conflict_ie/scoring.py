@@ -486,7 +486,10 @@ def scorecard(corpora: dict[str, str | Path], bases: tuple[str, ...] = ("blank",
         sections[f"{corpus} ({len(gold_docs)} documents)"] = systems
     header = (
         "# Accuracy\n\n"
-        "Regenerate with `python -m conflict_ie.evaluate ../shared/corpus/dev fixtures --markdown > docs/accuracy.md`.\n\n"
+        "Regenerate with `python -m conflict_ie.evaluate ../shared/corpus/dev fixtures ../shared/corpus/re3d "
+        "--markdown > docs/accuracy.md`. Each corpus shows the blank and the statistical base side by side, and the "
+        "peers (quantulum3, dateparser's `search_dates`) on the labels they produce. re3d gives spans without values "
+        "(overlap F1) and annotates no events; its conventions differ from ours (its README).\n\n"
         "Scores follow the rules of RECORDS.md (see `conflict_ie/scoring.py`): a tag counts when a predicted tag of "
         "its label overlaps it and its norm agrees; an event when a predicted event of its type overlaps its evidence "
         "and agrees on quantity, location and time. The peers are scored by the same rules on the labels they "
