@@ -47,3 +47,16 @@ def test_territory_of_a_demonym(nlp):
 ])
 def test_not_places(nlp, text):
     assert tags(nlp, text, label="LOCATION") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The Iraqi government said the strikes would continue.", "Iraqi government"),
+    ("Talks with the government of Iraq resumed on Monday.", "government of Iraq"),
+    ("Syria's government denied the report.", "Syria's government"),
+    ("The Afghan authorities closed the border.", "Afghan authorities"),
+])
+def test_a_government_is_the_state_acting(nlp, text, span):
+    from tests.helpers import tags
+
+    actors = [(t, n["country"]) for _, t, n in tags(nlp, text, label="ACTOR")]
+    assert [a for a, _ in actors] == [span] and actors[0][1] is not None

@@ -218,6 +218,7 @@ class PlaceTagger(LexiconComponent):
         self.locative = set(rules["locative_prepositions"])
         self.actor_verbs = set(rules["actor_verbs"])
         self.territory = set(rules["territory_nouns"])
+        self.government = set(rules.get("government_nouns", []))
         self.region_words = set(rules["region_words"])
 
     def _bare(self, form: str) -> str:
@@ -251,6 +252,35 @@ class PlaceTagger(LexiconComponent):
                 return "ACTOR"
         return "LOCATION"
 
+    def _demonym_spans(self, doc: Doc, taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"Russian territory", "Ukrainian soil": the country as a place; "the Iraqi government",
+        "the Asad regime" style: a demonym before a government noun is the state acting (ACTOR)."""
+        strings = self.nlp.vocab.strings
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for match_id, start, end in self.demonyms(doc):
+            if end >= len(doc) or any(taken[start : end + 1]):
+                continue
+            country = self.country_by_iso.get(strings[match_id])
+            if country is None:
+                continue
+            noun = doc[end].lower_
+            if noun in self.territory:
+                out.append((start, end + 1, "LOCATION", {"name": country.name, "country": country.iso3, "lat": None,
+                                                         "lon": None}))
+            elif noun in self.government:
+                out.append((start, end + 1, "ACTOR", {"name": country.name, "country": country.iso3}))
+        return out
+
+    def _government_of(self, doc: Doc, start: int, end: int, place: Place) -> tuple[int, int] | None:
+        """"the government of Iraq", "Iraq's government": the span of the state acting, or None."""
+        if place.kind not in ("country", "capital"):
+            return None
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.government:
+            return start - 2, end
+        if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in self.government:
+            return start, end + 2
+        return None
+
     def _longest_names(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Start -> (end, form) of the longest gazetteer name at each token: a dict lookup of token
         hashes (what a PhraseMatcher on ORTH matches), with no matcher of 45k patterns to build."""
@@ -268,7 +298,6 @@ class PlaceTagger(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_source()
         taken = claimed(doc)
-        strings = self.nlp.vocab.strings
         best = self._longest_names(doc)
         spans = []
         persons: set[str] = set()
@@ -292,6 +321,9 @@ class PlaceTagger(LexiconComponent):
             if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city"):
                 stop += 1
             role = self._role(doc, start, end, place)
+            government = self._government_of(doc, start, end, place)
+            if government is not None and not any(taken[government[0] : government[1]]):
+                role, start, stop = "ACTOR", government[0], max(stop, government[1])
             if role == "ACTOR":
                 country = self.country_by_iso.get(place.country or "")
                 norm: dict[str, Any] = {"name": country.name if country else place.name, "country": place.country}
@@ -302,13 +334,7 @@ class PlaceTagger(LexiconComponent):
                 norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
             spans.append((start, stop, role, norm))
             covered_to = stop
-        # "Russian territory", "Ukrainian soil": the country as a place
-        for match_id, start, end in self.demonyms(doc):
-            if end < len(doc) and doc[end].lower_ in self.territory and not any(taken[start : end + 1]):
-                iso = strings[match_id]
-                country = self.country_by_iso.get(iso)
-                if country is not None:
-                    spans.append((start, end + 1, "LOCATION", {"name": country.name, "country": iso, "lat": None, "lon": None}))
+        spans.extend(self._demonym_spans(doc, taken))
         # entities of a statistical base that the gazetteer does not know
         if doc.has_annotation("ENT_IOB"):
             for ent in doc.ents:

@@ -401,6 +401,7 @@ class PlacesFile(Strict):
     locative_prepositions: Words
     actor_verbs: Words
     territory_nouns: Words
+    government_nouns: Words = []
     region_words: Words
 
 
