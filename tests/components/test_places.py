@@ -60,3 +60,20 @@ def test_a_government_is_the_state_acting(nlp, text, span):
 
     actors = [(t, n["country"]) for _, t, n in tags(nlp, text, label="ACTOR")]
     assert [a for a, _ in actors] == [span] and actors[0][1] is not None
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The United States strongly condemns the attack.", "United States"),
+    ("Turkey remains committed to the coalition.", "Turkey"),
+    ("A U.S. strike on Jan. 1 hit two vehicles.", "U.S."),
+])
+def test_states_acting_through_adverbs_and_their_strikes(nlp, text, span):
+    from tests.helpers import tags
+
+    assert [t for _, t, _ in tags(nlp, text, label="ACTOR")] == [span]
+
+
+def test_a_state_as_an_ordinary_adjective_is_not_tagged(nlp):
+    from tests.helpers import tags
+
+    assert tags(nlp, "U.S. officials met in Baghdad.", label="ACTOR") == []

@@ -219,6 +219,7 @@ class PlaceTagger(LexiconComponent):
         self.actor_verbs = set(rules["actor_verbs"])
         self.territory = set(rules["territory_nouns"])
         self.government = set(rules.get("government_nouns", []))
+        self.attack_nouns = {n.lower() for n in lexicon.triggers()["types"]["attack"]["nouns"] if " " not in n}
         self.region_words = set(rules["region_words"])
 
     def _bare(self, form: str) -> str:
@@ -240,7 +241,10 @@ class PlaceTagger(LexiconComponent):
             prev = doc[start - 2].lower_
         if prev in self.locative:
             return "LOCATION"
-        nxt = doc[end].lower_ if end < len(doc) else ""
+        k = end
+        while k < len(doc) and doc[k].lower_.endswith("ly") and doc[k].is_alpha and doc[k].is_lower:
+            k += 1  # "The United States strongly condemns": adverbs before the verb
+        nxt = doc[k].lower_ if k < len(doc) else ""
         if nxt in ("'s", "’s"):
             return "ACTOR" if place.kind == "metonym" else "LOCATION"
         if nxt in self.actor_verbs:
@@ -316,7 +320,14 @@ class PlaceTagger(LexiconComponent):
                     continue
             if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
                     and doc[end].lower_ not in self.actor_verbs:
-                continue  # "the U.S. officials": an adjective, not a place
+                if doc[end].lower_ not in self.attack_nouns:
+                    continue  # "the U.S. officials": an adjective, not a place
+                # "a U.S. strike", "U.S. airstrikes": the state whose strike it is acts
+                country = self.country_by_iso.get(place.country or "")
+                spans.append((start, end, "ACTOR", {"name": country.name if country else place.name,
+                                                    "country": place.country}))
+                covered_to = end
+                continue
             stop = end
             if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city"):
                 stop += 1
