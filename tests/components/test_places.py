@@ -77,3 +77,10 @@ def test_a_state_as_an_ordinary_adjective_is_not_tagged(nlp):
     from tests.helpers import tags
 
     assert tags(nlp, "U.S. officials met in Baghdad.", label="ACTOR") == []
+
+
+def test_a_leaders_government_is_the_state_acting(nlp):
+    from tests.helpers import tags
+
+    found = [(t, n["country"]) for _, t, n in tags(nlp, "The Asad regime used barrel bombs.", label="ACTOR")]
+    assert found == [("Asad regime", "SYR")]

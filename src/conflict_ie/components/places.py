@@ -219,6 +219,8 @@ class PlaceTagger(LexiconComponent):
         self.actor_verbs = set(rules["actor_verbs"])
         self.territory = set(rules["territory_nouns"])
         self.government = set(rules.get("government_nouns", []))
+        self.leaders = dict(rules.get("leader_governments", {}))
+        self.leader_hashes = {get_string_id(name) for name in self.leaders}
         self.attack_nouns = {n.lower() for n in lexicon.triggers()["types"]["attack"]["nouns"] if " " not in n}
         self.region_words = set(rules["region_words"])
 
@@ -273,6 +275,18 @@ class PlaceTagger(LexiconComponent):
                                                          "lon": None}))
             elif noun in self.government:
                 out.append((start, end + 1, "ACTOR", {"name": country.name, "country": country.iso3}))
+        return out
+
+    def _leader_governments(self, doc: Doc, taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"the Asad regime", "the Biden administration": a leader's government acting (ACTOR)."""
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        for i in [k for k, h in enumerate(orth[:-1]) if h in self.leader_hashes]:
+            iso = self.leaders.get(doc[i].text)
+            if iso is None or doc[i + 1].lower_ not in self.government or taken[i] or taken[i + 1]:
+                continue
+            country = self.country_by_iso.get(iso)
+            out.append((i, i + 2, "ACTOR", {"name": country.name if country else iso, "country": iso}))
         return out
 
     def _government_of(self, doc: Doc, start: int, end: int, place: Place) -> tuple[int, int] | None:
@@ -346,6 +360,7 @@ class PlaceTagger(LexiconComponent):
             spans.append((start, stop, role, norm))
             covered_to = stop
         spans.extend(self._demonym_spans(doc, taken))
+        spans.extend(self._leader_governments(doc, taken))
         # entities of a statistical base that the gazetteer does not know
         if doc.has_annotation("ENT_IOB"):
             for ent in doc.ents:

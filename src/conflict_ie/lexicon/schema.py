@@ -402,6 +402,7 @@ class PlacesFile(Strict):
     actor_verbs: Words
     territory_nouns: Words
     government_nouns: Words = []
+    leader_governments: dict[Str, Annotated[Str, Field(pattern=r"^[A-Z]{3}$")]] = {}
     region_words: Words
 
 
