@@ -57,15 +57,16 @@ def _write_all(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def safe_record(record: Record, with_text: bool) -> dict[str, Any]:
-    """The JSON form of a record; one that cannot be serialised becomes its error record."""
+def safe_line(record: Record, with_text: bool) -> str:
+    """The JSONL line of a record, serialised once; a record that cannot be serialised (or
+    encoded as UTF-8) becomes its error record."""
     try:
-        out = record.to_json_dict(with_text)
-        json.dumps(out, ensure_ascii=False).encode("utf-8")
-        return out
+        line = json.dumps(record.to_json_dict(with_text), ensure_ascii=False)
+        line.encode("utf-8")
+        return line + "\n"
     except Exception as exc:  # noqa: BLE001 - reported in the record, never raised
         error = ErrorInfo(type="invalid_output", message=f"{type(exc).__name__}: {exc}"[:500])
-        return Record(id=_ascii(record.id), error=error).to_json_dict(False)
+        return json.dumps(Record(id=_ascii(record.id), error=error).to_json_dict(False), ensure_ascii=False) + "\n"
 
 
 def _ascii(value: str | None) -> str | None:
@@ -120,7 +121,7 @@ class Writer:
 
     def _render(self, records: list[Record], first_index: int) -> str:
         if self.fmt == "jsonl":
-            return "".join(json.dumps(safe_record(r, self.with_text), ensure_ascii=False) + "\n" for r in records)
+            return "".join(safe_line(r, self.with_text) for r in records)
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
         if self._header_needed:

@@ -424,23 +424,27 @@ def r_weekend(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     if p is None:
         return NULL_DAY
     saturday = monday_of(p) + dt.timedelta(days=5)
-    if a.future:
-        pass
-    elif saturday > p:
+    if saturday > p and not a.future:
         saturday -= dt.timedelta(weeks=1)
     return saturday, saturday + dt.timedelta(days=1), "day"
+
+
+def _count_of(g: dict[str, Any], v: Vocab) -> tuple[int, str] | None:
+    """The count and calendar unit of "three days", "a year", "24 hours", or None."""
+    n = v.number(g["n"])
+    unit = v.period_units.get(g["unit"].lower())
+    return None if n is None or unit is None else (n, unit)
 
 
 def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"three days ago" (that day), "five weeks ago" (that Monday–Sunday week), "two years ago"
     (that calendar year), "a month ago" (that calendar month)."""
-    n = v.number(g["n"])
-    unit = v.period_units.get(g["unit"].lower())
-    p = a.published
-    if n is None or unit is None:
+    count, p = _count_of(g, v), a.published
+    if count is None:
         return None
     if p is None:
         return NULL_DAY
+    n, unit = count
     if unit == "hour":
         day = p - dt.timedelta(days=n // 24)
         return day, day, "day"
@@ -457,13 +461,12 @@ def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 
 def r_past_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the past three days", "the last 24 hours", "the past two weeks": back from published to it."""
-    n = v.number(g["n"])
-    unit = v.period_units.get(g["unit"].lower())
-    p = a.published
-    if n is None or unit is None:
+    count, p = _count_of(g, v), a.published
+    if count is None:
         return None
     if p is None:
         return NULL_DAY
+    n, unit = count
     if unit == "hour":
         return p - dt.timedelta(days=max(1, -(-n // 24))), p, "day"
     if unit in ("day", "week"):
