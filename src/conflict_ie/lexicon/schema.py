@@ -392,6 +392,22 @@ class TriggersFile(Strict):
 # ----------------------------------------------------------------------------- places.json
 
 
+class PlaceContext(Strict):
+    """Cues that make a capitalised name a place (``places.json`` ``context``)."""
+
+    strong_before: Words
+    weak_before: Words
+    type_after: Words
+    feature_after: Words
+    feature_before: Words
+    feature_directions: Words
+    name_particles: Words
+    not_names: Words
+    ship_prefixes: Words
+    direction_adjectives: Words
+    max_name_tokens: Annotated[StrictInt, Field(ge=1, le=8)]
+
+
 class PlacesFile(Strict):
     city_min_population: Annotated[StrictInt, Field(ge=0)]
     focus_countries: list[ISO3]
@@ -404,6 +420,7 @@ class PlacesFile(Strict):
     government_nouns: Words = []
     leader_governments: dict[Str, Annotated[Str, Field(pattern=r"^[A-Z]{3}$")]] = {}
     region_words: Words
+    context: PlaceContext
 
 
 # ----------------------------------------------------------------------------- CSV files

@@ -1,0 +1,209 @@
+"""Places named by their context: the reading a gazetteer cannot give.
+
+Reporting names places no gazetteer holds ("Near Ayn Isa, one strike destroyed...", "in Dumbrek
+(Beni, Nord-Kivu)", "Tiyas Military Airfield", "the town of Tel Tamer"), and many small villages
+that a gazetteer does hold are also ordinary words or surnames.  What makes such a name a place
+is the text around it: a strong cue before it ("near", "the town of", "south of"), a type word
+after it ("village", "district", "area"), a feature word ("Mount", "River", "Airfield"), or a
+weak cue ("in", "shelled") together with its district in brackets or its state after a comma.
+The cues are data (``places.json`` ``context``); this module only reads capitalised names and
+looks around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+STRONG, WEAK = "strong", "weak"
+
+
+def capitalised(tok: Token) -> bool:
+    """A word written as a name: "Kelvoria", "Nu'man", "Mt." (not "ADF", not "the")."""
+    text = tok.text
+    return text[:1].isupper() and any(ch.islower() for ch in text) and all(ch.isalpha() or ch in "'’." for ch in text)
+
+
+def doc_prev_is_boundary(tok: Token) -> bool:
+    """The token after a sentence's end or a line break (a blank pipeline may have no sentences)."""
+    prev = tok.doc[tok.i - 1]
+    return prev.text in (".", "!", "?", ":", ";", "\n") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _phrases(words: list[str], lower: bool = True) -> dict[int, set[tuple[str, ...]]]:
+    """Phrases by their length in words, for matching the tokens right before or after a name."""
+    out: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in words:
+        parts = tuple((phrase.lower() if lower else phrase).split())
+        out.setdefault(len(parts), set()).add(parts)
+    return out
+
+
+@dataclass
+class Found:
+    """A place read from context: token span, the name without its type word, and its kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # feature, settlement, area
+    country: str | None = None
+
+
+class ContextPlaces:
+    """Finds capitalised names that the text presents as places; see the module docstring."""
+
+    def __init__(self, rules: dict[str, Any], demonyms: set[str]) -> None:
+        self.strong = _phrases(rules["strong_before"])
+        self.weak = {w.lower() for w in rules["weak_before"]}
+        self.types = _phrases(rules["type_after"])
+        self.features_after = _phrases(rules["feature_after"], lower=False)
+        self.features_before = _phrases(rules["feature_before"], lower=False)
+        self.directions = set(rules["feature_directions"])
+        self.particles = {w.lower() for w in rules["name_particles"]}
+        self.not_names = set(rules["not_names"]) | demonyms
+        self.ships = set(rules["ship_prefixes"])
+        self.max_tokens = int(rules["max_name_tokens"])
+        self.cue_words = {w for w in self.weak} | {p[0] for p in self.strong.get(1, set())}
+
+    # ------------------------------------------------------------------ reading names
+    def name_end(self, doc: Doc, start: int, taken: bytearray) -> int:
+        """End of the capitalised name that starts at ``start`` ("Al-Sinek", "Ma'arrat al-Nu'man",
+        "Qayyarah Airfield West"), or ``start`` when none starts there."""
+        i, words = start, 0
+        while i < len(doc) and not taken[i] and words < self.max_tokens:
+            tok = doc[i]
+            if capitalised(tok):
+                words += 1
+                i += 1
+            elif i > start and tok.text in "-‐" and not doc[i - 1].whitespace_ and i + 1 < len(doc) \
+                    and (capitalised(doc[i + 1]) or doc[i + 1].lower_ in self.particles):
+                i += 1
+            elif tok.lower_ in self.particles and i + 1 < len(doc) and not taken[i + 1] \
+                    and (capitalised(doc[i + 1]) or doc[i + 1].text == "-"):
+                i += 1
+            else:
+                break
+            if i < len(doc) and doc[i - 1].whitespace_ == "" and doc[i].text in ",;:)(":
+                break
+        while i > start and not capitalised(doc[i - 1]):
+            i -= 1  # a name ends in a word, not a particle or a hyphen
+        return i
+
+    def cue_before(self, doc: Doc, start: int) -> str:
+        """STRONG ("near", "the town of", "south of"), WEAK ("in", "shelled") or ""."""
+        for size, phrases in self.strong.items():
+            words = doc[start - size : start] if start >= size else None
+            if words is not None and tuple(t.lower_ for t in words) in phrases and self._cue_case(words[0]):
+                return STRONG
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return WEAK if k >= 0 and doc[k].lower_ in self.weak and self._cue_case(doc[k]) else ""
+
+    @staticmethod
+    def _cue_case(tok: Token) -> bool:
+        """A cue is lower case, or capitalised only to start a sentence ("Near Hit," but not "the
+        Near East")."""
+        return tok.is_lower or tok.i == 0 or tok.is_sent_start or doc_prev_is_boundary(tok)
+
+    def type_after(self, doc: Doc, end: int) -> int:
+        """End of a type word right after a name ("village", "district", "Local Government Area")."""
+        for size in sorted(self.types, reverse=True):
+            words = tuple(t.lower_ for t in doc[end : end + size])
+            if len(words) == size and words in self.types[size]:
+                return end + size
+        return end
+
+    def _feature(self, doc: Doc, start: int, end: int) -> bool:
+        """"Mount Sinjar", "Gulf of Aden", "Zab River", "Qayyarah Airfield West"."""
+        for size, phrases in self.features_before.items():
+            if end - start > size and tuple(t.text for t in doc[start : start + size]) in phrases:
+                return True
+        stop = end - 1 if end - start > 1 and doc[end - 1].text in self.directions else end
+        for size, phrases in self.features_after.items():
+            if stop - start > size and tuple(t.text for t in doc[stop - size : stop]) in phrases:
+                return True
+        return False
+
+    def is_person_or_ship(self, doc: Doc, start: int) -> bool:
+        """"USS Mahan", "Scott C. Dayton": a ship's or a person's name, not the town."""
+        if start == 0:
+            return False
+        prev = doc[start - 1].text
+        return prev in self.ships or (len(prev) == 2 and prev[0].isupper() and prev[1] == ".")
+
+    # ------------------------------------------------------------------ finding places
+    def find(self, doc: Doc, taken: bytearray, known: Callable[[int], tuple[int, str | None] | None]) -> list[Found]:
+        """Every name the context presents as a place, left to right.  ``known(i)`` gives the end
+        and country of a gazetteer place (country, region) starting at token ``i``, or None."""
+        out: list[Found] = []
+        i = 0
+        while i < len(doc):
+            end = self._name_at(doc, i, taken)
+            if end == i:
+                i += 1
+                continue
+            found = self._judge(doc, i, end, known)
+            if found is not None:
+                out.append(found)
+                out.extend(self._bracketed(doc, found.end, taken))
+                i = found.end
+            else:
+                i = end
+        return out
+
+    def _name_at(self, doc: Doc, i: int, taken: bytearray) -> int:
+        """The end of a name starting at ``i`` (after a sentence-initial cue word: "Near Ayn Isa")."""
+        if taken[i] or not capitalised(doc[i]) or (i > 0 and capitalised(doc[i - 1]) and not taken[i - 1]
+                                                   and doc[i - 1].lower_ not in self.cue_words):
+            return i
+        if doc[i].lower_ in self.cue_words or doc[i].text in self.not_names or self.is_person_or_ship(doc, i):
+            return i
+        return self.name_end(doc, i, taken)
+
+    def _judge(self, doc: Doc, start: int, end: int,
+               known: Callable[[int], tuple[int, str | None] | None]) -> Found | None:
+        """A place when the name is a feature, has a type word, or has a cue (a weak cue needs a
+        district in brackets or a state after a comma as well)."""
+        for split in range(start + 1, end):
+            if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"
+                return Found(start, end, doc[start:split].text, "area")
+        name = doc[start:end].text
+        typed = self.type_after(doc, end)
+        if self._feature(doc, start, end):
+            return Found(start, typed, name, "feature")  # "the Wadi Barada area"
+        if typed > end:
+            return Found(start, typed, name, "area")
+        cue = self.cue_before(doc, start)
+        if cue == STRONG:
+            return Found(start, end, name, "settlement")
+        if cue != WEAK or end >= len(doc):
+            return None
+        if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
+            return Found(start, end, name, "settlement")
+        if doc[end].text == "," and end + 1 < len(doc):
+            hit = known(end + 1)
+            if hit is not None:  # "in Kelvoria, Syria": one place with its state (merged by the tagger)
+                return Found(start, end, name, "settlement", hit[1])
+        return None
+
+    def _bracketed(self, doc: Doc, end: int, taken: bytearray) -> list[Found]:
+        """"Dumbrek (Beni, Nord-Kivu)": the district and province named in brackets after a place."""
+        if end >= len(doc) or doc[end].text != "(":
+            return []
+        out: list[Found] = []
+        i = end + 1
+        while i < len(doc) and doc[i].text != ")":
+            stop = self.name_end(doc, i, taken) if capitalised(doc[i]) else i
+            if stop > i:
+                out.append(Found(i, stop, doc[i:stop].text, "area"))
+                i = stop
+            elif doc[i].text == "," or taken[i]:
+                i += 1
+            else:
+                return []  # not a list of names: "(AP)", "(a town of 5,000)"
+        return out if i < len(doc) else []

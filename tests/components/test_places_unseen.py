@@ -1,0 +1,103 @@
+"""LOCATION failure classes seen on text written by others (issue 11).
+
+Sentences are our own, in styles the corpus lacked: coded conflict-event notes, strike-report
+lists, datelines, local-paper casualty reports and ministry statements.  Several names are made up
+on purpose ("Kelvoria", "Dumbrek"): a place named in a place's context is a place whether or not
+the gazetteer knows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import tags
+
+
+def places(nlp, text):
+    return [t[1] for t in tags(nlp, text, label="LOCATION")]
+
+
+def norms(nlp, text):
+    return {t[1]: t[2] for t in tags(nlp, text, label="LOCATION")}
+
+
+# ----------------------------------------------------------------- villages of the gazetteer
+@pytest.mark.parametrize("text,expected", [
+    ("On 6 May 2022, Russian forces shelled Novomykolaivka (Zaporizhzhia), killing 2 civilians.", "Novomykolaivka"),
+    ("Shelling was reported in Tetkino overnight, the governor said.", "Tetkino"),
+    ("Near Sarmin, one strike destroyed a tactical vehicle.", "Sarmin"),
+    ("Two civilians were wounded in Hyosha on Sunday.", "Hyosha"),
+])
+def test_villages_from_the_full_gazetteer(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+def test_a_village_keeps_its_country_and_coordinates(nlp):
+    norm = norms(nlp, "Shelling was reported in Tetkino overnight.")["Tetkino"]
+    assert norm["country"] == "RUS" and norm["lat"] is not None and abs(norm["lat"] - 51.3) < 0.5
+
+
+# ------------------------------------------------------------ places the gazetteer does not know
+@pytest.mark.parametrize("text,expected", [
+    # strike-report list
+    ("Near Kelvoria, three strikes engaged an ISIL tactical unit.", "Kelvoria"),
+    ("Near Ayn Isa, one strike destroyed a fighting position.", "Ayn Isa"),
+    # coded event notes: the settlement with its district and province in brackets
+    ("On 3 June 2023, in Dumbrek (Beni, Nord-Kivu), ADF militants attacked a farm.", "Dumbrek"),
+    ("On 4 April 2021, unidentified gunmen abducted 5 people in Kuldara village (Zamfara).", "Kuldara village"),
+    # type words after the name
+    ("Fighting continued in the Al-Sinek neighborhood of the city.", "Al-Sinek neighborhood"),
+    ("Airstrikes hit the Wadi Barada area north of the capital.", "Wadi Barada area"),
+    ("Police said the attack happened in Mosul district.", "Mosul district"),
+    ("Gunmen killed four farmers in Gwoza Local Government Area.", "Gwoza Local Government Area"),
+    # '<type> of <name>'
+    ("Troops entered the town of Tel Tamer at dawn.", "Tel Tamer"),
+    ("Residents fled the village of Kelvoria after the raid.", "Kelvoria"),
+    ("Rebels took the Syrian town of Dabiq in 2014.", "Dabiq"),
+    # natural features and installations
+    ("Yazidis were trapped on Mount Sinjar for days.", "Mount Sinjar"),
+    ("The convoy crossed the Zab River near the front.", "Zab River"),
+    ("Aircraft took off from Tiyas Military Airfield.", "Tiyas Military Airfield"),
+    ("Iraqi forces retook Qayyarah Airfield West in July.", "Qayyarah Airfield West"),
+    ("A rocket struck near Camp Hurriya.", "Camp Hurriya"),
+    ("The soldiers returned to Fort Campbell, Kentucky, on Friday.", "Fort Campbell, Kentucky"),
+    # a town and its state or country
+    ("He was born in Vermillion, South Dakota.", "Vermillion, South Dakota"),
+    ("The bombing in Kelvoria, Syria killed six people.", "Kelvoria, Syria"),
+])
+def test_places_named_in_a_place_context(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BAGHDAD — A car bomb killed 12 people in the capital on Sunday.", "BAGHDAD"),
+    ("KYIV, Ukraine (AP) — Russia launched drones overnight.", "KYIV"),
+])
+def test_all_caps_datelines(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ministers discussed security in Europe and the Middle East.", "Europe"),
+    ("Coalition aircraft flew over northern Iraq.", "northern Iraq"),
+])
+def test_continents_and_parts_of_countries(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+# ------------------------------------------------------------------------------ not places
+@pytest.mark.parametrize("text,wrong", [
+    ("The destroyer USS Mahan fired warning shots.", "Mahan"),
+    ("The USS Scott C. Dayton intercepted the drone.", "Dayton"),
+    ("Near the end of the meeting, Operation Inherent Resolve was discussed.", "Operation Inherent Resolve"),
+    ("Troops returned near Christmas, officials said.", "Christmas"),
+    ("The attack near Monday's checkpoint was repelled.", "Monday"),
+    ("In Congress, lawmakers debated the aid.", "Congress"),
+])
+def test_names_that_are_not_places(nlp, text, wrong):
+    found = places(nlp, text)
+    assert not any(wrong in f for f in found), found
+
+
+def test_a_place_inside_a_unit_name_is_not_a_location(nlp):
+    assert places(nlp, "The Donbass People's Militia claimed the attack.") == []
