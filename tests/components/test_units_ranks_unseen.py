@@ -227,3 +227,25 @@ def test_members_of_a_branch_are_the_branch(nlp):
 
     found = [t for _, t, _ in tags(nlp, "Several hundred special forces members arrived.", label="MIL_UNIT")]
     assert found == ["special forces"]
+
+
+# ------------------------------------------------------------- armed groups no lexicon names
+@pytest.mark.parametrize("text,expected", [
+    # coded event notes: a local group named before its force noun
+    ("On 23 March 2019, Dozo militiamen attacked a village in Mopti.", "Dozo militiamen"),
+    ("On 15 August 2023, FARDC soldiers and Wazalendo militiamen clashed near Kitshanga.", "Wazalendo militiamen"),
+    ("On 3 October 2024, Gran Grif gang members attacked Pont-Sonde.", "Gran Grif gang members"),
+    ("Residents said Viv Ansanm gangs burned the police station.", "Viv Ansanm gangs"),
+    ("Witnesses blamed Kelvorian Front fighters for the ambush.", "Kelvorian Front fighters"),
+])
+def test_named_armed_groups_outside_the_lexicon(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Unidentified gunmen shot dead a trader.", "Unidentified gunmen"),
+    ("Armed men attacked the convoy.", "Armed men"),
+    ("On Monday, Russian fighters advanced.", "Monday"),
+])
+def test_capitalised_words_that_are_no_group(nlp, text, wrong):
+    assert not any(wrong in t for t in unit_texts(nlp, text))

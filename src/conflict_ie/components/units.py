@@ -29,6 +29,7 @@ from .base import (
     span_group,
     token_attrs,
 )
+from .place_context import capitalised, doc_prev_is_boundary
 
 _POSSESSIVE = ("'s", "’s")
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
@@ -102,6 +103,9 @@ class UnitTagger(LexiconComponent):
         self.country_names = dict(lexicon.country_names())
         self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
         self.echelon_hashes = hashes(self.nlp, set(self.echelons) | self.name_echelons)
+        self.group_nouns = PhraseMatcher(vocab, attr="LOWER")
+        self.group_nouns.add("GROUP_NOUN", [make(w) for w in data.get("named_group_nouns", [])])
+        self.not_names = set(rules["context"]["not_names"]) | set(self.demonyms) | set(self.country_names)
         self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
@@ -133,10 +137,30 @@ class UnitTagger(LexiconComponent):
             if found is not None:
                 spans.append(found)
                 consumed = found[1] - 1
+        spans.extend(self._unnamed_groups(doc, spans))
         add_spans(doc, spans)
         self._anaphors(doc, lowers)
         self._nationals(doc, nationals)
         return doc
+
+    def _unnamed_groups(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"Dozo militiamen", "Gran Grif gang members": capitalised words no lexicon holds before a
+        group noun name an armed group.  A lone capitalised word opening a sentence ("Unidentified
+        gunmen") says nothing, nor do demonyms and words that are no names."""
+        taken = claimed(doc)
+        for start, end, _, _ in spans:
+            taken[start:end] = b"\x01" * (end - start)
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for _, k, end in self.group_nouns(doc):
+            j = k
+            while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) \
+                    and doc[j - 1].text not in self.not_names:
+                j -= 1
+            if j == k or any(taken[k:end]) or (k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j]))):
+                continue
+            name = doc[j:k].text
+            out.append((j, end, "MIL_UNIT", self._norm(doc[j:end].text, name, None, "group", None)))
+        return out
 
     def _named_matches(self, doc: Doc) -> dict[int, tuple[int, dict[str, Any]]]:
         """Start -> (end, entry) of the longest lexicon name at each token."""
