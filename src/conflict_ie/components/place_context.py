@@ -158,12 +158,18 @@ class ContextPlaces:
 
     def _name_at(self, doc: Doc, i: int, taken: bytearray) -> int:
         """The end of a name starting at ``i`` (after a sentence-initial cue word: "Near Ayn Isa")."""
-        if taken[i] or not capitalised(doc[i]) or (i > 0 and capitalised(doc[i - 1]) and not taken[i - 1]
+        if taken[i] or not (capitalised(doc[i]) or self._particle_start(doc, i)) or (
+                i > 0 and capitalised(doc[i - 1]) and not taken[i - 1]
                                                    and doc[i - 1].lower_ not in self.cue_words):
             return i
         if doc[i].lower_ in self.cue_words or doc[i].text in self.not_names or self.is_person_or_ship(doc, i):
             return i
         return self.name_end(doc, i, taken)
+
+    def _particle_start(self, doc: Doc, i: int) -> bool:
+        """"al-Mawasi", "el-Fasher": a name may start with its article."""
+        return doc[i].lower_ in self.particles and i + 2 < len(doc) and doc[i + 1].text == "-" \
+            and not doc[i].whitespace_ and capitalised(doc[i + 2])
 
     def _judge(self, doc: Doc, start: int, end: int,
                known: Callable[[int], tuple[int, str | None] | None]) -> Found | None:
