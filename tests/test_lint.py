@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,3 +23,24 @@ def test_mypy_strict_clean():
     """src/ type-checks under mypy --strict (configured in pyproject.toml; untyped libraries listed there)."""
     res = subprocess.run(["mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stdout[-3000:]
+
+
+def _body_lines(node: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """Lines of a function without its docstring."""
+    body = node.body
+    first = body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        if len(body) == 1:
+            return 0
+        first = body[1]
+    return int(node.end_lineno or first.lineno) - first.lineno + 1
+
+
+def test_no_function_over_sixty_lines():
+    """Functions short enough to read at once (docstring excluded), as the style guide asks."""
+    long = []
+    for path in sorted((ROOT / "src" / "conflict_ie").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _body_lines(node) > 60:
+                long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({_body_lines(node)} lines)")
+    assert long == []

@@ -492,10 +492,10 @@ class PlaceTagger(LexiconComponent):
             end, form = best[start]
             if start < covered_to or any(dated[start:end]):
                 continue
-            hit = self._gazetteer_span(doc, start, end, form, best, persons)
-            if hit is not None and not any(taken[hit.start : hit.end]):
-                hits.append(hit)
-                covered_to = hit.end
+            found = self._gazetteer_span(doc, start, end, form, best, persons)
+            if found is not None and not any(taken[found.start : found.end]):
+                hits.append(found)
+                covered_to = found.end
         hits = self._context_spans(doc, taken, hits, best)
         hits = self._merge_commas(doc, hits)
         spans = [(h.start, h.end, h.role, h.norm) for h in hits]

@@ -156,6 +156,7 @@ class UnitsFile(Strict):
     groupings: Words = []  # "Group of Forces Centre", "the North group of forces", "Battlegroup West"
     name_echelons: Words = []  # echelon words that follow a title-case name ("Azov Brigade")
     modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")
+    named_group_nouns: Words = []  # "Dozo militiamen": capitalised unknown words + one of these
 
 
 # ----------------------------------------------------------------------------- ranks.jsonl
@@ -355,6 +356,8 @@ class CasualtiesType(TriggerType):
     outcomes: Outcomes  # resolve/frames.build_lexicon
     retractions: Words  # resolve/frames.build_lexicon
     single_persons: Words = []  # resolve/slots
+    np_adjectives: Words = []  # resolve/slots: "a former opposition commander"
+    victim_subject: Words = []  # resolve/slots: "Russia had lost", "two soldiers died": the side hit
 
 
 class TriggerTypes(Strict):
@@ -371,6 +374,11 @@ class TriggerTypes(Strict):
 class Sources(Strict):
     before: Words
     speech_verbs: Words
+    org_nouns: Words = []  # resolve/sources: "the ministry said"
+    org_modifiers: Words = []  # "the regional military administration"
+    title_words: Words = []  # "Governor Oleh Syniehubov" -> the person
+    pronouns: Words = []  # "he said": the last speaker
+    verb_adverbs: Words = []  # "the army also said"
 
 
 class Blockers(Strict):

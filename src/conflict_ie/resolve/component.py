@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,7 +21,7 @@ from .. import lexicon
 from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts
 from .context import (
     Context,
-    full_name,
+    casualties_of_strikes,
     link_contradictions,
     merge_elaborations,
     merge_in_sentence,
@@ -40,23 +39,8 @@ from .frames import (
     outcome_of,
 )
 from .slots import fill, implicit_count
+from .sources import SourceReader
 from .summary import summarize
-
-_ORG_NOUNS = {
-    "ministry", "military", "army", "spokesman", "spokeswoman", "spokesperson", "office", "command", "agency",
-    "government", "intelligence", "officials", "official", "service", "staff", "police", "authorities", "media",
-    "navy", "forces", "force", "governor", "monitor", "observatory", "administration", "council", "mission",
-    "committee", "department", "directorate", "headquarters", "presidency", "embassy", "envoy", "president",
-}
-_ORG_MODIFIERS = {"defence", "defense", "foreign", "health", "interior", "air", "general", "state", "emergency",
-                  "military", "regional", "local", "press", "border", "security", "intelligence"}
-_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
-_TITLE_WORDS = {
-    "Secretary", "State", "Minister", "President", "Defense", "Defence", "Prime", "Foreign", "Chancellor",
-    "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Chief", "Commander", "Deputy", "Senator",
-    "Governor", "Mayor", "General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant",
-    "Gen", "Col", "Lt", "Maj", "Adm", "Sgt", "Capt", "U.S.", "Mr", "Mrs", "Ms", "Dr",
-}
 
 
 def _fits(events: list[dict[str, Any]]) -> bool:
@@ -140,10 +124,8 @@ class Resolver:
         self.retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.retractions) or "(?!)")
 
     def _hash_lexicon(self) -> None:
-        strings = self.nlp.vocab.strings
-        self.source_phrases = [(np.array([strings.add(w) for w in p], dtype=np.uint64), len(p)) for p in self.lex.source_before]
-        self.speech_hashes = {strings.add(w) for w in self.lex.speech_verbs}
-        self.source_cues = self.speech_hashes | {int(p[0]) for p, _ in self.source_phrases}
+        data = {**lexicon.triggers()["sources"], **self.extra.get("sources", {})}
+        self.sources = SourceReader(self.nlp.vocab.strings, data, self.lex.source_before, set(self.lex.speech_verbs))
 
     # spaCy serialisation: the vocabulary is shipped with the package; only extras are saved
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
@@ -162,82 +144,6 @@ class Resolver:
             self.lex = build_lexicon(self.nlp, self.extra)
             self._hash_lexicon()
         return self
-
-    # ------------------------------------------------------------------ sources
-    def _source(self, sent: Span, ctx: Context, tags: list[Span], lower: np.ndarray) -> str | None:
-        """Who the sentence credits: "according to X", or the subject of a speech verb ("X said")."""
-        doc = sent.doc
-        window = lower[sent.start : sent.end]
-        words = set(window.tolist())
-        if not (words & self.source_cues):
-            return None
-        for phrase_hashes, n in self.source_phrases:
-            for i in np.nonzero(window == phrase_hashes[0])[0].tolist():
-                if i + n <= len(window) and all(window[i + k] == phrase_hashes[k] for k in range(1, n)):
-                    return self._name_at(doc, sent.start + i + n, ctx, tags, forward=True)
-        speech = [k for k, w in enumerate(window.tolist()) if w in self.speech_hashes] if words & self.speech_hashes else []
-        for i in [k for k in speech if sent[k].is_lower]:  # "United States" is no speech verb
-            j = sent.start + i - 1
-            while j >= sent.start and doc[j].lower_ in ("also", "has", "had", "have", "further", "previously", "earlier"):
-                j -= 1
-            if j >= sent.start and doc[j].text == "," and j - 1 >= sent.start:
-                j -= 1  # "Colonel General Oleksandr Syrskyi, said": skip the comma of an apposition
-            if j >= sent.start:
-                name = self._name_at(doc, j, ctx, tags, forward=False)
-                if name:
-                    return name
-        return None
-
-    def _name_at(self, doc: Doc, i: int, ctx: Context, tags: list[Span], forward: bool) -> str | None:
-        if not 0 <= i < len(doc):
-            return None
-        if doc[i].lower_ in _PRONOUNS:
-            return ctx.last_speaker
-        if forward:
-            while i < len(doc) - 1 and doc[i].lower_ in ("the", "a", "an"):
-                i += 1
-        for tag in tags:
-            if tag.label_ == "RANK" and tag.start <= i < tag.end and (tag._.norm or {}).get("person"):
-                name = tag._.norm["person"]
-                ctx.last_speaker = full_name(doc, name, _TITLE_WORDS) if " " not in name else name
-                return ctx.last_speaker
-        # a tag there names the source: "the 93rd Brigade said", "the Kremlin said"
-        for tag in tags:
-            if tag.start <= i < tag.end and tag.label_ in ("MIL_UNIT", "ACTOR"):
-                start = tag.start
-                # "Ukraine's air force": the possessive belongs to the name
-                if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].is_title:
-                    start -= 2
-                text = doc[start : tag.end].text
-                ctx.last_speaker = text[4:] if text.lower().startswith("the ") else text
-                return ctx.last_speaker
-        # a run of title-case words (with "'s" inside: "Ukraine's General Staff"), and organisation
-        # nouns after a possessive ("South Korea's defence ministry")
-        j = i
-        step = 1 if forward else -1
-        words: list[str] = []
-        while 0 <= j < len(doc):
-            tok = doc[j]
-            if (tok.is_title or tok.is_upper) and tok.is_alpha or tok.lower_ in ("'s", "’s") or (
-                tok.lower_ in _ORG_NOUNS and (words or not forward)
-            ) or (tok.lower_ in _ORG_MODIFIERS and words and not forward):
-                words.append(tok.text)
-                j += step
-                continue
-            break
-        if not forward:
-            words.reverse()
-        while words and (words[0] in _TITLE_WORDS or words[0] in ("The", "A", "An") or words[0].islower()):
-            words.pop(0)
-        while words and words[-1].lower() in ("'s", "’s"):
-            words.pop()
-        if not words or all(w.lower() in _ORG_NOUNS or w.lower() in _ORG_MODIFIERS for w in words) and len(words) == 1:
-            return None
-        name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
-        if len(words) == 1:
-            name = full_name(doc, words[0], _TITLE_WORDS)
-        ctx.last_speaker = name
-        return name
 
     # ------------------------------------------------------------------ main: select -> collect -> fill -> link
     def __call__(self, doc: Doc) -> Doc:
@@ -305,7 +211,7 @@ class Resolver:
         """Collect each trigger's clause and arguments, fill its events, keep one per clause and count."""
         ctx, view = state.ctx, state.view
         self._carry_location(sent, sent_tags, ctx, view)
-        source = self._source(sent, ctx, sent_tags, view.lower)
+        source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
         retracted = bool(self.retraction_cues.search(sent_text))
         dated_sentence = any(t.label_ == "DATE_RANGE" for t in sent_tags)
@@ -331,7 +237,7 @@ class Resolver:
                 if self._keep(by_clause, clause, ev):
                     sentence_events.append(ev)
                     self._remember(ctx, ev)
-        return merge_in_sentence(sentence_events)
+        return casualties_of_strikes(merge_in_sentence(sentence_events))
 
     def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int]) -> list[Span]:
         """The tags a trigger's clause owns, plus the ones it borrows from before it."""
@@ -447,13 +353,15 @@ class Resolver:
     @staticmethod
     def _sentence_time(trig: Any, sent_tags: list[Span], sent_triggers: list[Any]) -> dict[str, Any] | None:
         """A date elsewhere in the sentence ("entered Goma, the largest city in eastern Congo, on
-        Monday") when no other trigger stands between it and this one."""
+        Monday") when no other trigger stands between it and this one; a date that opens the
+        sentence ("On 5 October 2023, a drone attack ... killing 89") dates all of its triggers."""
         best = None
+        first = min((t.start for t in sent_triggers), default=trig.start)
         for tag in sent_tags:
             if tag.label_ != "DATE_RANGE":
                 continue
             lo, hi = sorted((trig.start, tag.start))
-            if any(lo < other.start < hi for other in sent_triggers if other is not trig):
+            if tag.end > first and any(lo < other.start < hi for other in sent_triggers if other is not trig):
                 continue
             distance = abs(tag.start - trig.start)
             if best is None or distance < best[0]:

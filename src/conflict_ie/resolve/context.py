@@ -198,3 +198,24 @@ def merge_in_sentence(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         target["start"] = min(target["start"], ev["start"])
         target["end"] = max(target["end"], ev["end"])
     return out
+
+
+def casualties_of_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The dead and wounded of a sentence that tells a strike ("a Russian drone hit a building,
+    killing one woman"; "two civilians were killed when Russian forces shelled Krasnopillia") were
+    hit by that strike: they take its actor, place and time when their own clause names none,
+    unless the strike's side is their own."""
+    strikes = [e for e in events if e["type"] == "attack" and e.get("actor")]
+    if not strikes:
+        return events
+    for ev in events:
+        if ev["type"] != "casualties" or ev.get("actor") is not None:
+            continue
+        strike = strikes[0]
+        if (ev.get("recipient") or {}).get("country") == strike["actor"].get("country"):
+            continue
+        ev["actor"] = dict(strike["actor"])
+        for key in ("location", "time"):
+            if ev.get(key) is None and strike.get(key) is not None:
+                ev[key] = strike[key]
+    return events

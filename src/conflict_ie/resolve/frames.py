@@ -243,6 +243,8 @@ def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int
     before = np.nonzero(view.breaks[sent.start : trigger.start])[0]
     left = sent.start + int(before[-1]) + 1 if len(before) else sent.start
     after = np.nonzero(view.breaks[trigger.end : sent.end])[0]
+    if len(after) and after[0] == 0 and sent.doc[trigger.end].text == ":":
+        after = after[1:]  # "Fatalities: 3", "Killed: 5": a label and its value are one clause
     right = trigger.end + int(after[0]) if len(after) else sent.end
     return left, right
 

@@ -61,7 +61,7 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
             continue  # "three others wounded" counts the wounded, whatever other trigger stands near
         if cls is None and etype == "casualties" and tag.start in (frame.trigger.end, frame.trigger.end + 1):
-            out.append(tag)  # "wounded more than 40": the count right after the verb is of people
+            out.append(tag)  # "wounded more than 40", "Fatalities: 3": the count right after the trigger
             continue
         if cls is None and q.get("unit"):
             out.append(tag)  # a sum of money given as aid
@@ -142,7 +142,7 @@ def mode_in(modes: list[tuple[int, str]], clause: tuple[int, int]) -> str | None
 
 _AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
                   "allegedly", "all", "both"})
-_SINGLE = frozenset({"a", "an", "one", "the", "another"})
+_SINGLE = frozenset({"a", "an", "one", "the", "another", "her", "his"})  # "a woman and her child": 2
 
 
 @cache
@@ -159,7 +159,14 @@ def _np_token(doc: Doc, k: int) -> bool:
     the nouns themselves, and the "and"/comma of a coordination."""
     tok = doc[k]
     return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
-        tok.is_alpha and not tok.is_stop and (tok.is_lower or tok.is_title and k > frame_start(doc, k)))
+        tok.is_alpha and (not tok.is_stop or tok.lower_ in _np_adjectives())
+        and (tok.is_lower or tok.is_title and k > frame_start(doc, k)))
+
+
+@cache
+def _np_adjectives() -> frozenset[str]:
+    """Stop words that are adjectives inside a noun phrase of people ("a former commander")."""
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("np_adjectives", []))
 
 
 def frame_start(doc: Doc, k: int) -> int:
@@ -325,6 +332,10 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     were moved": the troops, not the speaker); a demonym on the trigger ("a Russian missile
     strike"); a state acting when no force is named; never the source of the claim."""
     trig, clause = s.trig, s.frame.clause
+    if s.etype == "casualties":
+        by = _agent_after_by(s)
+        if by is not None or _victims_before(s):
+            return by  # "were killed by Russian shelling"; "140 Ukrainian servicemen were eliminated": no agent here
     units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
     states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
     units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
@@ -332,16 +343,52 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     if adjective and trig.nominal:
         return _actor(adjective[-1].label_)  # "in a Russian drone attack": the demonym names the attacker
     if units_before:
-        return _actor(_country_of(units_before[-1]))
+        return _unit_actor(units_before[-1])
     if adjective:
         return _actor(adjective[-1].label_)  # "Israeli airstrikes"
     if states_before:
         return _actor(_country_of(states_before[-1]))
     if units_after and s.etype != "attack":
         return _actor(_country_of(units_after[0]))  # an attack's forces after the trigger are its target
-    if s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units:
+    if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
+        # (the dead take the actor of their sentence's strike instead: ``casualties_of_strikes``)
         last = s.ctx.last_actor
         return _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
+    return None
+
+
+def _unit_actor(tag: Span) -> dict[str, Any] | None:
+    """A state's forces act for the state; an armed group ("JNIM militants") acts in its own name."""
+    norm = tag._.norm or {}
+    if norm.get("kind") == "group" and norm.get("name"):
+        return {"name": norm["name"], "country": norm.get("country")}
+    return _actor(norm.get("country"))
+
+
+def _victims_before(s: Slots) -> bool:
+    """Whether the trigger's subject is the side hit: a passive ("were killed", "had been captured")
+    or a verb whose subject suffers it ("died", "lost", "surrendered"), or a noun ("deaths")."""
+    if not s.trig.verbal:
+        return True
+    first = s.doc[s.trig.start].lower_
+    if first in _victim_forms():
+        return True
+    k = s.trig.start - 1
+    return k >= s.frame.clause[0] and s.doc[k].lower_ in ("was", "were", "been", "being", "is", "are", "be", "got")
+
+
+@cache
+def _victim_forms() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("victim_subject", []))
+
+
+def _agent_after_by(s: Slots) -> dict[str, Any] | None:
+    """"killed by Russian forces", "killed by Russian shelling": the agent after a passive's "by"."""
+    if s.by:
+        return _unit_actor(s.by[0]) if s.by[0].label_ == "MIL_UNIT" else _actor(_country_of(s.by[0]))
+    for n in s.nationals:
+        if n.start >= 1 and s.doc[n.start - 1].lower_ == "by" and n.start >= s.trig.end:
+            return _actor(n.label_)
     return None
 
 
@@ -351,7 +398,15 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     ("Russian forces shelled Ukrainian forces"), the nationality of the people counted, else the
     country of the place when the actor is another country."""
     own = (actor or {}).get("country")
-    for tag in s.after:
+    if s.etype == "casualties" and _victims_before(s):
+        # "Russia had lost 1,270 servicemen", "A Ukrainian serviceman surrendered": the subject's side
+        sides = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR")]
+        names = [n for n in s.nationals if s.frame.clause[0] <= n.start < s.trig.start]
+        if sides or names:
+            last = max([(t.start, _country_of(t)) for t in sides] + [(n.start, n.label_) for n in names])
+            return _actor(last[1])
+    after = [] if s.etype == "casualties" and _victims_before(s) else s.after  # "... when Russian forces shelled"
+    for tag in after:
         country = _country_of(tag)
         if country and country != own and tag.label_ in ("MIL_UNIT", "ACTOR"):
             return _actor(country)
@@ -428,6 +483,10 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
              and _prep_before(doc, t) not in ("after", "before", "following")]
     if not dates:
+        # "On 23 March 2019, Dozo militiamen attacked ...": a date opening the sentence dates it all
+        first = min((t.start for t in (*s.frame.others, trig)), default=trig.start)
+        dates = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and t.end <= first]
+    if not dates:
         return None
     n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
@@ -494,9 +553,22 @@ def sentence_place(frame: Frame) -> dict[str, Any] | None:
     trig = frame.trigger
     places = [t for t in frame.sent_tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}]
     if not places:
+        # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
+        # any place of the sentence that is no origin, and not the district or province in brackets
+        places = [t for t in frame.sent_tags if t.label_ == "LOCATION" and _prep_before(doc, t) not in _ORIGIN
+                  and not _in_brackets(doc, t)]
+    if not places:
         return None
     best = min(places, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
     return _norm(best)
+
+
+def _in_brackets(doc: Doc, tag: Span) -> bool:
+    """Whether a tag stands inside "( ... )" of its sentence ("Orikhiv (Polohy, Zaporizhzhia)")."""
+    k = tag.start - 1
+    while k >= tag.sent.start and doc[k].text not in ("(", ")"):
+        k -= 1
+    return k >= tag.sent.start and doc[k].text == "("
 
 
 def _bare_force_before(frame: Frame) -> bool:

@@ -1,0 +1,51 @@
+"""Whose forces act (``actor``) and who is hit (``recipient``): failure classes on unseen text (issue 9).
+
+An actor is the agent of the trigger; the people killed, captured or lost are the side hit
+(``recipient``), never the actor.  Prefer no actor to a guess.  Styles: daily loss bulletins,
+coded notes, casualty updates with several groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflict_ie
+
+PUB = "2024-11-01"
+
+
+def casualties(nlp, text):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    return [e for e in record.events if e.type == "casualties"]
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("In the Kursk direction, up to 140 Ukrainian servicemen were eliminated.", "UKR"),
+    ("Separately, the General Staff said Russia had lost 1,270 servicemen over the past day.", "RUS"),
+    ("Dozens of Malian soldiers were killed in an ambush near Tinzaouaten.", "MLI"),
+    ("A Ukrainian serviceman surrendered near Korenevo, the ministry added.", "UKR"),
+    ("Two Russian soldiers died of their wounds in hospital.", "RUS"),
+])
+def test_the_dead_are_the_side_hit_not_the_actor(nlp, text, victim):
+    found = casualties(nlp, text)
+    assert found, text
+    event = found[0]
+    assert event.actor is None or event.actor.country != victim
+    assert event.recipient is not None and event.recipient.country == victim
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Russian forces killed 12 Ukrainian soldiers near Bakhmut.", "RUS"),
+    ("Twelve civilians were killed by Russian shelling in Kherson.", "RUS"),
+    ("The Ukrainian army eliminated more than 500 Russian servicemen near Pokrovsk.", "UKR"),
+])
+def test_the_killer_is_the_actor(nlp, text, actor):
+    event = casualties(nlp, text)[0]
+    assert event.actor is not None and event.actor.country == actor
+
+
+def test_an_armed_group_acts_in_its_own_name(nlp):
+    record = conflict_ie.extract("On 14 May 2023, JNIM militants attacked an army detachment in Djibo, killing 7 soldiers.",
+                                 PUB, nlp=nlp)
+    attack = next(e for e in record.events if e.type == "attack")
+    assert attack.actor is not None and attack.actor.name is not None and "Mali" not in attack.actor.name
