@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 STRONG, WEAK = "strong", "weak"
@@ -141,19 +142,31 @@ class ContextPlaces:
         """Every name the context presents as a place, left to right.  ``known(i)`` gives the end
         and country of a gazetteer place (country, region) starting at token ``i``, or None."""
         out: list[Found] = []
-        i = 0
-        while i < len(doc):
+        reached = 0
+        for i in self._candidates(doc):
+            if i < reached:
+                continue
             end = self._name_at(doc, i, taken)
             if end == i:
-                i += 1
                 continue
             found = self._judge(doc, i, end, known)
             if found is not None:
                 out.append(found)
                 out.extend(self._bracketed(doc, found.end, taken))
-                i = found.end
+                reached = found.end
             else:
-                i = end
+                reached = end
+        return out
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Tokens that may start a name: capitalised words and articles ("al-"), read from the
+        ORTH array without building a Token per word of the document."""
+        strings = doc.vocab.strings
+        out = []
+        for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+            text = strings[orth]
+            if (text[:1].isupper() and text.lower() != text) or text.lower() in self.particles:
+                out.append(i)
         return out
 
     def _name_at(self, doc: Doc, i: int, taken: bytearray) -> int:

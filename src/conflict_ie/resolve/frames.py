@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import pattern_maker
+from ..components.base import flush_patterns, pattern_maker
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
@@ -130,6 +130,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
     hedge_phrases = [tuple(h.split()) for h in data["hedges"] if " " in h]
     strings = nlp.vocab.strings
 
+    flush_patterns(nlp)
     return TriggerLexicon(
         hedge_hashes={strings.add(w) for w in hedges},
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
