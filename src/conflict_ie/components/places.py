@@ -280,6 +280,10 @@ class PlaceTagger(LexiconComponent):
         self.leader_hashes = {get_string_id(name) for name in self.leaders}
         self.attack_nouns = {n.lower() for n in lexicon.triggers()["types"]["attack"]["nouns"] if " " not in n}
         self.region_words = set(rules["region_words"])
+        self.party_before = set(rules.get("party_before", []))
+        self.possessive_places = set(rules.get("possessive_place_nouns", []))
+        self.state_nouns = set(rules.get("state_nouns", []))
+        self.bare_government_hashes = {get_string_id(w) for w in rules.get("bare_governments", [])}
         self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()))
         self.directions = set(rules["context"]["direction_adjectives"])
 
@@ -292,30 +296,54 @@ class PlaceTagger(LexiconComponent):
             words.pop(0)
         return " ".join(words)
 
-    def _role(self, doc: Doc, start: int, end: int, place: Place) -> str:
+    def _role(self, doc: Doc, start: int, end: int, place: Place, listed: str | None = None) -> str:
+        """ACTOR when a state is named as a party (it acts, is supported, joined, thanked, or owns
+        something that is no place), LOCATION when named as a place; ``listed`` is the role of the
+        list this name continues ("include Australia, Belgium and Canada")."""
         if place.kind == "metonym":
             return "ACTOR"  # "the Kremlin", "the Pentagon": a government, not a place
         if place.kind not in ("country", "capital"):
             return "LOCATION"
-        prev = doc[start - 1].lower_ if start > 0 else ""
-        if prev == "the" and start > 1:
-            prev = doc[start - 2].lower_
-        if prev in self.locative:
+        p = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+        prev = doc[p].lower_ if p >= 0 else ""
+        if prev in self.locative or self._heading(doc, start, end):
             return "LOCATION"
+        if listed is not None:
+            return listed
         k = end
         while k < len(doc) and doc[k].lower_.endswith("ly") and doc[k].is_alpha and doc[k].is_lower:
             k += 1  # "The United States strongly condemns": adverbs before the verb
         nxt = doc[k].lower_ if k < len(doc) else ""
-        if nxt in ("'s", "’s"):
-            return "ACTOR" if place.kind == "metonym" else "LOCATION"
-        if nxt in self.actor_verbs:
+        if nxt in ("'s", "’s", "'"):
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            place_after = after is None or after.lower_ in self.possessive_places or after.is_title
+            return "LOCATION" if place_after else "ACTOR"  # "Russia's Kursk region" / "Australia's efforts"
+        if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
             return "ACTOR"
-        if nxt == "and" and end + 2 < len(doc):
-            # "Moscow and Pyongyang have ...": the pair acts
-            after = doc[end + 2].lower_ if end + 2 < len(doc) else ""
-            if after in self.actor_verbs:
-                return "ACTOR"
+        if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
+            return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"
+
+    @staticmethod
+    def _listed(doc: Doc, hits: list[_Hit], start: int) -> str | None:
+        """The role of the state list a name continues: "Australia, Belgium, Canada and Denmark"."""
+        if not hits or hits[-1].kind not in ("country", "capital") or hits[-1].end >= start:
+            return None
+        between = [t.lower_ for t in doc[hits[-1].end : start]]
+        joins = {",", "and", "or", "the"}
+        return hits[-1].role if between and all(w in joins for w in between) and ("," in between or "and" in between
+                                                                                    or "or" in between) else None
+
+    def _heading(self, doc: Doc, start: int, end: int) -> bool:
+        """"Syria .\nNear Raqqah, ...": a country heading a list of strikes is where they were."""
+        at_line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+        return at_line_start and end < len(doc) and doc[end].text in (".", ":")
+
+    def _hyphen_pair(self, doc: Doc, start: int, end: int) -> bool:
+        """"UK-France co-operation", "a U.S.-Iraq partnership": two states as partners."""
+        after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text in self.places
+        before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in self.places
+        return bool(after or before)
 
     def _demonym_spans(self, doc: Doc, taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
         """"Russian territory", "Ukrainian soil": the country as a place; "the Iraqi government",
@@ -348,6 +376,27 @@ class PlaceTagger(LexiconComponent):
             out.append((i, i + 2, "ACTOR", {"name": country.name if country else iso, "country": iso}))
         return out
 
+    def _bare_governments(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"The regime and its backers", "his government": a government named by its noun alone
+        acts (ACTOR), for the state the text named last before it (none when it named none)."""
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        states = sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
+                        or h.role == "ACTOR")
+        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        for i in [i for i, h in enumerate(orth) if h in self.bare_government_hashes]:
+            tok = doc[i]
+            if i == 0 or taken[i]:
+                continue
+            det = doc[tok.i - 1]
+            if det.lower_ not in ("the", "his", "its", "their", "her") or taken[det.i] \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                continue  # "the government of Iraq" is read with its state
+            country = next((c for st, c in reversed(states) if st < tok.i and c), None)
+            out.append((det.i if det.lower_ == "the" else tok.i - 1, tok.i + 1, "ACTOR",
+                        {"name": self.country_by_iso[country].name if country in self.country_by_iso else tok.text,
+                         "country": country}))
+        return out
+
     def _government_of(self, doc: Doc, start: int, end: int, place: Place) -> tuple[int, int] | None:
         """"the government of Iraq", "Iraq's government": the span of the state acting, or None."""
         if place.kind not in ("country", "capital"):
@@ -373,14 +422,14 @@ class PlaceTagger(LexiconComponent):
         return best
 
     def _gazetteer_span(self, doc: Doc, start: int, end: int, form: str, best: _Best,
-                        persons: set[str]) -> _Hit | None:
+                        persons: set[str], listed: str | None = None) -> _Hit | None:
         """The tag of one gazetteer name, or None when its context says it is something else."""
         place = self.places[form]
         if place.kind in ("city", "village") and self._not_this_place(doc, start, end, form, best, persons):
             return None
         if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
                 and doc[end].lower_ not in self.actor_verbs:
-            if doc[end].lower_ not in self.attack_nouns:
+            if doc[end].lower_ not in self.attack_nouns and doc[end].lower_ not in self.state_nouns:
                 return None  # "the U.S. officials": an adjective, not a place
             # "a U.S. strike", "U.S. airstrikes": the state whose strike it is acts
             country = self.country_by_iso.get(place.country or "")
@@ -389,7 +438,7 @@ class PlaceTagger(LexiconComponent):
         stop = end
         if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city", "village"):
             stop += 1
-        role = self._role(doc, start, end, place)
+        role = self._role(doc, start, end, place, listed)
         government = self._government_of(doc, start, end, place)
         if government is not None:
             role, start, stop = "ACTOR", government[0], max(stop, government[1])
@@ -493,7 +542,7 @@ class PlaceTagger(LexiconComponent):
         for hit in hits:
             prev = out[-1] if out else None
             if prev is not None and prev.role == hit.role == "LOCATION" and hit.start == prev.end + 1 \
-                    and doc[prev.end].text == "," and prev.kind not in ("country", "region", "capital") \
+                    and doc[prev.end].text == "," and prev.kind not in ("country", "capital") \
                     and (hit.kind == "country" or (hit.kind == "region" and hit.norm.get("country") == "USA")):
                 norm = dict(prev.norm)
                 norm["country"] = norm.get("country") or hit.norm.get("country")
@@ -531,7 +580,7 @@ class PlaceTagger(LexiconComponent):
             end, form = best[start]
             if start < covered_to or any(dated[start:end]):
                 continue
-            found = self._gazetteer_span(doc, start, end, form, best, persons)
+            found = self._gazetteer_span(doc, start, end, form, best, persons, self._listed(doc, hits, start))
             if found is not None and not any(taken[found.start : found.end]):
                 hits.append(found)
                 covered_to = found.end
@@ -540,6 +589,7 @@ class PlaceTagger(LexiconComponent):
         spans = [(h.start, h.end, h.role, h.norm) for h in hits]
         spans.extend(self._demonym_spans(doc, taken))
         spans.extend(self._leader_governments(doc, taken))
+        spans.extend(self._bare_governments(doc, taken, hits))
         spans.extend(self._statistical_entities(doc, taken, hits))
         add_spans(doc, spans)
         return doc

@@ -429,6 +429,10 @@ class PlacesFile(Strict):
     leader_governments: dict[Str, Annotated[Str, Field(pattern=r"^[A-Z]{3}$")]] = {}
     region_words: Words
     context: PlaceContext
+    party_before: Words = []  # "with Turkey", "our ally Turkey": a state as a party (ACTOR)
+    possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party
+    state_nouns: Words = []  # "U.S. assistance": the state acts
+    bare_governments: Words = []  # "the regime", "his government"
 
 
 # ----------------------------------------------------------------------------- CSV files
