@@ -114,3 +114,36 @@ def test_a_spelled_number_after_the_refers_rather_than_counts(nlp):
 
     assert tags(nlp, "Ties between the two nations have deepened.", label="QUANTITY") == []
     assert [t for _, t, _ in tags(nlp, "Rebels seized two cranes and a truck.", label="QUANTITY")] == ["two cranes"]
+
+
+# --------------------------------------------- abbreviated units and scales, shared units (issue 11)
+@pytest.mark.parametrize("text,value,unit", [
+    ("The shelling went on for 3 hrs.", 3, "hour"),
+    ("Curfew is lifted after 48 hrs, police said.", 48, "hour"),
+    ("The drone flew for 40 mins before it was downed.", 40, "minute"),
+    ("Reconstruction will cost $1.2tn, the World Bank said.", 1_200_000_000_000, "dollar"),
+    ("Kyiv asked for €3trn over a decade.", 3_000_000_000_000, "euro"),
+])
+def test_abbreviated_units_and_scales(nlp, text, value, unit):
+    _, norm = one(nlp, text, "QUANTITY")
+    assert (norm["value"], norm["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,values,unit", [
+    ("They were given 45 and 50 mg of ethanol.", [45, 50], "milligram"),
+    ("Temperatures of 38, 39 and 41 degrees Celsius were recorded.", [38, 39, 41], "degree Celsius"),
+])
+def test_a_unit_shared_by_listed_numbers(nlp, text, values, unit):
+    found = [t[2] for t in tags(nlp, text, label="QUANTITY")]
+    assert [(n["value"], n["unit"]) for n in found] == [(v, unit) for v in values]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The average weight is 10kg (25lbs).", [(10, "kilogram"), (25, "pound-mass")]),  # a conversion in brackets
+    ("The shop sells 9\" mortar fuses.", [(9, "inch")]),  # a straight quote written onto a number
+    ("He said \"we lost 12\" and left.", [(12, None)]),  # ... unless it closes a quotation
+    ("The list: (3) rifles, (4) pistols.", [(3, None), (4, None)][:0]),  # list markers are no counts
+])
+def test_brackets_and_quote_marks(nlp, text, values):
+    found = [t[2] for t in tags(nlp, text, label="QUANTITY")]
+    assert [(n["value"], n["unit"]) for n in found] == values

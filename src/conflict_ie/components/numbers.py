@@ -14,7 +14,7 @@ from functools import cache
 from .. import lexicon
 
 _DIGITS = re.compile(r"^[+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,3}(?:\s\d{3})+$")
-_ATTACHED_SCALE = re.compile(r"^(\d+(?:[.,]\d+)?)(k|m|mn|mln|bn|bln|b)$", re.I)
+_ATTACHED_SCALE = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]{1,3})$", re.I)
 _DASH_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
 _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _GROUP = re.compile(r"^\d{3}$")
@@ -28,6 +28,7 @@ class NumberWords:
     tens: dict[str, int]
     scales: dict[str, int]
     digit_only_scales: frozenset[str]
+    attached_only: frozenset[str]
     collectives: dict[str, int]
     denominators: dict[str, int]
     negative: frozenset[str]
@@ -41,6 +42,7 @@ def words() -> NumberWords:
         tens=data["tens"],
         scales=data["scales"],
         digit_only_scales=frozenset(data["scale_abbreviations_need_digits"]),
+        attached_only=frozenset(data.get("scale_abbreviations_attached_only", [])),
         collectives=data["collectives"],
         denominators=data.get("denominators", {}),
         negative=frozenset(data.get("negative", [])),
@@ -56,9 +58,9 @@ def digits_value(text: str) -> float | None:
         return _num(float(text.replace(",", "").replace(" ", "")))
     m = _ATTACHED_SCALE.match(text)
     if m:
-        base = float(m.group(1).replace(",", ""))
-        scale = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9}[m.group(2).lower()]
-        return _num(base * scale)
+        scale = words().scales.get(m.group(2).lower())
+        if scale is not None and m.group(2).lower() in words().digit_only_scales:
+            return _num(float(m.group(1).replace(",", "")) * scale)  # "2bn", "1.2tn": the abbreviations of numbers.json
     return None
 
 
@@ -127,7 +129,7 @@ def _parse_digits(tokens: list[str], value: float) -> tuple[float | None, int]:
         if frac is not None:
             return _num(value + frac), 2
     # digits may be followed by scale words: "3.5 million", "1.2 bn", "10 thousand"
-    while i < n and tokens[i].lower() in w.scales:
+    while i < n and tokens[i].lower() in w.scales and tokens[i].lower() not in w.attached_only:
         value = _num(value * w.scales[tokens[i].lower()])
         i += 1
     return value, i

@@ -77,6 +77,18 @@ class _Found:
     norm: dict[str, Any]
 
 
+def _share_units(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """"45 and 50 mg", "5 or 6 km", "38, 39 and 41 degrees Celsius": a bare number listed before a
+    measure shares its unit (right to left, so the whole list does)."""
+    for k in range(len(found) - 2, -1, -1):
+        here, nxt = found[k], found[k + 1]
+        between = [t.lower_ for t in doc[here.end : nxt.start]]
+        bare = here.norm.get("unit") is None and here.norm.get("item") is None and here.end - here.start == 1
+        if bare and nxt.norm.get("unit") and between and all(w in (",", "and", "or", "to") for w in between):
+            here.norm = {**here.norm, "unit": nxt.norm["unit"]}
+    return found
+
+
 def _quantulum_version() -> str:
     try:
         return version("quantulum3")
@@ -335,8 +347,12 @@ class QuantityTagger(LexiconComponent):
     def _is_time_or_day(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Ordinals, clock times, years (unless a counted item follows), days next to a month."""
         tok, text, prev, nxt = doc[i], doc[i].text, self._lower(doc, i - 1), self._lower(doc, end)
-        if self._is_ordinal(tok) or ":" in text or nxt in self.clock_words:
+        if self._is_ordinal(tok) or ":" in text:
             return True
+        if nxt in self.clock_words:
+            # "0600 hrs", "at 6 pm" tell the time; "for 3 hrs", "48 hrs" last that long
+            return len(text) >= 3 or prev == "at" or not text.isdigit() or nxt not in self.unit_surfaces
+
         if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and not self._starts_item(doc, end):
             return True
         return (prev.rstrip(".") in self.months or nxt.rstrip(".") in self.months) and text.isdigit() and int(text) <= 31
@@ -383,7 +399,8 @@ class QuantityTagger(LexiconComponent):
         if nxt in ("-", "–", ":") and end + 1 < len(doc) and doc[end + 1].like_num and self._lower(doc, end + 1).isdigit() \
                 and (numbers.digits_value(doc[end + 1].text) or 0) < value:
             return True
-        return (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")")
+        marker = doc[i].text.isdigit() and len(doc[i].text) <= 3  # "(3)" marks; "(25lbs)" measures
+        return marker and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")")
 
     def _is_phone(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Three or more bare digit groups in a row ("+380 44 123 4567")."""
@@ -426,6 +443,8 @@ class QuantityTagger(LexiconComponent):
                 return self._tagged_item(unit_spans[k], j)
             tok = doc[k]
             low = tok.lower_
+            if k == j and low in ('"', "'") and self._inch_or_foot(doc, k):
+                return k + 1, None, self.unit_symbols.get(low), False  # '8"', "6'": inches, feet
             if low in _PUNCT_STOP or tok.is_space:
                 break
             known = self._known_item(doc, k, plural)
@@ -460,6 +479,13 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return j, None, None, False
+
+    def _inch_or_foot(self, doc: Doc, k: int) -> bool:
+        """A straight quote written onto a number is a unit unless it closes a quotation
+        ('"we lost 12"'): an even number of such quotes before it in the text."""
+        if k == 0 or doc[k - 1].whitespace_ or not doc[k - 1].like_num or self.unit_symbols.get(doc[k].text) is None:
+            return False
+        return sum(1 for t in doc[:k] if t.text == doc[k].text) % 2 == 0
 
     def _tagged_item(self, span: Any, j: int) -> tuple[int, str | None, str | None, bool]:
         """The counted noun is a tag of an earlier tagger: "8,000 North Korean troops", "three generals"."""
@@ -526,6 +552,9 @@ class QuantityTagger(LexiconComponent):
                 return x + 1, "?" + m.group(1), None, False
             if self._plural_noun(tok):
                 return x + 1, "?" + " ".join([*words, self._singular(tok.text)]), None, False
+            if words and tok.lower_ in self.item_forms and tok.lower_.endswith("s"):
+                # "two health workers": a known noun with unfamiliar modifiers is the head
+                return x + 1, "?" + " ".join([*words, self._singular(tok.text)]), None, False
             if tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in self.modifiers \
                     and tok.lower_ not in self.unit_surfaces and (tok.lower_,) not in self.before:
                 words.append(tok.lower_)
@@ -561,7 +590,7 @@ class QuantityTagger(LexiconComponent):
         strings = doc.vocab.strings
         doc.user_data[_LOWERS_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
         try:
-            found = self._read_all(doc, starts)
+            found = _share_units(doc, self._read_all(doc, starts))
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
             doc.user_data.pop(_LOWERS_KEY, None)

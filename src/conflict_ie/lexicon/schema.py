@@ -144,7 +144,7 @@ class UnitEntry(Strict):
 class UnitsFile(Strict):
     force_nouns: Words
     adjectival_force_nouns: Words | None = None
-    bare_force_nouns: Words | None = None  # read with a default; not in the shipped file
+    bare_force_nouns: Words | None = None  # "gunmen attacked": a force named without a determiner
     branches: list[UnitEntry]
     national_forces: list[UnitEntry]
     groups: list[UnitEntry]
@@ -209,6 +209,7 @@ class NumbersFile(Strict):
     tens: dict[Str, Int]
     scales: dict[Str, Int]
     scale_abbreviations_need_digits: Words
+    scale_abbreviations_attached_only: Words = []  # "€3B" is 3 billion, "12 b" twelve barns
     collectives: dict[Str, Int]
     fractions: dict[Str, Number] = {}  # not read by any component
     denominators: dict[Str, Annotated[StrictInt, Field(ge=2)]] = {}
