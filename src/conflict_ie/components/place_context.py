@@ -156,6 +156,27 @@ class ContextPlaces:
                 reached = found.end
             else:
                 reached = end
+        return out + self._mentioned_again(doc, taken, out)
+
+    def _mentioned_again(self, doc: Doc, taken: bytearray, found: list[Found]) -> list[Found]:
+        """A name the text has presented as a place is that place wherever it recurs ("arrived at
+        the Adazi military base ... 120 troops are already in Adazi")."""
+        names = {tuple(t.text for t in doc[f.start : f.end]) if f.kind != "area" else tuple(f.name.split()): f
+                 for f in found if f.kind in ("settlement", "area")}
+        if not names:
+            return []
+        used = bytearray(taken)
+        for f in found:
+            used[f.start : f.end] = b"\x01" * (f.end - f.start)
+        out = []
+        for i in self._candidates(doc):
+            for key, f in names.items():
+                end = i + len(key)
+                if end <= len(doc) and not any(used[i:end]) and tuple(t.text for t in doc[i:end]) == key \
+                        and (end == len(doc) or not capitalised(doc[end])):
+                    out.append(Found(i, end, f.name, "settlement", f.country))
+                    used[i:end] = b"\x01" * (end - i)
+                    break
         return out
 
     def _candidates(self, doc: Doc) -> list[int]:

@@ -38,8 +38,6 @@ _ORDINAL_WORDS = {
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth",
 }
-_BARE_FORCES = ["troops", "soldiers", "forces", "servicemen", "fighters", "militants", "reservists", "conscripts",
-                "mercenaries", "marines", "paratroopers", "reinforcements", "insurgents", "rebels"]
 _ANAPHOR_DETS = {"these", "those", "the", "such", "its", "their", "his", "her", "our", "both"}
 _APOSTROPHES = ("'", "\u2019")
 
@@ -109,7 +107,7 @@ class UnitTagger(LexiconComponent):
         self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
-        self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns", _BARE_FORCES))
+        self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
         for listed, iso in self.demonyms.items():
             self.nationals.add(f"DEM:{iso}", [make(form) for form in apostrophe_forms(listed)])

@@ -348,8 +348,8 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         return _actor(adjective[-1].label_)  # "Israeli airstrikes"
     if states_before:
         return _actor(_country_of(states_before[-1]))
-    if units_after and s.etype != "attack":
-        return _actor(_country_of(units_after[0]))  # an attack's forces after the trigger are its target
+    if units_after and s.etype not in ("attack", "casualties"):
+        return _actor(_country_of(units_after[0]))  # forces after a strike or a killing are the side hit
     if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
         # (the dead take the actor of their sentence's strike instead: ``casualties_of_strikes``)
         last = s.ctx.last_actor
@@ -449,6 +449,7 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
     """Places of the clause read by their preposition: "to", "in", "near" ... mark where, "from" an origin."""
     doc, trig, etype, tags = s.doc, s.trig, s.etype, s.frame.tags
     location = origin = None
+    location_before = False
     measure_ends = {t.end for t in tags if t.label_ == "QUANTITY" and (t._.norm or {}).get("unit")}
     for tag in tags:
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
@@ -472,8 +473,11 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
                 t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
             continue  # "into Russia's Kursk region": the region, not the country
-        if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and location is None:
-            location = _norm(tag)
+        if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and (
+                location is None or (location_before and tag.start >= trig.end)):
+            # a place after the trigger outranks one in the subject ("soldiers of the brigade in
+            # Latvia arrived at the Adazi base"): the first after it, else the first before it
+            location, location_before = _norm(tag), tag.end <= trig.start
     return location, origin
 
 
@@ -534,6 +538,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force or recipient is not None
     if etype == "supply":
         goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
+        if trig.ambiguous:
+            return bool(goods)  # "the General Staff gave the opposite version": giving nothing countable
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
     if etype == "attack":
         attacker = force or bool(actors) or (trig.verbal and location is not None and _weapon_before(frame))
@@ -559,7 +565,10 @@ def sentence_place(frame: Frame) -> dict[str, Any] | None:
                   and not _in_brackets(doc, t)]
     if not places:
         return None
-    best = min(places, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+    # the first place named before the trigger is the event's site ("attacked the village of Niega,
+    # in the commune of Dablo in Sanmatenga province, killing 12"); else the nearest after it
+    before = [t for t in places if t.end <= trig.start]
+    best = before[0] if before else min(places, key=lambda t: abs(t.start - trig.end))
     return _norm(best)
 
 
