@@ -44,3 +44,28 @@ def test_no_function_over_sixty_lines():
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _body_lines(node) > 60:
                 long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({_body_lines(node)} lines)")
     assert long == []
+
+
+def _imports(path: Path) -> set[str]:
+    """The package-relative modules a module imports (``from ..resolve import x`` -> "resolve")."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level and node.module:
+            parts = path.relative_to(ROOT / "src" / "conflict_ie").parts[:-1]
+            base = list(parts[: len(parts) - (node.level - 1)]) if node.level > 1 else list(parts)
+            out.add(".".join([*base, *node.module.split(".")]))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("conflict_ie."):
+            out.add(node.module.removeprefix("conflict_ie."))
+    return out
+
+
+def test_imports_run_one_way():
+    """components <- resolve <- combined: the taggers never import the resolver or the combined
+    component, and the resolver never imports the combined component (no package-level cycle)."""
+    package = ROOT / "src" / "conflict_ie"
+    wrong = []
+    for sub, banned in (("components", ("resolve", "combined")), ("resolve", ("combined",))):
+        for path in sorted((package / sub).glob("*.py")):
+            hits = [m for m in _imports(path) if m.split(".")[0] in banned]
+            wrong.extend(f"{path.relative_to(ROOT)} imports {m}" for m in hits)
+    assert wrong == []

@@ -69,7 +69,7 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
     component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
     if extra_lexicon:
         from . import lexicon
-        from .components.combined import ConflictIE
+        from .combined import ConflictIE
 
         assert isinstance(component, ConflictIE)  # add_pipe is typed as returning a plain callable
         data = LexiconComponent.read_extra(extra_lexicon)

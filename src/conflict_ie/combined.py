@@ -3,6 +3,8 @@
 Users who want only some labels add the individual factories instead; this wrapper exists so
 that the common case is one line on top of any English pipeline, and so that the taggers run in
 the order their token claims rely on (units, ranks, dates, places, quantities, then events).
+It sits above both ``components`` and ``resolve`` so that imports run one way: the taggers know
+nothing of the resolver, and the resolver only reads the taggers' shared helpers.
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList, ensure_path
 
-from ..resolve.component import Resolver
-from .base import (
+from .components.base import (
     LexiconComponent,
     configured_extra,
     drop_caches,
@@ -27,11 +28,12 @@ from .base import (
     missing_source_error,
     span_group,
 )
-from .dates import DateTagger
-from .places import PlaceTagger
-from .quantities import QuantityTagger
-from .ranks import RankTagger
-from .units import UnitTagger
+from .components.dates import DateTagger
+from .components.places import PlaceTagger
+from .components.quantities import QuantityTagger
+from .components.ranks import RankTagger
+from .components.units import UnitTagger
+from .resolve.component import Resolver
 
 ORDER: tuple[tuple[str, type[LexiconComponent]], ...] = (
     ("units", UnitTagger),
@@ -107,7 +109,7 @@ class ConflictIE:
 
         This is how ``conflict_ie.load(extra_lexicon=path)`` hands over the file it read: the
         config then stores no path, and the entries travel with the pipeline's own data."""
-        from .. import lexicon
+        from . import lexicon
 
         self._use(merge_extra(self.extra, lexicon.validate_extra(data, "extra lexicon")))
 
