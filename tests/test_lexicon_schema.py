@@ -173,3 +173,39 @@ def test_load_refuses_a_misspelled_extra_lexicon(tmp_path):
     bad.write_text('{"units": {"grups": [{"name": "Rubikon"}]}}', encoding="utf-8")
     with pytest.raises(LexiconError, match="my_terms.json.*grups"):
         conflict_ie.load("blank", extra_lexicon=str(bad))
+
+
+def _models(tp: object, seen: set[type]) -> list[type]:
+    """Every pydantic model reachable from a schema type (fields, lists, dicts, unions)."""
+    import typing
+
+    from pydantic import BaseModel
+
+    out: list[type] = []
+    if typing.get_origin(tp) is not None:
+        for arg in typing.get_args(tp):
+            out.extend(_models(arg, seen))
+    elif isinstance(tp, type) and issubclass(tp, BaseModel) and tp not in seen:
+        seen.add(tp)
+        out.append(tp)
+        for field in tp.model_fields.values():
+            out.extend(_models(field.annotation, seen))
+    return out
+
+
+def test_every_key_of_the_shipped_schemas_is_read_by_the_code():
+    """A key the schema allows but no code reads is vocabulary that silently does nothing (issue 13):
+    each field name must appear as a key ("name" or .name) somewhere in the package outside the
+    schema module."""
+    import re
+
+    package = Path(lexicon.__file__).resolve().parents[1]
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p.name != "schema.py")
+    unread = []
+    for name, model in FILE_SCHEMAS.items():
+        for sub in _models(model, set()):
+            for field in sub.model_fields:
+                quoted = re.search(r"[\"']" + re.escape(field) + r"[\"']", code)
+                if field != "rows" and not quoted and not re.search(r"\." + re.escape(field) + r"\b", code):
+                    unread.append(f"{name}: {sub.__name__}.{field}")
+    assert unread == []

@@ -249,3 +249,11 @@ def test_named_armed_groups_outside_the_lexicon(nlp, text, expected):
 ])
 def test_capitalised_words_that_are_no_group(nlp, text, wrong):
     assert not any(wrong in t for t in unit_texts(nlp, text))
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("A Russian lieutenant general was killed in the strike.", "OF-7"),  # grade_by_country: RUS
+    ("Lieutenant General Ben Hodges said the line would hold.", "OF-8"),  # NATO's grade
+])
+def test_the_grade_of_a_rank_follows_its_country(nlp, text, grade):
+    assert [n["grade"] for _, n in ranks(nlp, text)] == [grade]

@@ -49,3 +49,13 @@ def test_an_armed_group_acts_in_its_own_name(nlp):
                                  PUB, nlp=nlp)
     attack = next(e for e in record.events if e.type == "attack")
     assert attack.actor is not None and attack.actor.name is not None and "Mali" not in attack.actor.name
+
+
+@pytest.mark.parametrize("text,withdrawal", [
+    ("Russian troops pulled back from Kherson.", True),
+    ("Russian troops pulled out of Kherson.", True),
+    ("Rescuers pulled 12 soldiers from the rubble in Kherson.", False),  # "pull" needs its particle
+])
+def test_a_verb_that_needs_its_particle(nlp, text, withdrawal):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    assert any(e.type == "withdrawal" for e in record.events) is withdrawal

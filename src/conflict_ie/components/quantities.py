@@ -137,6 +137,9 @@ class QuantityTagger(LexiconComponent):
     def build(self) -> None:
         q = lexicon.qualifiers()
         extra = self.extra
+        # "between 2,000 and 3,000", "from 10 to 15", "2,000-3,000": the connector each opener allows
+        self.range_connectors = {k: set(v) for k, v in q.get("range_connectors", {}).items()}
+        self.range_words = set().union(*self.range_connectors.values()) if self.range_connectors else set()
         self.before: dict[tuple[str, ...], str] = {}
         for qual, phrases in q["before"].items():
             for p in [*phrases, *extra.get("before", {}).get(qual, [])]:
@@ -668,18 +671,14 @@ class QuantityTagger(LexiconComponent):
         """"between 2,000 and 3,000", "from 10 to 15", "two or three", "between 20kHz and 30kHz"."""
         prev, nxt = self._lower(doc, i - 1), self._lower(doc, r.end)
         end = r.end
-        if nxt not in ("and", "to", "-", "–", "—", "or") or end + 1 >= len(doc) or taken[end + 1]:
+        if nxt not in self.range_words or end + 1 >= len(doc) or taken[end + 1]:
             return
         v2, end2 = self._number_at(doc, end + 1)
         g2 = self._glued(doc[end + 1].text) if r.glued and v2 is None else None
         if g2 is not None and g2[1] == r.glued:
             v2, end2 = g2[0], end + 2
-        connector_ok = (
-            (prev == "between" and nxt == "and")
-            or (prev == "from" and nxt in ("to", "-", "–", "—"))
-            or (nxt in ("-", "–", "—", "to") and prev != "from")
-            or (nxt == "or" and r.value < 100)
-        )
+        allowed = self.range_connectors.get(prev, self.range_connectors.get("", set()))
+        connector_ok = nxt in allowed and (nxt != "or" or r.value < 100)  # "two or three", not "100 or 200"
         if v2 is None or not connector_ok or v2 <= r.value:
             return
         # "2 to 3 million": the scale of the second number applies to the first

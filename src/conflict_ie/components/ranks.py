@@ -63,6 +63,7 @@ class RankTagger(LexiconComponent):
                     "single_word": len(form.split()) == 1 and "-" not in form,
                     "abbrev": "." in form or (form.isupper() and len(form) <= 5),
                     "ambiguous": bool(entry.get("ambiguous")),
+                    "grade_by_country": dict(entry.get("grade_by_country") or {}),
                 }
                 patterns = [make(form)]
                 in_context = make(form + " Smith")
@@ -84,6 +85,17 @@ class RankTagger(LexiconComponent):
         self.followers = {w.lower() for w in rules.get("lowercase_followers", [])}
         # demonyms and country names never start a holder's name ("in general Russian forces")
         self.not_name |= set(lexicon.demonyms()) | set(lexicon.country_names())
+        self.demonym_iso = dict(lexicon.demonyms())
+
+    def _country_before(self, doc: Doc, start: int) -> str | None:
+        """The country a rank belongs to when the text says it right before ("a Russian lieutenant
+        general", "North Korean Colonel ..."): its grade may differ from NATO's (``grade_by_country``)."""
+        for size in (2, 1):
+            if start >= size:
+                iso = self.demonym_iso.get(doc[start - size : start].text)
+                if iso:
+                    return iso
+        return None
 
     def _name(self, doc: Doc, k: int) -> int:
         """End of the personal name that starts at token ``k`` (== k when there is none)."""
@@ -158,7 +170,8 @@ class RankTagger(LexiconComponent):
                 continue
             stop = name_end if has_name else end
             person = doc[end:stop].text if has_name else None
-            spans.append((start, stop, "RANK", {"rank": info["rank"], "person": person, "grade": info["grade"]}))
+            grade = info["grade_by_country"].get(self._country_before(doc, start) or "", info["grade"])
+            spans.append((start, stop, "RANK", {"rank": info["rank"], "person": person, "grade": grade}))
             covered_to = stop
         add_spans(doc, spans)
         return doc

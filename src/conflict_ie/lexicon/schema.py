@@ -211,7 +211,6 @@ class NumbersFile(Strict):
     scale_abbreviations_need_digits: Words
     scale_abbreviations_attached_only: Words = []  # "€3B" is 3 billion, "12 b" twelve barns
     collectives: dict[Str, Int]
-    fractions: dict[Str, Number] = {}  # not read by any component
     denominators: dict[Str, Annotated[StrictInt, Field(ge=2)]] = {}
     negative: Words = []
 
@@ -244,7 +243,7 @@ class Vague(Strict):
 class QualifiersFile(Strict):
     before: QualifierPhrases
     after: QualifierPhrases
-    range_connectors: dict[StrictStr, Words] = {}  # not read by any component
+    range_connectors: dict[StrictStr, Words] = {}  # components/quantities: after "between", "from", else ""
     vague: Vague
 
 
@@ -300,8 +299,6 @@ class Holiday(Strict):
 CommentedMapHoliday = Annotated[dict[StrictStr, Holiday], BeforeValidator(_drop_comments)]
 
 
-YearOfDecadePair = Annotated[list[Annotated[StrictInt, Field(ge=0, le=9)]], Field(min_length=2, max_length=2),
-                            AfterValidator(_pair_ordered)]
 RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "year"], StrictInt]
 
 
@@ -322,7 +319,6 @@ class DatesFile(Strict):
     present_words: dict[Str, Int]
     generic_after_today: Words
     holidays: CommentedMapHoliday
-    decade_parts: dict[Str, YearOfDecadePair] = {}  # kept for reference (see "_decade_parts"); not read
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
     fiscal_year_start_month: Month
 

@@ -79,6 +79,7 @@ class TriggerLexicon:
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
     reversed_supply: set[str] = field(default_factory=set)
     noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
+    needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()
 
@@ -146,6 +147,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         source_before=[tuple(p.split()) for p in data["sources"]["before"]],
         speech_verbs=set(data["sources"]["speech_verbs"]),
         noun_forms=frozenset(n.lower() for spec in data["types"].values() for n in spec.get("nouns", [])),
+        needs_particle=_particle_forms(data),
         outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
         retractions=tuple(data["types"]["casualties"]["retractions"]),
     )
@@ -161,6 +163,19 @@ def _after_determiner(doc: Doc, start: int) -> bool:
                                         (k > 0 and doc[k - 1].text in ("-", "–"))):
         k -= 1
     return k >= 0 and doc[k].lower_ in _DETERMINERS
+
+
+def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each form of a verb that counts only with a particle ("pull": "pulled back", never "pulled
+    the bodies from the rubble") -> the particles it needs, from ``need_particle`` in triggers.json."""
+    out: dict[str, frozenset[str]] = {}
+    for spec in data["types"].values():
+        for lemma, particles in spec.get("need_particle", {}).items():
+            if particles:
+                forms = spec.get("forms", {}).get(lemma) or lexicon.verb_forms(lemma)
+                for form in {lemma, *forms}:
+                    out[form.lower()] = frozenset(p.lower() for p in particles)
+    return out
 
 
 def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
@@ -190,6 +205,9 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         blocked = lex.blockers.get(text.lower())
         if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack
+        particles = lex.needs_particle.get(text.lower())
+        if particles and (end >= len(doc) or doc[end].lower_ not in particles):
+            continue  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
         blocked_before = lex.blockers_before.get(text.lower())
         if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
             continue  # "by train": a mode of transport, not training
