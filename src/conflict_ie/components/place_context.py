@@ -24,8 +24,12 @@ STRONG, WEAK = "strong", "weak"
 
 def capitalised(tok: Token) -> bool:
     """A word written as a name: "Kelvoria", "Nu'man", "Mt." (not "ADF", not "the")."""
-    text = tok.text
-    return text[:1].isupper() and any(ch.islower() for ch in text) and all(ch.isalpha() or ch in "'’." for ch in text)
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    # str methods run in C: upper first letter, not all capitals, letters (and ' . inside)
+    return text[:1].isupper() and not text.isupper() and text.replace("'", "").replace("’", "").replace(".", "").isalpha()
 
 
 def doc_prev_is_boundary(tok: Token) -> bool:
@@ -69,6 +73,11 @@ class ContextPlaces:
         self.ships = set(rules["ship_prefixes"])
         self.max_tokens = int(rules["max_name_tokens"])
         self.cue_words = {w for w in self.weak} | {p[0] for p in self.strong.get(1, set())}
+        self.strong_last = {p[-1] for phrases in self.strong.values() for p in phrases}
+        self.type_first = {p[0] for phrases in self.types.values() for p in phrases}
+        self.type_sizes = sorted(self.types, reverse=True)
+        self.feature_first = {p[0] for phrases in self.features_before.values() for p in phrases}
+        self.feature_words = {w for phrases in self.features_after.values() for p in phrases for w in p}
 
     # ------------------------------------------------------------------ reading names
     def name_end(self, doc: Doc, start: int, taken: bytearray) -> int:
@@ -96,6 +105,11 @@ class ContextPlaces:
 
     def cue_before(self, doc: Doc, start: int) -> str:
         """STRONG ("near", "the town of", "south of"), WEAK ("in", "shelled") or ""."""
+        if start == 0:
+            return ""
+        last = doc[start - 1].lower_
+        if last not in self.strong_last and last not in self.weak and last != "the":
+            return ""  # most names follow no cue: one look at the word before
         for size, phrases in self.strong.items():
             words = doc[start - size : start] if start >= size else None
             if words is not None and tuple(t.lower_ for t in words) in phrases and self._cue_case(words[0]):
@@ -113,7 +127,9 @@ class ContextPlaces:
 
     def type_after(self, doc: Doc, end: int) -> int:
         """End of a type word right after a name ("village", "district", "Local Government Area")."""
-        for size in sorted(self.types, reverse=True):
+        if end >= len(doc) or doc[end].lower_ not in self.type_first:
+            return end
+        for size in self.type_sizes:
             words = tuple(t.lower_ for t in doc[end : end + size])
             if len(words) == size and words in self.types[size]:
                 return end + size
@@ -143,7 +159,8 @@ class ContextPlaces:
         and country of a gazetteer place (country, region) starting at token ``i``, or None."""
         out: list[Found] = []
         reached = 0
-        for i in self._candidates(doc):
+        candidates = self._candidates(doc, taken)
+        for i in candidates:
             if i < reached:
                 continue
             end = self._name_at(doc, i, taken)
@@ -156,9 +173,9 @@ class ContextPlaces:
                 reached = found.end
             else:
                 reached = end
-        return out + self._mentioned_again(doc, taken, out)
+        return out + self._mentioned_again(doc, taken, out, candidates)
 
-    def _mentioned_again(self, doc: Doc, taken: bytearray, found: list[Found]) -> list[Found]:
+    def _mentioned_again(self, doc: Doc, taken: bytearray, found: list[Found], candidates: list[int]) -> list[Found]:
         """A name the text has presented as a place is that place wherever it recurs ("arrived at
         the Adazi military base ... 120 troops are already in Adazi")."""
         names = {tuple(t.text for t in doc[f.start : f.end]) if f.kind != "area" else tuple(f.name.split()): f
@@ -169,7 +186,9 @@ class ContextPlaces:
         for f in found:
             used[f.start : f.end] = b"\x01" * (f.end - f.start)
         out = []
-        for i in self._candidates(doc):
+        for i in candidates:
+            if used[i]:
+                continue
             for key, f in names.items():
                 end = i + len(key)
                 if end <= len(doc) and not any(used[i:end]) and tuple(t.text for t in doc[i:end]) == key \
@@ -179,24 +198,39 @@ class ContextPlaces:
                     break
         return out
 
-    def _candidates(self, doc: Doc) -> list[int]:
-        """Tokens that may start a name: capitalised words and articles ("al-"), read from the
-        ORTH array without building a Token per word of the document."""
+    def _candidates(self, doc: Doc, taken: bytearray) -> list[int]:
+        """Tokens that may start a name, read from the ORTH array without building a Token per
+        word: a capitalised word or an article ("al-") that no tagger holds, that is no cue and no
+        listed non-name, and that does not continue a capitalised word (names start at their head)."""
         strings = doc.vocab.strings
+        texts = [strings[o] for o in (doc.to_array(ORTH).tolist() if len(doc) else [])]
         out = []
-        for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
-            text = strings[orth]
-            if (text[:1].isupper() and text.lower() != text) or text.lower() in self.particles:
+        prev_cap = False
+        particles = self.particles
+        for i, text in enumerate(texts):
+            cap = text[:1].isupper() and _capitalised_text(text)  # most words fail the first test
+            if not cap and text not in particles:
+                prev_cap = False
+                continue
+            low = text.lower()
+            if not taken[i] and not (prev_cap and not taken[i - 1]) and low not in self.cue_words \
+                    and text not in self.not_names and self._may_be_placed(texts, i):
                 out.append(i)
+            prev_cap = cap and low not in self.cue_words
         return out
 
+    def _may_be_placed(self, texts: list[str], i: int) -> bool:
+        """A cheap look, on strings, for anything that could make the name at ``i`` a place: a cue
+        word before it, a feature word at its start, or a type or feature word soon after it."""
+        prev = texts[i - 1].lower() if i else ""
+        if prev in self.strong_last or prev in self.weak or prev == "the" or texts[i] in self.feature_first:
+            return True
+        return any(t.lower() in self.type_first or t in self.feature_words or t == "(" or t == ","
+                   for t in texts[i + 1 : i + 2 + self.max_tokens])
+
     def _name_at(self, doc: Doc, i: int, taken: bytearray) -> int:
-        """The end of a name starting at ``i`` (after a sentence-initial cue word: "Near Ayn Isa")."""
-        if taken[i] or not (capitalised(doc[i]) or self._particle_start(doc, i)) or (
-                i > 0 and capitalised(doc[i - 1]) and not taken[i - 1]
-                                                   and doc[i - 1].lower_ not in self.cue_words):
-            return i
-        if doc[i].lower_ in self.cue_words or doc[i].text in self.not_names or self.is_person_or_ship(doc, i):
+        """The end of a name starting at candidate ``i`` ("Near Ayn Isa": the cue is no part of it)."""
+        if not (capitalised(doc[i]) or self._particle_start(doc, i)) or self.is_person_or_ship(doc, i):
             return i
         return self.name_end(doc, i, taken)
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
-from .base import LexiconComponent, add_spans, claimed, pattern_maker
+from .base import LexiconComponent, add_spans, claimed, doc_text, pattern_maker
 from .place_context import ContextPlaces
 
 
@@ -245,6 +246,23 @@ def place_index(nlp: Language) -> PlaceIndex:
 def clear_place_index() -> None:
     """Forget the indexes read in this process (tests of the cache use it)."""
     _INDEXES.clear()
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """The tokens that start a line (0 and those after a line break), found in the text rather
+    than by building a Token per word."""
+    text = doc_text(doc)
+    if "\n" not in text or not len(doc):
+        return [0]
+    starts = doc.to_array(IDX).tolist()
+    out = {0}
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(starts, at)
+        if k < len(doc):
+            out.add(k)
+        at = text.find("\n", at + 1)
+    return sorted(out)
 
 
 class PlaceTagger(LexiconComponent):
@@ -495,7 +513,7 @@ class PlaceTagger(LexiconComponent):
     def _dateline(self, doc: Doc, taken: bytearray) -> list[_Hit]:
         """"BAGHDAD —", "KYIV, Ukraine (AP) —": the capitals of a dateline, looked up as names."""
         out: list[_Hit] = []
-        for first in [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]:
+        for first in _line_starts(doc):
             end = first
             while end < len(doc) and end - first < 3 and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
