@@ -108,6 +108,8 @@ class UnitTagger(LexiconComponent):
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
+        self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
         for listed, iso in self.demonyms.items():
             self.nationals.add(f"DEM:{iso}", [make(form) for form in apostrophe_forms(listed)])
@@ -415,6 +417,10 @@ class UnitTagger(LexiconComponent):
         pairs = {i - 1 for i in positions(lowers, self.force_hashes) if i > 0 and lowers[i - 1] in self.det_hashes}
         for i in sorted(pairs):
             group.append(Span(doc, i, i + 2, label="MIL_UNIT_REF"))
+        taken_units = claimed(doc, {"MIL_UNIT"})
+        for _, start, end in self.bare_phrases(doc):
+            if not any(taken_units[start:end]):  # "armed men attacked": a force, no one knows whose
+                group.append(Span(doc, start, end, label="MIL_UNIT_REF"))
         # bare plurals ("ordered troops to withdraw") name a force too, without saying whose
         bare = positions(lowers, self.bare_hashes)
         if bare:

@@ -489,7 +489,9 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     if not dates:
         # "On 23 March 2019, Dozo militiamen attacked ...": a date opening the sentence dates it all
         first = min((t.start for t in (*s.frame.others, trig)), default=trig.start)
-        dates = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and t.end <= first]
+        sentence_dates = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE"]
+        if all(t.end <= first for t in sentence_dates):  # else the nearest of them decides, later
+            dates = sentence_dates
     if not dates:
         return None
     n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
