@@ -102,3 +102,12 @@ def test_a_dateline_anchors_a_text_without_published(nlp):
     found = {t: n["start"] for _, t, n in tags(nlp, "WASHINGTON, Nov 3 (Reuters) - Troops arrived on Monday.", None,
                                                   "DATE_RANGE")}
     assert found["Monday"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes have intensified in recent days around Bakhmut.",
+    "More troops will arrive in the coming weeks, the ministry said.",
+])
+def test_vague_periods_are_not_dates(nlp, text):
+    """RECORDS.md: vague words ("recently", "the past", "years") are not tagged."""
+    assert tags(nlp, text, label="DATE_RANGE") == []

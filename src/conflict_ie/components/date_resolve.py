@@ -40,6 +40,7 @@ class Vocab:
     seasons: dict[str, list[int]]
     parts: dict[str, list[int]]
     rel_days: dict[str, int | None]
+    anaphoric_days: dict[str, int]
     rel_periods: dict[str, list[Any]]
     period_units: dict[str, str]
     eras: dict[str, str | None]
@@ -389,6 +390,16 @@ def r_rel_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return day, day, "day"
 
 
+def r_anaphoric_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the following day", "the day before", "later that day": days from the anchor, which the
+    tagger sets to the last date the text named (else the publication day)."""
+    off = v.anaphoric_days.get(" ".join(g["anaph"].lower().split()))
+    if off is None or a.published is None:
+        return NULL_DAY
+    day = a.published + dt.timedelta(days=off)
+    return day, day, "day"
+
+
 def r_present(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"now", "currently": the published day."""
     return a.published, a.published, "day"
@@ -494,7 +505,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
     "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
-    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
+    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day, "anaphoric_day": r_anaphoric_day,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

@@ -72,7 +72,7 @@ class DateTagger(LexiconComponent):
         eras = {**d["eras"], **self.extra.get("eras", {})}
         self.vocab = Vocab(
             months=d["months"], weekdays=d["weekdays"], seasons=d["seasons"], parts=d["parts"],
-            rel_days=d["relative_days"], rel_periods=d["relative_periods"], period_units=d["period_units"],
+            rel_days=d["relative_days"], anaphoric_days=d.get("anaphoric_days", {}), rel_periods=d["relative_periods"], period_units=d["period_units"],
             eras=eras, holidays={k: v for k, v in d["holidays"].items() if not k.startswith("_")},
             ordinals=d["ordinals"], present=d["present_words"], fiscal_start=int(d["fiscal_year_start_month"]),
             number=_number,
@@ -243,12 +243,16 @@ class DateTagger(LexiconComponent):
                 covered = best.end()
         return out
 
-    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None) -> tuple[int, int, dict[str, Any]] | None:
-        """Character span and norm of one match, or None when it is no date."""
+    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None,
+                   last: dt.date | None = None) -> tuple[int, int, dict[str, Any]] | None:
+        """Character span and norm of one match, or None when it is no date.  ``last`` is the last
+        single day named before it, the anchor of "the following day"."""
         got = self._classify(m.group(0), m.lastgroup)
         if got is None:
             return None
         kind, gm = got
+        if kind == "anaphoric_day" and last is not None:
+            p = last
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
             return None
         future = kind in TENSED and p is not None and self._future(text, m.start(), m.end())
@@ -284,10 +288,13 @@ class DateTagger(LexiconComponent):
         p = published_date(doc) or self._dateline_date(text)
         taken = claimed(doc)
         spans = []
+        last: dt.date | None = None
         for m in self._matches(doc, text):
-            found = self._candidate(m, text, p)
+            found = self._candidate(m, text, p, last)
             if found is None:
                 continue
+            if found[2]["start"] and found[2]["start"] == found[2]["end"]:
+                last = dt.date.fromisoformat(found[2]["start"])
             span = doc.char_span(found[0], found[1], alignment_mode="expand")
             if span is None or any(taken[span.start : span.end]):
                 continue

@@ -310,6 +310,7 @@ class DatesFile(Strict):
     seasons: dict[Str, MonthPair]
     parts: dict[Str, DayPair]
     relative_days: dict[Str, Int | None]
+    anaphoric_days: dict[Str, Int] = {}  # components/dates: "the following day", after the last date named
     relative_periods: dict[Str, RelativePeriod]
     period_units: dict[Str, Granularity]
     eras: dict[Str, ISODate | None]
