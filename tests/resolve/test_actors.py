@@ -59,3 +59,14 @@ def test_an_armed_group_acts_in_its_own_name(nlp):
 def test_a_verb_that_needs_its_particle(nlp, text, withdrawal):
     record = conflict_ie.extract(text, PUB, nlp=nlp)
     assert any(e.type == "withdrawal" for e in record.events) is withdrawal
+
+
+def test_a_package_with_a_bullet_list(nlp):
+    """State Department style: the package noun, an apposition, then "includes:" and bullets."""
+    text = ("The Department of State on Friday announced a new package of security assistance for Ukraine "
+            "valued at up to $125 million. The package, the 64th tranche of equipment drawn from Department "
+            "of Defense inventories for Ukraine since August 2021, includes:\n• Stinger missiles;\n"
+            "• 12 armored medical treatment vehicles;\n• more than 3 million rounds of small arms ammunition.")
+    supplies = [e for e in conflict_ie.extract(text, "2024-08-23", nlp=nlp).events if e.type == "supply"]
+    assert sorted(e.quantity.value for e in supplies if e.quantity) == [12, 3_000_000, 125_000_000]
+    assert {(e.actor.country, e.recipient.country) for e in supplies} == {("USA", "UKR")}

@@ -327,7 +327,19 @@ class Resolver:
             window = range(trig.end, min(end + 1, trig.end + 4))
             if any(doc[k].lower_ in self.list_openers for k in window if k < len(doc)):
                 end = sent.end
+            elif trig.nominal and self._opens_list_later(doc, trig, sent, sent_triggers):
+                end = sent.end  # "The package, the 64th tranche of ..., includes: • 12 vehicles; • ..."
         return start, end
+
+    def _opens_list_later(self, doc: Doc, trig: Any, sent: Span, sent_triggers: list[Any]) -> bool:
+        """Whether the sentence's verb after an apposition is a list opener ("includes:"), with no
+        other trigger between the package noun and it."""
+        for k in range(trig.end, sent.end):
+            if any(t.start == k for t in sent_triggers if t is not trig):
+                return False
+            if doc[k].lower_ in self.list_openers and doc[k].text != ":":
+                return True
+        return False
 
     @staticmethod
     def _adjectival_participles(doc: Doc, triggers: list[Any], tags: list[Span], refs: list[Span]) -> set[int]:

@@ -45,6 +45,8 @@ def _item_class(q: dict[str, Any]) -> str | None:
         return None
     forms = lexicon.item_index().forms
     hit = forms.get(item.lower())
+    if hit is None and " " in item:
+        hit = forms.get(item.lower().rsplit(" ", 1)[1])  # "armored medical treatment vehicle": its head
     return hit[1] if hit else "other"
 
 
@@ -313,6 +315,8 @@ def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | 
                  and _prep_before(doc, t) == "from"]
         taker = [t for t in s.before if _country_of(t)]
     actor = _actor(_country_of(giver[0])) if giver else None
+    own = (actor or _actor(s.ctx.last_actor.get("supply")) or {}).get("country")
+    taker = [t for t in taker if _country_of(t) != own]  # "drawn from Department of Defense inventories for Ukraine"
     recipient = _actor(_country_of(taker[0])) if taker else None
     if etype != "supply":
         return actor, recipient
