@@ -70,3 +70,16 @@ def test_a_package_with_a_bullet_list(nlp):
     supplies = [e for e in conflict_ie.extract(text, "2024-08-23", nlp=nlp).events if e.type == "supply"]
     assert sorted(e.quantity.value for e in supplies if e.quantity) == [12, 3_000_000, 125_000_000]
     assert {(e.actor.country, e.recipient.country) for e in supplies} == {("USA", "UKR")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On 9 May 2022, a Russian drone dropped an explosive on a car in Orikhiv (Zaporizhzhia).", "Orikhiv"),
+    ("Houthi militants fired one anti-ship ballistic missile toward the Gulf of Aden.", "Gulf of Aden"),
+])
+def test_strikes_by_dropped_munitions_and_longest_sea_names(nlp, text, place):
+    attacks = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "attack"]
+    assert [e.location.name for e in attacks] == [place]
+
+
+def test_a_drop_in_prices_is_no_attack(nlp):
+    assert conflict_ie.extract("Oil prices dropped 5 percent in Kyiv on Monday.", PUB, nlp=nlp).events == []

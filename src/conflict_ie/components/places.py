@@ -598,6 +598,8 @@ class PlaceTagger(LexiconComponent):
             end, form = best[start]
             if start < covered_to or any(dated[start:end]):
                 continue
+            if doc[start].lower_ == "the" and best.get(start + 1, (0, ""))[0] > end:
+                continue  # "the Gulf of Aden": the longer name inside wins over "the Gulf"
             found = self._gazetteer_span(doc, start, end, form, best, persons, self._listed(doc, hits, start))
             if found is not None and not any(taken[found.start : found.end]):
                 hits.append(found)
