@@ -83,3 +83,9 @@ def test_strikes_by_dropped_munitions_and_longest_sea_names(nlp, text, place):
 
 def test_a_drop_in_prices_is_no_attack(nlp):
     assert conflict_ie.extract("Oil prices dropped 5 percent in Kyiv on Monday.", PUB, nlp=nlp).events == []
+
+
+def test_an_echelon_named_before_an_apposition_is_the_force_moved(nlp):
+    text = "A third brigade, equipped with Leopard tanks, was redeployed to Donetsk."
+    moves = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "deployment"]
+    assert [e.location.name for e in moves] == ["Donetsk"]

@@ -591,7 +591,13 @@ def _bare_force_before(frame: Frame) -> bool:
     even when no country makes it a MIL_UNIT tag."""
     doc = frame.sent.doc
     words = _force_words()
-    return any(doc[k].lower_ in words for k in range(frame.clause[0], frame.trigger.start))
+    if any(doc[k].lower_ in words for k in range(frame.clause[0], frame.trigger.start)):
+        return True
+    # the subject before an apposition ("A third brigade, equipped with Leopard tanks, was moved")
+    subject = range(frame.sent.start, min(frame.sent.start + 4, frame.trigger.start))
+    commas = sum(1 for k in range(frame.sent.start, frame.clause[0]) if doc[k].text == ",")
+    apposition = commas == 2 and doc[frame.clause[0] - 1].text == ","  # "SUBJECT, apposition, VERB"
+    return apposition and any(doc[k].lower_ in words for k in subject)
 
 
 @cache
