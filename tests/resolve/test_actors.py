@@ -89,3 +89,15 @@ def test_an_echelon_named_before_an_apposition_is_the_force_moved(nlp):
     text = "A third brigade, equipped with Leopard tanks, was redeployed to Donetsk."
     moves = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "deployment"]
     assert [e.location.name for e in moves] == ["Donetsk"]
+
+
+def test_the_dead_of_a_relative_clause_are_the_group_hit(nlp):
+    text = "The U.S. military said it conducted an airstrike in Somalia that killed three al-Shabaab militants."
+    dead = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "casualties"]
+    assert [(e.actor.country, e.recipient.country, e.quantity.value) for e in dead] == [("USA", "SOM", 3)]
+
+
+def test_a_toll_and_its_bombing_share_the_date(nlp):
+    text = "At least 15 people were killed and 40 wounded in a suicide bombing at a market in Mogadishu on Saturday."
+    dead = [e for e in conflict_ie.extract(text, "2024-11-14", nlp=nlp).events if e.type == "casualties"]
+    assert [str(e.time.start) for e in dead] == ["2024-11-09", "2024-11-09"]

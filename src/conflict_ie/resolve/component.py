@@ -43,6 +43,14 @@ from .sources import SourceReader
 from .summary import summarize
 
 
+def _same_happening(trig: Any, other: Any) -> bool:
+    """A trigger between the dead and a date that still dates them: another outcome of the same
+    toll ("15 were killed and 40 wounded ... on Saturday") or the strike named as a noun ("in a
+    suicide bombing at a market on Saturday")."""
+    nominal = not other.verbal or other.text.lower().endswith("ing")  # "killed in a suicide bombing", "in shelling"
+    return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
+
+
 def _fits(events: list[dict[str, Any]]) -> bool:
     """Whether events count what their type is about: people for casualties, objectives or arms
     for attacks."""
@@ -373,7 +381,8 @@ class Resolver:
             if tag.label_ != "DATE_RANGE":
                 continue
             lo, hi = sorted((trig.start, tag.start))
-            if tag.end > first and any(lo < other.start < hi for other in sent_triggers if other is not trig):
+            if tag.end > first and any(lo < other.start < hi and not _same_happening(trig, other)
+                                       for other in sent_triggers if other is not trig):
                 continue
             distance = abs(tag.start - trig.start)
             if best is None or distance < best[0]:

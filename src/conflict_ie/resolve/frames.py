@@ -213,9 +213,11 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
-        if verbal and (_after_determiner(doc, start) or counted) and (
+        relative = start > 0 and doc[start - 1].lower_ in ("that", "which", "who") and text.lower().endswith("ed")
+        if verbal and not relative and (_after_determiner(doc, start) or counted) and (
                 text.lower().endswith("ing") or nominal or text.lower() in lex.noun_forms):
-            verbal, nominal = False, True  # "the killing of", "a one-day exercise", "three assaults": a noun here
+            # "the killing of", "a one-day exercise", "three assaults": a noun here ("that killed": a verb)
+            verbal, nominal = False, True
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 
