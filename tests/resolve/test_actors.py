@@ -101,3 +101,17 @@ def test_a_toll_and_its_bombing_share_the_date(nlp):
     text = "At least 15 people were killed and 40 wounded in a suicide bombing at a market in Mogadishu on Saturday."
     dead = [e for e in conflict_ie.extract(text, "2024-11-14", nlp=nlp).events if e.type == "casualties"]
     assert [str(e.time.start) for e in dead] == ["2024-11-09", "2024-11-09"]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("The attack, which Iraqi officials blamed on Islamic State, left four soldiers dead.", ["casualties"]),
+    ("Ukrainian forces shot down 76 of the drones, while 95 were lost to electronic jamming.", ["attack"]),
+])
+def test_other_senses_of_left_and_lost(nlp, text, types):
+    assert [e.type for e in conflict_ie.extract(text, PUB, nlp=nlp).events] == types
+
+
+def test_a_named_person_with_an_acronym_is_one_dead(nlp):
+    text = "Colombian troops killed a FARC dissident commander in a bombing raid, the defence minister said."
+    dead = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "casualties"]
+    assert [(e.quantity.value, e.actor.country) for e in dead] == [(1, "COL")]

@@ -383,6 +383,7 @@ class Sources(Strict):
 class Blockers(Strict):
     after: dict[Str, Words] = {}
     before: dict[Str, Words] = {}
+    within: dict[Str, Words] = {}  # resolve/frames: "left four soldiers dead"
 
 
 class TriggersFile(Strict):

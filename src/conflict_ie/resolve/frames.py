@@ -80,6 +80,7 @@ class TriggerLexicon:
     reversed_supply: set[str] = field(default_factory=set)
     noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
+    blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()
 
@@ -139,6 +140,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
         blockers_before={k: set(v) for k, v in data.get("blockers", {}).get("before", {}).items()},
+        blockers_within={k: frozenset(v) for k, v in data.get("blockers", {}).get("within", {}).items()},
         reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),
         matcher=matcher,
         info=info,
@@ -205,6 +207,9 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         blocked = lex.blockers.get(text.lower())
         if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack
+        within = lex.blockers_within.get(text.lower())
+        if within and any(t.lower_ in within for t in doc[end : min(len(doc), end + 6)]):
+            continue  # "left four soldiers dead": another sense of the word
         particles = lex.needs_particle.get(text.lower())
         if particles and (end >= len(doc) or doc[end].lower_ not in particles):
             continue  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"

@@ -162,7 +162,7 @@ def _np_token(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
         tok.is_alpha and (not tok.is_stop or tok.lower_ in _np_adjectives())
-        and (tok.is_lower or tok.is_title and k > frame_start(doc, k)))
+        and (tok.is_lower or (tok.is_title or tok.is_upper) and k > frame_start(doc, k)))  # "a FARC commander"
 
 
 @cache
