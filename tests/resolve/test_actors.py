@@ -115,3 +115,9 @@ def test_a_named_person_with_an_acronym_is_one_dead(nlp):
     text = "Colombian troops killed a FARC dissident commander in a bombing raid, the defence minister said."
     dead = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "casualties"]
     assert [(e.quantity.value, e.actor.country) for e in dead] == [(1, "COL")]
+
+
+def test_the_counted_dead_are_no_attacker(nlp):
+    text = "A roadside bomb killed two Nigerian soldiers in Borno State on Friday, military sources said."
+    attacks = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "attack"]
+    assert all(e.actor is None or e.actor.country != "NGA" for e in attacks)

@@ -357,7 +357,12 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
         # (the dead take the actor of their sentence's strike instead: ``casualties_of_strikes``)
         last = s.ctx.last_actor
-        return _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
+        guess = _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
+        counted = {t.end for t in s.frame.sent_tags if t.label_ == "QUANTITY" and t.start >= trig.end}
+        hit = {_country_of(t) for t in s.frame.sent_tags if t.label_ == "MIL_UNIT" and t.start in counted}
+        if s.etype == "attack" and guess is not None and guess["country"] in hit:
+            return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
+        return guess
     return None
 
 
