@@ -51,6 +51,7 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "season": f"(?:{alt(seasons + [s.capitalize() for s in seasons])})",
         "rel_days": f"(?:{alt(d['relative_days'])})",
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
+        "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
         "rel_periods": f"(?:{alt(d['relative_periods'])})",
         "units": f"(?:{alt(d['period_units'])})",
         "eras": f"(?:{alt(d['eras'])})",
@@ -112,6 +113,7 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
         ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b"),
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
+        ("anaphoric_period", rf"\b(?i:(?P<anaph>{f['anaph_periods']}))\b"),
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
         ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
@@ -145,6 +147,7 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     around them."""
     words = set(d["months"]) | set(d["weekdays"]) | set(d["seasons"]) | set(d["relative_days"])
     words |= {w for phrase in d.get("anaphoric_days", {}) for w in phrase.split()[-1:]}
+    words |= {w for phrase in d.get("anaphoric_periods", {}) for w in phrase.split()[-1:]}
     words |= {w for phrase in d["relative_periods"] for w in phrase.split()}
     words |= {w for phrase in d["present_words"] for w in phrase.split()}
     # a holiday is found by its last word ("New Year's Eve" -> "eve"): first words such as "new" or
@@ -172,7 +175,8 @@ def starter_words(d: dict[str, Any]) -> set[str]:
              "through", "throughout", "of", "before", "after", "around", "fiscal", "fy", "past", "previous", "at",
              "right", "as", "earlier", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2",
              "q3", "q4", "h1", "h2"}
-    for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words", "anaphoric_days"):
+    for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words", "anaphoric_days",
+                  "anaphoric_periods"):
         words |= {k.split()[0] for k in d.get(table, {}) if not k.startswith("_")}
     words |= set(d["ordinals"]) | set(d["weekdays"]) | set(d["months"])
     return words

@@ -41,6 +41,7 @@ class Vocab:
     parts: dict[str, list[int]]
     rel_days: dict[str, int | None]
     anaphoric_days: dict[str, int]
+    anaphoric_periods: dict[str, list[Any]]
     rel_periods: dict[str, list[Any]]
     period_units: dict[str, str]
     eras: dict[str, str | None]
@@ -400,6 +401,24 @@ def r_anaphoric_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return day, day, "day"
 
 
+def r_anaphoric_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the previous year", "the following week", "a week later": periods from the anchor (the last
+    date the text named, else the publication day)."""
+    unit, n = v.anaphoric_periods[" ".join(g["anaph"].lower().split())]
+    p = a.published
+    if p is None:
+        return NULL_DAY
+    if unit == "days":
+        day = p + dt.timedelta(days=n)
+        return day, day, "day"
+    if unit == "week":
+        monday = monday_of(p) + dt.timedelta(weeks=n)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        return month_range(*shift_months(p.year, p.month, n))
+    return year_range(p.year + n)
+
+
 def r_present(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"now", "currently": the published day."""
     return a.published, a.published, "day"
@@ -444,6 +463,8 @@ def _count_of(g: dict[str, Any], v: Vocab) -> tuple[int, str] | None:
     """The count and calendar unit of "three days", "a year", "24 hours", or None."""
     n = v.number(g["n"])
     unit = v.period_units.get(g["unit"].lower())
+    if n is not None and unit == "decade":
+        return n * 10, "year"  # "a decade ago": the year ten years back
     return None if n is None or unit is None else (n, unit)
 
 
@@ -505,7 +526,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
     "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
-    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day, "anaphoric_day": r_anaphoric_day,
+    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day, "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

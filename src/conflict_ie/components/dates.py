@@ -72,7 +72,8 @@ class DateTagger(LexiconComponent):
         eras = {**d["eras"], **self.extra.get("eras", {})}
         self.vocab = Vocab(
             months=d["months"], weekdays=d["weekdays"], seasons=d["seasons"], parts=d["parts"],
-            rel_days=d["relative_days"], anaphoric_days=d.get("anaphoric_days", {}), rel_periods=d["relative_periods"], period_units=d["period_units"],
+            rel_days=d["relative_days"], anaphoric_days=d.get("anaphoric_days", {}),
+            anaphoric_periods=d.get("anaphoric_periods", {}), rel_periods=d["relative_periods"], period_units=d["period_units"],
             eras=eras, holidays={k: v for k, v in d["holidays"].items() if not k.startswith("_")},
             ordinals=d["ordinals"], present=d["present_words"], fiscal_start=int(d["fiscal_year_start_month"]),
             number=_number,
@@ -243,15 +244,16 @@ class DateTagger(LexiconComponent):
                 covered = best.end()
         return out
 
-    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None,
-                   last: dt.date | None = None) -> tuple[int, int, dict[str, Any]] | None:
-        """Character span and norm of one match, or None when it is no date.  ``last`` is the last
-        single day named before it, the anchor of "the following day"."""
+    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None, last: dt.date | None = None,
+                   last_day: bool = False) -> tuple[int, int, dict[str, Any]] | None:
+        """Character span and norm of one match, or None when it is no date.  ``last`` is the start
+        of the last date named before it (``last_day``: a single day), the anchor of "the following
+        day" (a day only) and "the previous year"."""
         got = self._classify(m.group(0), m.lastgroup)
         if got is None:
             return None
         kind, gm = got
-        if kind == "anaphoric_day" and last is not None:
+        if last is not None and (kind == "anaphoric_period" or (kind == "anaphoric_day" and last_day)):
             p = last
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
             return None
@@ -289,12 +291,14 @@ class DateTagger(LexiconComponent):
         taken = claimed(doc)
         spans = []
         last: dt.date | None = None
+        last_day = False
         for m in self._matches(doc, text):
-            found = self._candidate(m, text, p, last)
+            found = self._candidate(m, text, p, last, last_day)
             if found is None:
                 continue
-            if found[2]["start"] and found[2]["start"] == found[2]["end"]:
+            if found[2]["start"]:
                 last = dt.date.fromisoformat(found[2]["start"])
+                last_day = found[2]["start"] == found[2]["end"]
             span = doc.char_span(found[0], found[1], alignment_mode="expand")
             if span is None or any(taken[span.start : span.end]):
                 continue

@@ -119,7 +119,7 @@ Grade = Annotated[StrictStr, Field(pattern=r"^(?:OF|OR|WO)-\d{1,2}$|^OF\(D\)$")]
 ItemClass = Literal["personnel", "civilians", "materiel", "objectives"]
 UnitKind = Literal["national_force", "branch", "formation", "group"]  # models.UnitNorm.kind
 Mode = Literal["air", "rail", "road", "sea"]  # models.Event.mode
-Granularity = Literal["hour", "day", "week", "month", "year"]  # date_resolve.r_ago / r_past_n
+Granularity = Literal["hour", "day", "week", "month", "year", "decade"]  # date_resolve.r_ago / r_past_n ("decade": ten years)
 PlaceKind = Literal["country", "capital", "metonym", "region", "city"]  # components.places._PRIORITY
 
 
@@ -311,6 +311,7 @@ class DatesFile(Strict):
     parts: dict[Str, DayPair]
     relative_days: dict[Str, Int | None]
     anaphoric_days: dict[Str, Int] = {}  # components/dates: "the following day", after the last date named
+    anaphoric_periods: dict[Str, RelativePeriod] = {}  # "the previous year", "a week later"
     relative_periods: dict[Str, RelativePeriod]
     period_units: dict[Str, Granularity]
     eras: dict[Str, ISODate | None]
