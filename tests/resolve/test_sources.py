@@ -39,6 +39,9 @@ def sources(nlp, text):
     ("Separately, the General Staff said Russia had lost 1,270 servicemen over the past day.", "General Staff"),
     # a date between the speaker and the verb
     ("The Pentagon on Friday announced a new $275 million security assistance package for Ukraine.", "Pentagon"),
+    # a hyphenated side before the organisation noun
+    ("Six people were killed when shells hit a market in Donetsk, Russian-installed officials said.",
+     "Russian-installed officials"),
     # a person's name after their title
     ("Russian troops shelled Kharkiv on Saturday, Kharkiv regional governor Oleh Syniehubov said.", "Oleh Syniehubov"),
 ])

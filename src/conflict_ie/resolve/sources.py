@@ -123,6 +123,11 @@ class SourceReader:
                 words.append(tok.text)
                 j += step
                 continue
+            if not forward and words and tok.is_lower and tok.is_alpha and j >= 2 and doc[j - 1].text == "-" \
+                    and doc[j - 2].is_title and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_:
+                words.append(doc[j - 2 : j + 1].text)  # "Russian-installed officials", "Iran-backed militia"
+                j -= 3
+                continue
             break
         if not forward:
             words.reverse()
