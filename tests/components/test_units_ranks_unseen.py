@@ -257,3 +257,11 @@ def test_capitalised_words_that_are_no_group(nlp, text, wrong):
 ])
 def test_the_grade_of_a_rank_follows_its_country(nlp, text, grade):
     assert [n["grade"] for _, n in ranks(nlp, text)] == [grade]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("F-16s from the Vermont Air National Guard arrived here.", "Vermont Air National Guard"),
+    ("Troops of the Ohio National Guard deployed to the border.", "Ohio National Guard"),
+])
+def test_a_state_before_the_national_guard_is_part_of_the_unit(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)

@@ -101,6 +101,7 @@ class UnitTagger(LexiconComponent):
         self.country_names = dict(lexicon.country_names())
         self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
         self.echelon_hashes = hashes(self.nlp, set(self.echelons) | self.name_echelons)
+        self.place_prefixed = set(data.get("place_prefixed", []))
         self.group_nouns = PhraseMatcher(vocab, attr="LOWER")
         self.group_nouns.add("GROUP_NOUN", [make(w) for w in data.get("named_group_nouns", [])])
         self.not_names = set(rules["context"]["not_names"]) | set(self.demonyms) | set(self.country_names)
@@ -231,7 +232,18 @@ class UnitTagger(LexiconComponent):
             return i, sub, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[i:sub]))
         end = self._extend_echelon(doc, end)
         echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
+        if entry["name"] in self.place_prefixed:
+            i = self._place_before(doc, i)
         return i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)
+
+    def _place_before(self, doc: Doc, i: int) -> int:
+        """"the Vermont Air National Guard": up to three capitalised words (no demonym, not opening
+        the sentence) before a name that places prefix belong to the unit."""
+        k = i
+        while k > 0 and i - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start \
+                and doc[k - 1].text not in self.demonyms and k - 1 > 0 and not doc_prev_is_boundary(doc[k - 1]):
+            k -= 1
+        return k
 
     def _nationals(self, doc: Doc, nationals: dict[int, tuple[int, str, str]]) -> None:
         """Demonyms that are not part of a unit, for the resolver's actor fallback."""

@@ -158,6 +158,7 @@ class UnitsFile(Strict):
     name_echelons: Words = []  # echelon words that follow a title-case name ("Azov Brigade")
     modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")
     named_group_nouns: Words = []  # "Dozo militiamen": capitalised unknown words + one of these
+    place_prefixed: Words = []  # "the Vermont Air National Guard": a place before the name is part of it
 
 
 # ----------------------------------------------------------------------------- ranks.jsonl
