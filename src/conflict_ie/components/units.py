@@ -101,21 +101,27 @@ class UnitTagger(LexiconComponent):
         self.country_names = dict(lexicon.country_names())
         self.canonical_adj = {c.iso3: (c.adjectives[0] if c.adjectives else c.name) for c in lexicon.countries().values()}
         self.echelon_hashes = hashes(self.nlp, set(self.echelons) | self.name_echelons)
-        self.place_prefixed = set(data.get("place_prefixed", []))
-        self.group_nouns = PhraseMatcher(vocab, attr="LOWER")
-        self.group_nouns.add("GROUP_NOUN", [make(w) for w in data.get("named_group_nouns", [])])
-        self.not_names = set(rules["context"]["not_names"]) | set(self.demonyms) | set(self.country_names)
+        self._build_unnamed(data, rules, make)
         self.ordinal_word_hashes = hashes(self.nlp, _ORDINAL_WORDS)
         self.force_hashes = hashes(self.nlp, self.force_nouns - {"military"})
         self.det_hashes = hashes(self.nlp, _ANAPHOR_DETS)
-        self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
-        self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
-        self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
         self.nationals = PhraseMatcher(vocab, attr="ORTH")
         for listed, iso in self.demonyms.items():
             self.nationals.add(f"DEM:{iso}", [make(form) for form in apostrophe_forms(listed)])
         for listed, iso in self.country_names.items():
             self.nationals.add(f"CTY:{iso}", [make(form) for form in apostrophe_forms(listed)])
+
+    def _build_unnamed(self, data: dict[str, Any], rules: dict[str, Any], make: Any) -> None:
+        """Forces named by no lexicon entry: groups before a group noun ("Dozo militiamen"), bare
+        force nouns and phrases ("gunmen", "armed men"), places prefixed to a name ("Ohio National Guard")."""
+        vocab = self.nlp.vocab
+        self.place_prefixed = set(data.get("place_prefixed", []))
+        self.group_nouns = PhraseMatcher(vocab, attr="LOWER")
+        self.group_nouns.add("GROUP_NOUN", [make(w) for w in data.get("named_group_nouns", [])])
+        self.not_names = set(rules["context"]["not_names"]) | set(self.demonyms) | set(self.country_names)
+        self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
+        self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
