@@ -121,3 +121,9 @@ def test_the_counted_dead_are_no_attacker(nlp):
     text = "A roadside bomb killed two Nigerian soldiers in Borno State on Friday, military sources said."
     attacks = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "attack"]
     assert all(e.actor is None or e.actor.country != "NGA" for e in attacks)
+
+
+def test_a_toll_of_killed_or_wounded_has_no_single_outcome(nlp):
+    text = "Ukraine's General Staff said 1,230 Russian soldiers had been killed or wounded in the past 24 hours."
+    toll = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "casualties"]
+    assert [(e.quantity.value, e.outcome, e.recipient.country) for e in toll] == [(1230, None, "RUS")]

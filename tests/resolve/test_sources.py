@@ -42,6 +42,8 @@ def sources(nlp, text):
     # a hyphenated side before the organisation noun
     ("Six people were killed when shells hit a market in Donetsk, Russian-installed officials said.",
      "Russian-installed officials"),
+    # a capital's agency
+    ("Around 3,000 North Korean troops have been sent to Russia, Seoul's spy agency said.", "Seoul's spy agency"),
     # a person's name after their title
     ("Russian troops shelled Kharkiv on Saturday, Kharkiv regional governor Oleh Syniehubov said.", "Oleh Syniehubov"),
 ])

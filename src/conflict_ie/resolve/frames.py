@@ -89,10 +89,13 @@ def outcome_of(trigger_text: str, lex: TriggerLexicon) -> str | None:
     """The casualty outcome a trigger reports ("were wounded" -> wounded), from triggers.json."""
     text = trigger_text.lower()
     words = set(text.split())
-    for outcome, cues in lex.outcomes:
-        if words & cues or text in cues:
-            return outcome
-    return None
+    found = [outcome for outcome, cues in lex.outcomes if words & cues or text in cues]
+    # "killed or wounded", "dead and injured": a toll of both, no single outcome (a phrase listed
+    # whole, such as "died of wounds", is one outcome)
+    whole = [outcome for outcome, cues in lex.outcomes if text in cues]
+    if whole:
+        return whole[0]
+    return found[0] if len(set(found)) == 1 else None
 
 
 @cache
