@@ -248,6 +248,14 @@ def clear_place_index() -> None:
     _INDEXES.clear()
 
 
+def _masked(taken: bytearray, hits: list[_Hit]) -> bytearray:
+    """A copy of the claimed-token mask with these hits' tokens claimed too."""
+    mask = bytearray(taken)
+    for hit in hits:
+        mask[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    return mask
+
+
 def _line_starts(doc: Doc) -> list[int]:
     """The tokens that start a line (0 and those after a line break), found in the text rather
     than by building a Token per word."""
@@ -530,10 +538,7 @@ class PlaceTagger(LexiconComponent):
         """``hits`` with the places named by context (``place_context``) added.  A context reading
         that holds a town of the gazetteer ("Wadi Barada", "Gwoza Local Government Area",
         "Qayyarah Airfield West") replaces it and keeps its country and coordinates."""
-        mask = bytearray(taken)
-        for hit in hits:
-            if hit.kind not in ("city", "village"):
-                mask[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        mask = _masked(taken, [h for h in hits if h.kind not in ("city", "village")])
         found_all = self.context.find(doc, mask, lambda i: self._known_area(best, i))
         out = list(hits)
         for found in found_all:
@@ -573,9 +578,7 @@ class PlaceTagger(LexiconComponent):
         """GPE/LOC entities of a statistical base that neither the gazetteer nor the context found."""
         if not doc.has_annotation("ENT_IOB"):
             return []
-        mask = bytearray(taken)
-        for hit in hits:
-            mask[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        mask = _masked(taken, hits)
         out: list[tuple[int, int, str, dict[str, Any]]] = []
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and not any(mask[ent.start : ent.end]) \
@@ -589,9 +592,7 @@ class PlaceTagger(LexiconComponent):
         taken = claimed(doc)
         best = self._longest_names(doc)
         hits = self._dateline(doc, taken)
-        dated = bytearray(taken)
-        for hit in hits:
-            dated[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        dated = _masked(taken, hits)
         covered_to = -1
         persons: set[str] = set()
         for start in sorted(best):
