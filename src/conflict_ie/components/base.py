@@ -69,6 +69,9 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+POSSESSIVE = ("'s", "’s")  # the possessive clitic as the tokenizer splits it, straight and curly
+
+
 def pattern_maker(nlp: Language) -> Any:
     """The function that tokenises match patterns: ``nlp.make_doc`` itself, so patterns split
     exactly as documents do.

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from .base import (
     NATIONAL_KEY,
+    POSSESSIVE,
     REF_KEY,
     LexiconComponent,
     add_spans,
@@ -31,7 +32,6 @@ from .base import (
 )
 from .place_context import capitalised, doc_prev_is_boundary
 
-_POSSESSIVE = ("'s", "’s")
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -403,7 +403,7 @@ class UnitTagger(LexiconComponent):
         if tok.is_title and tok.is_alpha and not tok.is_sent_start:
             k = i + 1
             while k < n and k - i < 4 and doc[k].lower_ not in self.echelons and doc[k].lower_ not in self.name_echelons and (
-                    (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _POSSESSIVE and doc[k - 1].is_title)):
+                    (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in POSSESSIVE and doc[k - 1].is_title)):
                 k += 1  # "Azov", "Donbass People's": title-case words, a possessive among them
             low = doc[k].lower_ if k < n else ""
             if low in self.name_echelons and doc[k].is_title and not tok.is_stop and (
@@ -423,7 +423,7 @@ class UnitTagger(LexiconComponent):
             for back in (1, 2, 3, 4):
                 if k - back >= 0 and title[k - back]:
                     out.add(k - back)
-                elif not (k - back > 0 and doc[k - back].text in _POSSESSIVE and title[k - back - 1]):
+                elif not (k - back > 0 and doc[k - back].text in POSSESSIVE and title[k - back - 1]):
                     break
         return out
 

@@ -407,14 +407,15 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     ("Russian forces shelled Ukrainian forces"), the nationality of the people counted, else the
     country of the place when the actor is another country."""
     own = (actor or {}).get("country")
-    if s.etype == "casualties" and _victims_before(s):
+    victims_before = s.etype == "casualties" and _victims_before(s)
+    if victims_before:
         # "Russia had lost 1,270 servicemen", "A Ukrainian serviceman surrendered": the subject's side
         sides = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR")]
         names = [n for n in s.nationals if s.frame.clause[0] <= n.start < s.trig.start]
         if sides or names:
             last = max([(t.start, _country_of(t)) for t in sides] + [(n.start, n.label_) for n in names])
             return _actor(last[1])
-    after = [] if s.etype == "casualties" and _victims_before(s) else s.after  # "... when Russian forces shelled"
+    after = [] if victims_before else s.after  # "... when Russian forces shelled"
     for tag in after:
         country = _country_of(tag)
         if country and country != own and tag.label_ in ("MIL_UNIT", "ACTOR"):

@@ -15,10 +15,10 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from ..components.base import POSSESSIVE
 from .context import Context, full_name
 
 _DETERMINERS = ("the", "a", "an")
-_POSSESSIVE = ("'s", "’s")
 _QUOTES = ('"', "”", "“", "'", "’", "''")
 
 
@@ -103,7 +103,7 @@ class SourceReader:
         for tag in tags:
             if tag.start <= i < tag.end and tag.label_ in ("MIL_UNIT", "ACTOR"):
                 start = tag.start
-                if start >= 2 and doc[start - 1].lower_ in _POSSESSIVE and doc[start - 2].is_title:
+                if start >= 2 and doc[start - 1].lower_ in POSSESSIVE and doc[start - 2].is_title:
                     start -= 2  # "Ukraine's air force": the possessive belongs to the name
                 text = doc[start : tag.end].text
                 return text[4:] if text.lower().startswith("the ") else text
@@ -118,7 +118,7 @@ class SourceReader:
         while 0 <= j < len(doc) and len(words) < 8:
             tok = doc[j]
             low = tok.lower_
-            if (tok.is_title or tok.is_upper) and tok.is_alpha or low in _POSSESSIVE or low in self.org_nouns \
+            if (tok.is_title or tok.is_upper) and tok.is_alpha or low in POSSESSIVE or low in self.org_nouns \
                     or (low in self.org_modifiers and (words or forward)):
                 words.append(tok.text)
                 j += step
@@ -136,9 +136,9 @@ class SourceReader:
     def _clean(self, doc: Doc, words: list[str]) -> str | None:
         """Drop determiners, stray possessives and a title before a person's name; a surname alone
         becomes the fullest earlier mention."""
-        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _POSSESSIVE):
+        while words and (words[0] in ("The", "A", "An") or words[0].lower() in POSSESSIVE):
             words.pop(0)
-        while words and words[-1].lower() in _POSSESSIVE:
+        while words and words[-1].lower() in POSSESSIVE:
             words.pop()
         people = _trailing_name(words, self.org_nouns, self.titles)
         if people:
