@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -215,7 +216,7 @@ class DateTagger(LexiconComponent):
         offsets = attrs[:, 4].astype(np.int64).tolist()
         lowers = attrs[:, 0].tolist()
         for m in _TOKEN_ANCHORS.finditer(text):
-            anchors.add(int(np.searchsorted(attrs[:, 4].astype(np.int64), m.start(), side="right")) - 1)
+            anchors.add(bisect_right(offsets, m.start()) - 1)  # the token holding the match's start
         out: list[re.Match[str]] = []
         covered = -1
         missed: set[int] = set()  # positions where the grammar matched nothing: not tried again

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts
+from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts, tags_of
 from .context import (
     Context,
     casualties_of_strikes,
@@ -172,9 +172,8 @@ class Resolver:
         return doc
 
     def _prepare(self, doc: Doc) -> _DocState:
-        tags = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end)) if SPAN_KEY in doc.spans else []
-        refs = list(doc.spans[REF_KEY]) if REF_KEY in doc.spans else []
-        nationals = list(doc.spans[NATIONAL_KEY]) if NATIONAL_KEY in doc.spans else []
+        tags = sorted(tags_of(doc, SPAN_KEY), key=lambda s: (s.start, s.end))
+        refs, nationals = tags_of(doc, REF_KEY), tags_of(doc, NATIONAL_KEY)
         masks = _Masks.of(doc, tags)
         bounds = sentence_starts(doc)
         # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
