@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -67,6 +68,48 @@ def doc_text(doc: Doc) -> str:
         text = "".join(strings[o] + " " if sp else strings[o] for o, sp in arr)
         doc.user_data[TEXT_KEY] = text
     return text
+
+
+class TokenTable:
+    """The words of a document as plain strings, built once per document.
+
+    ``doc[i]`` builds a ``Token`` object and ``.text``/``.lower_`` look the string up again at every
+    access; the taggers and the resolver read the words around their anchors several hundred
+    times per document, which cost more than tokenising it.  Kept beside the document (see
+    ``token_table``), never on a component, which threads share."""
+
+    __slots__ = ("words", "lowers", "starts", "size", "full")
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, IDX]).tolist() if len(doc) else []
+        self.words = [strings[o] for o, _, _ in arr]
+        self.lowers = [strings[low] for _, low, _ in arr]
+        self.starts = [int(idx) for _, _, idx in arr]
+        self.size = len(arr)
+        self.full = doc_text(doc)
+
+    def text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` as the document writes it (``doc[start:end].text``)."""
+        if start >= end:
+            return ""
+        return self.full[self.starts[start] : self.starts[end - 1] + len(self.words[end - 1])]
+
+
+_TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's ``TokenTable``, built at the first call and kept while the document lives.
+
+    Held in a weak mapping rather than ``doc.user_data``: user data is saved with the document
+    (``to_bytes``, ``DocBin``), and a tagger used alone, outside the combined component that
+    drops the working caches, would leave the table there."""
+    table = _TABLES.get(doc)
+    if table is None or table.size != len(doc):
+        table = TokenTable(doc)
+        _TABLES[doc] = table
+    return table
 
 
 POSSESSIVE = ("'s", "’s")  # the possessive clitic as the tokenizer splits it, straight and curly
@@ -219,7 +262,8 @@ class Tag(Span):
     @classmethod
     def of(cls, span: Span) -> Tag:
         tag = cls(span.doc, span.start, span.end, label=span.label)
-        tag.__dict__.update(label_=span.label_, text=span.text, _=_Norm(span._.norm))
+        text = token_table(span.doc).text(span.start, span.end)
+        tag.__dict__.update(label_=span.label_, text=text, _=_Norm(span._.norm))
         return tag
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
-from .base import LexiconComponent, add_spans, claimed, doc_text, pattern_maker
+from .base import LexiconComponent, add_spans, claimed, doc_text, pattern_maker, token_table
 from .place_context import ContextPlaces
 
 
@@ -355,7 +355,7 @@ class PlaceTagger(LexiconComponent):
         """The role of the state list a name continues: "Australia, Belgium, Canada and Denmark"."""
         if not hits or hits[-1].kind not in ("country", "capital") or hits[-1].end >= start:
             return None
-        between = [t.lower_ for t in doc[hits[-1].end : start]]
+        between = token_table(doc).lowers[hits[-1].end : start]
         joins = {",", "and", "or", "the"}
         return hits[-1].role if between and all(w in joins for w in between) and ("," in between or "and" in between
                                                                                     or "or" in between) else None

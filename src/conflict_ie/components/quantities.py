@@ -18,7 +18,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -35,6 +34,7 @@ from .base import (
     span_group,
     token_at,
     token_attrs,
+    token_table,
 )
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
@@ -43,7 +43,6 @@ _HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
-_LOWERS_KEY = "_conflict_ie_q_lowers"
 _NAMED_KEY = "_conflict_ie_q_named"
 _TAKEN_KEY = "_conflict_ie_q_taken"
 # determiners that make "the two nations" a reference rather than a count of unfamiliar nouns
@@ -82,7 +81,7 @@ def _share_units(doc: Doc, found: list[_Found]) -> list[_Found]:
     measure shares its unit (right to left, so the whole list does)."""
     for k in range(len(found) - 2, -1, -1):
         here, nxt = found[k], found[k + 1]
-        between = [t.lower_ for t in doc[here.end : nxt.start]]
+        between = token_table(doc).lowers[here.end : nxt.start]
         bare = here.norm.get("unit") is None and here.norm.get("item") is None and here.end - here.start == 1
         if bare and nxt.norm.get("unit") and between and all(w in (",", "and", "or", "to") for w in between):
             here.norm = {**here.norm, "unit": nxt.norm["unit"]}
@@ -231,14 +230,9 @@ class QuantityTagger(LexiconComponent):
 
     # ------------------------------------------------------------------ helpers
     def _lower(self, doc: Doc, i: int) -> str:
-        """Lower-case form of token ``i`` ("" outside the document).  The forms are read once per
-        document into ``doc.user_data`` (never onto the component, which threads share)."""
-        if i < 0:
-            return ""
-        try:
-            return doc.user_data[_LOWERS_KEY][i]  # type: ignore[no-any-return]  # a list of str, set in __call__
-        except IndexError:
-            return ""
+        """Lower-case form of token ``i`` ("" outside the document), from the document's token table."""
+        lowers = token_table(doc).lowers
+        return lowers[i] if 0 <= i < len(lowers) else ""
 
     def _match_back(self, doc: Doc, end: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any] | None:
         """Longest phrase of ``table`` ending just before token ``end``; returns (start, value)."""
@@ -262,7 +256,7 @@ class QuantityTagger(LexiconComponent):
         return low.endswith(_ORDINAL_SUFFIX) and low[:-2].replace(",", "").isdigit()
 
     def _number_at(self, doc: Doc, i: int) -> tuple[float | None, int]:
-        toks = [t.text for t in doc[i : min(len(doc), i + 8)]]
+        toks = token_table(doc).words[i : i + 8]
         value, used = numbers.parse(toks)
         return value, i + used
 
@@ -407,12 +401,13 @@ class QuantityTagger(LexiconComponent):
 
     def _is_phone(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Three or more bare digit groups in a row ("+380 44 123 4567")."""
-        if not doc[i].text.isdigit():
+        words = token_table(doc).words
+        if not words[i].isdigit():
             return False
         run_start, run_end = i, i + 1
-        while run_start > 0 and doc[run_start - 1].text.lstrip("+").isdigit():
+        while run_start > 0 and words[run_start - 1].lstrip("+").isdigit():
             run_start -= 1
-        while run_end < len(doc) and doc[run_end].text.isdigit():
+        while run_end < len(words) and words[run_end].isdigit():
             run_end += 1
         return run_end - run_start >= 3
 
@@ -590,13 +585,10 @@ class QuantityTagger(LexiconComponent):
             return doc
         # places and units before a number ("Kharkiv 12", not a designation like "Leopard 2")
         doc.user_data[_NAMED_KEY] = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
-        strings = doc.vocab.strings
-        doc.user_data[_LOWERS_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
         try:
             found = _share_units(doc, self._read_all(doc, starts))
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
-            doc.user_data.pop(_LOWERS_KEY, None)
             doc.user_data.pop(_TAKEN_KEY, None)
         add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found])
         return doc

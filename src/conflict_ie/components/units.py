@@ -29,6 +29,7 @@ from .base import (
     positions,
     span_group,
     token_attrs,
+    token_table,
 )
 from .place_context import capitalised, doc_prev_is_boundary
 
@@ -344,18 +345,19 @@ class UnitTagger(LexiconComponent):
 
     def _national(self, doc: Doc, i: int, end: int, kind: str, iso: str, named_at: dict[int, tuple[int, dict[str, Any]]]) -> tuple[int, int, str, dict[str, Any]] | None:
         """Demonym or country (+ 's) + modifiers + force noun or branch."""
+        lowers = token_table(doc).lowers
         k = end
         n = len(doc)
         if kind == "CTY":
-            if k < n and doc[k].lower_ in ("'s", "’s"):
+            if k < n and lowers[k] in ("'s", "’s"):
                 k += 1
             else:
                 return None
         skipped = 0
         # "North Korean special forces troops": skip adjectives, but a force noun or a branch that
         # could be the head ("military", "airborne forces") is never skipped over
-        while k < n and doc[k].lower_ in self.adj_modifiers and skipped < 3 and k not in named_at and not (
-            doc[k].lower_ in self.force_nouns and (k + 1 >= n or doc[k + 1].lower_ not in self.force_nouns)
+        while k < n and lowers[k] in self.adj_modifiers and skipped < 3 and k not in named_at and not (
+            lowers[k] in self.force_nouns and (k + 1 >= n or lowers[k + 1] not in self.force_nouns)
         ):
             k += 1
             skipped += 1
@@ -366,14 +368,14 @@ class UnitTagger(LexiconComponent):
                 name = entry["name"]
                 return (start, b_end, "MIL_UNIT", self._norm(doc[start:b_end].text, name, entry["country"] or iso, "branch", None))
             return None
-        if k < n and doc[k].lower_ in self.force_nouns:
+        if k < n and lowers[k] in self.force_nouns:
             stop = k + 1
-            if doc[k].lower_ in self.adjectival_nouns and stop < n and doc[stop].is_alpha and doc[stop].is_lower \
-                    and doc[stop].lower_ not in self.force_nouns and not doc[stop].is_stop \
-                    and doc[stop].lower_ not in self.verbs_after_subject:
+            if lowers[k] in self.adjectival_nouns and stop < n and doc[stop].is_alpha and doc[stop].is_lower \
+                    and lowers[stop] not in self.force_nouns and not doc[stop].is_stop \
+                    and lowers[stop] not in self.verbs_after_subject:
                 return None  # "Russian military aircraft", "military efforts": an adjective here
             # "North Korean special forces troops": keep the last force noun
-            while stop < n and doc[stop].lower_ in self.force_nouns and stop - k < 2:
+            while stop < n and lowers[stop] in self.force_nouns and stop - k < 2:
                 stop += 1
             adj = self.canonical_adj.get(iso, doc[i:end].text)
             first = end if kind == "DEM" else end + 1
@@ -383,15 +385,16 @@ class UnitTagger(LexiconComponent):
 
     def _formation(self, doc: Doc, i: int) -> tuple[int, int] | None:
         tok = doc[i]
+        lowers = token_table(doc).lowers
         n = len(doc)
         is_ord = bool(_ORDINAL.match(tok.text)) or (tok.lower_ in _ORDINAL_WORDS and tok.is_title)
         if is_ord:
             k = i + 1
             while k < n and k - i <= 7:
-                low = doc[k].lower_
+                low = lowers[k]
                 if low in self.echelons and (doc[k].is_title or doc[k].is_lower):
                     # "3rd Army Corps": take the last echelon of a run
-                    while k + 1 < n and doc[k + 1].lower_ in self.echelons and doc[k + 1].is_title:
+                    while k + 1 < n and lowers[k + 1] in self.echelons and doc[k + 1].is_title:
                         k += 1
                     return i, k + 1
                 if low in self.modifier_tokens or (doc[k].is_title and doc[k].is_alpha) or low in ("-", "/"):
@@ -402,10 +405,10 @@ class UnitTagger(LexiconComponent):
         # Named formation: "Azov Brigade", "Golani Brigade" (title-case name + title-case echelon)
         if tok.is_title and tok.is_alpha and not tok.is_sent_start:
             k = i + 1
-            while k < n and k - i < 4 and doc[k].lower_ not in self.echelons and doc[k].lower_ not in self.name_echelons and (
+            while k < n and k - i < 4 and lowers[k] not in self.echelons and lowers[k] not in self.name_echelons and (
                     (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in POSSESSIVE and doc[k - 1].is_title)):
                 k += 1  # "Azov", "Donbass People's": title-case words, a possessive among them
-            low = doc[k].lower_ if k < n else ""
+            low = lowers[k] if k < n else ""
             if low in self.name_echelons and doc[k].is_title and not tok.is_stop and (
                 low not in self.modifier_echelons or any(t.lower_ in self.modifier_tokens for t in doc[i:k])
             ):

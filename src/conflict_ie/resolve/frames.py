@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import flush_patterns, pattern_maker
+from ..components.base import flush_patterns, pattern_maker, token_table
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
@@ -163,11 +163,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 
 def _after_determiner(doc: Doc, start: int) -> bool:
     """A determiner before the word, across a hyphenated or numeric modifier ("a one-day exercise")."""
+    words = token_table(doc).words
     k = start - 1
-    while k >= 0 and start - k <= 4 and (doc[k].text in ("-", "–") or doc[k].like_num or
-                                        (k > 0 and doc[k - 1].text in ("-", "–"))):
+    while k >= 0 and start - k <= 4 and (words[k] in ("-", "–") or (k > 0 and words[k - 1] in ("-", "–"))
+                                        or doc[k].like_num):
         k -= 1
-    return k >= 0 and doc[k].lower_ in _DETERMINERS
+    return k >= 0 and token_table(doc).lowers[k] in _DETERMINERS
 
 
 def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -199,29 +200,32 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, key))
     out = []
+    table = token_table(doc)
+    lowers, n = table.lowers, len(doc)
     for start, end, key in sorted(chosen):
         etype, ambiguous, nominal, verbal = lex.info[key]
-        text = doc[start:end].text
+        text = table.text(start, end)
         first = doc[start]
         if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct:
             continue  # a capitalised word inside a sentence is a name ("Storm Shadow", "Operation Strike")
-        if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
+        if end < n and table.words[end] in ("-", "–") and table.starts[end] == table.starts[end - 1] + len(table.words[end - 1]):
             continue  # part of a compound: "cross-border", "strike-capable"
-        blocked = lex.blockers.get(text.lower())
-        if blocked is not None and (not blocked or (end < len(doc) and doc[end].lower_ in blocked)):
+        low = text.lower()
+        blocked = lex.blockers.get(low)
+        if blocked is not None and (not blocked or (end < n and lowers[end] in blocked)):
             continue  # "shot down 42 drones": air defence, not an attack
-        within = lex.blockers_within.get(text.lower())
-        if within and any(t.lower_ in within for t in doc[end : min(len(doc), end + 6)]):
+        within = lex.blockers_within.get(low)
+        if within and any(w in within for w in lowers[end : min(n, end + 6)]):
             continue  # "left four soldiers dead": another sense of the word
-        particles = lex.needs_particle.get(text.lower())
-        if particles and (end >= len(doc) or doc[end].lower_ not in particles):
+        particles = lex.needs_particle.get(low)
+        if particles and (end >= n or lowers[end] not in particles):
             continue  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
-        blocked_before = lex.blockers_before.get(text.lower())
-        if blocked_before and start > 0 and doc[start - 1].lower_ in blocked_before:
+        blocked_before = lex.blockers_before.get(low)
+        if blocked_before and start > 0 and lowers[start - 1] in blocked_before:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
-        relative = start > 0 and doc[start - 1].lower_ in ("that", "which", "who") and text.lower().endswith("ed")
+        relative = start > 0 and lowers[start - 1] in ("that", "which", "who") and low.endswith("ed")
         if verbal and not relative and (_after_determiner(doc, start) or counted) and (
                 text.lower().endswith("ing") or nominal or text.lower() in lex.noun_forms):
             # "the killing of", "a one-day exercise", "three assaults": a noun here ("that killed": a verb)

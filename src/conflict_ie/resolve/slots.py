@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..components import numbers
+from ..components.base import token_table
 from .context import Context
 from .frames import Frame, TriggerLexicon
 
@@ -33,10 +34,11 @@ def _norm(span: Span) -> dict[str, Any]:
 
 
 def _prep_before(doc: Doc, span: Span) -> str:
+    lowers = token_table(doc).lowers
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+    while i >= 0 and lowers[i] in ("the", "a", "an"):
         i -= 1
-    return doc[i].lower_ if i >= 0 else ""
+    return lowers[i] if i >= 0 else ""
 
 
 def _item_class(q: dict[str, Any]) -> str | None:

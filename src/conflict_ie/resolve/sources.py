@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from ..components.base import POSSESSIVE
+from ..components.base import POSSESSIVE, token_table
 from .context import Context, full_name
 
 _DETERMINERS = ("the", "a", "an")
@@ -179,9 +179,9 @@ def _earlier_name(doc: Doc, noun: str, before: int) -> str | None:
     """The fullest earlier capitalised name ending in ``noun`` ("the ministry" -> "Russian Defence
     Ministry"), or None when the text named none."""
     best: str | None = None
+    lowers = token_table(doc).lowers
     for k in range(before):
-        tok = doc[k]
-        if tok.lower_ != noun or not tok.is_title:
+        if lowers[k] != noun or not doc[k].is_title:
             continue
         j = k
         while j > 0 and doc[j - 1].is_title and doc[j - 1].is_alpha and k - j < 5 and not doc[j - 1].is_sent_start:
