@@ -78,16 +78,19 @@ class TokenTable:
     times per document, which cost more than tokenising it.  Kept beside the document (see
     ``token_table``), never on a component, which threads share."""
 
-    __slots__ = ("words", "lowers", "starts", "size", "full")
+    __slots__ = ("words", "lowers", "orths", "starts", "size", "full", "attrs", "_doc")
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         arr = doc.to_array([ORTH, LOWER, IDX]).tolist() if len(doc) else []
-        self.words = [strings[o] for o, _, _ in arr]
+        self.orths = [o for o, _, _ in arr]
+        self.words = [strings[o] for o in self.orths]
         self.lowers = [strings[low] for _, low, _ in arr]
         self.starts = [int(idx) for _, _, idx in arr]
         self.size = len(arr)
         self.full = doc_text(doc)
+        self.attrs: np.ndarray | None = None  # token_attrs, read at its first use
+        self._doc = weakref.ref(doc)
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` as the document writes it (``doc[start:end].text``)."""
@@ -97,6 +100,7 @@ class TokenTable:
 
 
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+_LAST: TokenTable | None = None
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -105,10 +109,14 @@ def token_table(doc: Doc) -> TokenTable:
     Held in a weak mapping rather than ``doc.user_data``: user data is saved with the document
     (``to_bytes``, ``DocBin``), and a tagger used alone, outside the combined component that
     drops the working caches, would leave the table there."""
+    last = _LAST
+    if last is not None and last._doc() is doc and last.size == len(doc):
+        return last  # the same document as the call before: most calls, and cheaper than the mapping
     table = _TABLES.get(doc)
     if table is None or table.size != len(doc):
         table = TokenTable(doc)
         _TABLES[doc] = table
+    globals()["_LAST"] = table  # one reference assignment: threads see the old or the new table
     return table
 
 
@@ -156,7 +164,11 @@ def token_attrs(doc: Doc) -> np.ndarray:
     """
     if not len(doc):
         return np.zeros((0, 6), dtype=np.uint64)
-    return doc.to_array([LOWER, LIKE_NUM, IS_TITLE, IS_DIGIT, IDX, ORTH])
+    table = token_table(doc)
+    if table.attrs is None:
+        table.attrs = doc.to_array([LOWER, LIKE_NUM, IS_TITLE, IS_DIGIT, IDX, ORTH])
+        table.attrs.flags.writeable = False  # shared by the taggers: read only
+    return table.attrs
 
 
 def token_at(attrs: np.ndarray, char: int) -> int:

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
+
+from .base import token_table
 
 STRONG, WEAK = "strong", "weak"
 
@@ -202,8 +203,7 @@ class ContextPlaces:
         """Tokens that may start a name, read from the ORTH array without building a Token per
         word: a capitalised word or an article ("al-") that no tagger holds, that is no cue and no
         listed non-name, and that does not continue a capitalised word (names start at their head)."""
-        strings = doc.vocab.strings
-        texts = [strings[o] for o in (doc.to_array(ORTH).tolist() if len(doc) else [])]
+        texts = token_table(doc).words
         out = []
         prev_cap = False
         particles = self.particles

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -393,7 +393,7 @@ class PlaceTagger(LexiconComponent):
     def _leader_governments(self, doc: Doc, taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
         """"the Asad regime", "the Biden administration": a leader's government acting (ACTOR)."""
         out: list[tuple[int, int, str, dict[str, Any]]] = []
-        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        orth = token_table(doc).orths
         for i in [k for k, h in enumerate(orth[:-1]) if h in self.leader_hashes]:
             iso = self.leaders.get(doc[i].text)
             if iso is None or doc[i + 1].lower_ not in self.government or taken[i] or taken[i + 1]:
@@ -408,7 +408,7 @@ class PlaceTagger(LexiconComponent):
         out: list[tuple[int, int, str, dict[str, Any]]] = []
         states = sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
                         or h.role == "ACTOR")
-        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        orth = token_table(doc).orths
         for i in [i for i, h in enumerate(orth) if h in self.bare_government_hashes]:
             tok = doc[i]
             if i == 0 or taken[i]:
@@ -436,7 +436,7 @@ class PlaceTagger(LexiconComponent):
     def _longest_names(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Start -> (end, form) of the longest gazetteer name at each token: a dict lookup of token
         hashes (what a PhraseMatcher on ORTH matches), with no matcher of 45k patterns to build."""
-        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        orth = token_table(doc).orths
         index, lengths, n = self.forms_by_tokens, self.lengths_by_first, len(orth)
         best: dict[int, tuple[int, str]] = {}
         for i in [i for i, h in enumerate(orth) if h in lengths]:

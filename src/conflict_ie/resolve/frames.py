@@ -236,16 +236,17 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
 
 @dataclass
 class DocView:
-    """Per-document arrays the frame rules read, built once: token lookups through ``doc[i]`` cost
-    more than all the rules together."""
+    """Per-document values the frame rules read, built once with numpy and kept as Python lists:
+    token lookups through ``doc[i]`` cost more than all the rules together, and the rules read
+    short slices, where a list is cheaper than an array."""
 
-    lower: np.ndarray
-    breaks: np.ndarray  # tokens that end a clause (outside tags)
-    content: np.ndarray  # neither space nor punctuation
+    lower: list[int]  # LOWER hashes
+    breaks: list[bool]  # tokens that end a clause (outside tags)
+    content: list[bool]  # neither space nor punctuation
     modes: list[tuple[int, str]]
     has_parse: bool = False
     # ``lower`` with the tokens of dates blanked: the month "May" is never the modal "may"
-    modal: np.ndarray | None = None
+    modal: list[int] | None = None
 
 
 def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray | None = None) -> DocView:
@@ -267,32 +268,32 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     if dated is not None and any(dated):
         modal = lower.copy()
         modal[np.frombuffer(bytes(dated), dtype=np.uint8).astype(bool)] = 0
-    return DocView(lower, breaks, content, modes, doc.has_annotation("DEP"), modal)
+    return DocView(lower.tolist(), breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal.tolist())
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:
     """Token range of the clause around the trigger: cut at semicolons, colons, dashes, brackets and
     commas that are not inside tags or between the items of a list."""
-    before = np.nonzero(view.breaks[sent.start : trigger.start])[0]
-    left = sent.start + int(before[-1]) + 1 if len(before) else sent.start
-    after = np.nonzero(view.breaks[trigger.end : sent.end])[0]
-    if len(after) and after[0] == 0 and sent.doc[trigger.end].text == ":":
-        after = after[1:]  # "Fatalities: 3", "Killed: 5": a label and its value are one clause
-    right = trigger.end + int(after[0]) if len(after) else sent.end
+    breaks = view.breaks
+    left = next((k + 1 for k in range(trigger.start - 1, sent.start - 1, -1) if breaks[k]), sent.start)
+    first = trigger.end
+    if first < sent.end and breaks[first] and sent.doc[first].text == ":":
+        first += 1  # "Fatalities: 3", "Killed: 5": a label and its value are one clause
+    right = next((k for k in range(first, sent.end) if breaks[k]), sent.end)
     return left, right
 
 
 def first_word(view: DocView, sent: Span) -> int:
     """Lower-case hash of the first word of the sentence (0 when there is none)."""
-    idx = np.nonzero(view.content[sent.start : sent.end])[0]
-    return int(view.lower[sent.start + idx[0]]) if len(idx) else 0
+    content = view.content
+    return next((view.lower[k] for k in range(sent.start, sent.end) if content[k]), 0)
 
 
 def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
     """Modal or conditional words before the trigger in its clause, or a conditional sentence."""
     if first_word(view, sent) in lex.conditional_hashes:
         return True
-    window = (view.modal if view.modal is not None else view.lower)[start : trigger.start].tolist()
+    window = (view.modal if view.modal is not None else view.lower)[start : trigger.start]
     if any(w in lex.hedge_hashes for w in window):
         return True
     for phrase in lex.hedge_phrase_hashes:
@@ -304,4 +305,4 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
 
 
 def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 6) : trigger.start].tolist())
+    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 6) : trigger.start])

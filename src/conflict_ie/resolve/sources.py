@@ -35,18 +35,20 @@ class SourceReader:
         self.pronouns = set(data.get("pronouns", []))
         self.adverbs = set(data.get("verb_adverbs", []))
 
-    def source(self, sent: Span, ctx: Context, tags: list[Span], lower: np.ndarray) -> str | None:
-        """The source the sentence names, or None."""
+    def source(self, sent: Span, ctx: Context, tags: list[Span], lower: list[int]) -> str | None:
+        """The source the sentence names, or None (``lower``: the LOWER hash of every token)."""
         window = lower[sent.start : sent.end]
-        words = set(window.tolist())
+        words = set(window)
         if not words & self.cues:
             return None
         doc = sent.doc
         for phrase, n in self.phrases:
-            for i in np.nonzero(window == phrase[0])[0].tolist():
+            if phrase[0] not in words:
+                continue
+            for i in [k for k, w in enumerate(window) if w == phrase[0]]:
                 if i + n <= len(window) and all(window[i + k] == phrase[k] for k in range(1, n)):
                     return self.read(doc, sent.start + i + n, ctx, tags, forward=True)
-        for i in [sent.start + k for k, w in enumerate(window.tolist()) if w in self.speech]:
+        for i in [sent.start + k for k, w in enumerate(window) if w in self.speech]:
             if not doc[i].is_lower:
                 continue  # "United States" is no speech verb
             name = self._at_speech_verb(doc, i, sent, ctx, tags)
