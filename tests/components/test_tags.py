@@ -12,7 +12,7 @@ def test_tags_read_like_their_spans() -> None:
     spans = list(doc.spans[SPAN_KEY])
     tags = tags_of(doc, SPAN_KEY)
     assert len(spans) >= 4 and len(tags) == len(spans)
-    for span, tag in zip(spans, tags):
+    for span, tag in zip(spans, tags, strict=True):
         assert (tag.start, tag.end, tag.label, tag.label_, tag.text) == (
             span.start, span.end, span.label, span.label_, span.text)
         assert tag._.norm == span._.norm and tag._.norm is not None

@@ -78,12 +78,13 @@ class TokenTable:
     times per document, which cost more than tokenising it.  Kept beside the document (see
     ``token_table``), never on a component, which threads share."""
 
-    __slots__ = ("words", "lowers", "orths", "starts", "size", "full", "attrs", "_doc")
+    __slots__ = ("words", "lowers", "orths", "lower_hashes", "starts", "size", "full", "attrs", "_doc")
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         arr = doc.to_array([ORTH, LOWER, IDX]).tolist() if len(doc) else []
         self.orths = [o for o, _, _ in arr]
+        self.lower_hashes = [low for _, low, _ in arr]
         self.words = [strings[o] for o in self.orths]
         self.lowers = [strings[low] for _, low, _ in arr]
         self.starts = [int(idx) for _, _, idx in arr]

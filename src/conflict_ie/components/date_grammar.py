@@ -21,7 +21,8 @@ Y = r"(?:19\d\d|20\d\d)"
 DASH = r"\s*(?:-|–|—|/)\s*"
 TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 AND = r"(?:\s+(?:and|to|until|till|through)\s+|" + DASH + ")"
-NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])[/.](?:(?:19|20)\d\d|\d\d)"
+# day first ("14/03/2024", "14.03.2024"), or month first where the second number cannot be a month ("3/14/2024")
+NUMERIC = r"(?:(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|2\d|1[3-9]))[/.](?:(?:19|20)\d\d|\d\d)"
 
 
 def alt(words: Any) -> str:
@@ -115,6 +116,9 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
         ("anaphoric_period", rf"\b(?i:(?P<anaph>{f['anaph_periods']}))\b"),
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
+        ("anaphoric_count", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?P<dir>(?i:later|earlier))\b"),
+        ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?P<rel>(?i:the|this|last|next))\s+"
+                          r"(?i:year)\b"),
         ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
         ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"
@@ -155,7 +159,7 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     words |= {w.split()[-1] for w in d["eras"]} | {w.split()[-1] for w in d["holidays"] if not w.startswith("_")}
     words |= {a + "." for a in d["months"]} | {a + "." for a in d["weekdays"]}
     words |= {"since", "ago", "past", "previous", "last", "half", "quarter", "first", "second", "century", "weekend",
-              "fiscal", "fy", "new"}
+              "fiscal", "fy", "new", "later", "earlier", "year"}
     return words - {"the", "of", "over", "a", "at", "as", "right"}
 
 

@@ -491,6 +491,33 @@ def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return year_range(p.year - n)
 
 
+def r_anaphoric_count(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"three days later", "two weeks later" (that day), "five months later" (that month), "a year
+    earlier" (that year): counted from the anchor, the last date named or else the publication day."""
+    count, p = _count_of(g, v), a.published
+    if count is None:
+        return None
+    if p is None:
+        return NULL_DAY
+    n, unit = count
+    n = -n if g["dir"].lower() == "earlier" else n
+    if unit in ("hour", "day", "week"):
+        day = p + dt.timedelta(days={"hour": n // 24, "day": n, "week": 7 * n}[unit])
+        return day, day, "day"
+    if unit == "month":
+        return month_range(*shift_months(p.year, p.month, n))
+    return year_range(p.year + n)
+
+
+def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the end of the year", "the beginning of next year": as "the end of 2024" for the year meant."""
+    if a.published is None:
+        return NULL_DAY
+    rel = (g.get("rel") or "").lower()
+    year = a.published.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+    return r_year({"y": str(year), "prep": g["prep"]}, a, v)
+
+
 def r_past_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the past three days", "the last 24 hours", "the past two weeks": back from published to it."""
     count, p = _count_of(g, v), a.published
@@ -527,6 +554,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day, "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period,
+    "anaphoric_count": r_anaphoric_count, "year_part_rel": r_year_part_rel,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

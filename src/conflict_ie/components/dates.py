@@ -32,13 +32,14 @@ from .base import (
     positions,
     published_date,
     token_attrs,
+    token_table,
 )
 from .date_resolve import RESOLVERS, TENSED, Anchor, Range, Vocab
 
 # expressions hidden inside one token: "mid-2023", "1990s", "Q3", "H1", "FY2025", "2011-2012", "Nov.3rd"
 _TOKEN_ANCHORS = re.compile(
     r"(?i:\b(?:mid|early|late)-(?:19|20)\d\d)\b|\b(?:1[89]|20)\d0['’]?s\b|\b[QH][1-4]\b|\bFY\s?\d|"
-    r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d"
+    r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d|\b\d\d?/\d\d?/\d\d"
 )
 _LEAD = re.compile(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|at|the)\s+")
 _TRIM_LEAD = frozenset({"md", "dm", "weekday", "month", "year", "rel_period", "past_n", "season", "weekend", "holiday",
@@ -59,6 +60,17 @@ def parse_absolute(text: str) -> dt.date | None:
     except Exception:  # dateparser raises on some malformed input; then it is no date
         return None
     return parsed.date() if parsed else None
+
+
+def _counts_from_last(kind: str, gm: re.Match[str], last_day: bool) -> bool:
+    """Whether an anaphor counts from the last date the text named rather than the publication day:
+    periods always ("the following year" after "in 2019"); days only after a single day ("the
+    next day" after "on 4 March", not after "in March")."""
+    if kind == "anaphoric_period":
+        return True
+    if kind == "anaphoric_count":
+        return last_day or gm.group("unit").lower().rstrip("s") not in ("hour", "day", "week")
+    return kind == "anaphoric_day" and last_day
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str]:
@@ -210,11 +222,10 @@ class DateTagger(LexiconComponent):
         a relative word).  The grammar is only tried at the anchor and the few tokens before it
         ("between", "since the start of", "on the night of"), never across the whole text; of the
         matches found there, the one reaching furthest wins ("on February 12-13", not "on February 12")."""
-        attrs = token_attrs(doc)
+        attrs, table = token_attrs(doc), token_table(doc)
+        lowers, offsets = table.lower_hashes, table.starts
         anchors = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
-        anchors.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
-        offsets = attrs[:, 4].astype(np.int64).tolist()
-        lowers = attrs[:, 0].tolist()
+        anchors.update(positions(lowers, self.anchor_hashes))
         for m in _TOKEN_ANCHORS.finditer(text):
             anchors.add(bisect_right(offsets, m.start()) - 1)  # the token holding the match's start
         out: list[re.Match[str]] = []
@@ -254,7 +265,7 @@ class DateTagger(LexiconComponent):
         if got is None:
             return None
         kind, gm = got
-        if last is not None and (kind == "anaphoric_period" or (kind == "anaphoric_day" and last_day)):
+        if last is not None and _counts_from_last(kind, gm, last_day):
             p = last
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
             return None

@@ -567,7 +567,7 @@ class QuantityTagger(LexiconComponent):
         tokens that hide a number ("2,000–3,000", "2bn")."""
         attrs = token_attrs(doc)
         found = set(np.nonzero(attrs[:, 1] != 0)[0].tolist())
-        found.update(positions(attrs[:, 0].tolist(), self.anchor_hashes))
+        found.update(positions(token_table(doc).lower_hashes, self.anchor_hashes))
         text = doc_text(doc)
         for m in _HIDDEN_NUMBER.finditer(text):
             found.add(token_at(attrs, m.start()))

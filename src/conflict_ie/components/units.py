@@ -131,7 +131,7 @@ class UnitTagger(LexiconComponent):
         self.require_source()
         named_at, nationals = self._named_matches(doc), self._national_matches(doc)
         attrs = token_attrs(doc)
-        lowers = attrs[:, 0].tolist()
+        lowers = token_table(doc).lower_hashes
         groupings = {start: end for _, start, end in self.groupings(doc)}
         grouping_starts = {max(0, s - back) for s in groupings for back in (0, 1, 2)}
         candidates = sorted(set(named_at) | set(nationals) | self._formation_starts(doc, attrs, lowers) | grouping_starts)

@@ -294,9 +294,12 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
     if first_word(view, sent) in lex.conditional_hashes:
         return True
     window = (view.modal if view.modal is not None else view.lower)[start : trigger.start]
-    if any(w in lex.hedge_hashes for w in window):
+    present = set(window)
+    if not lex.hedge_hashes.isdisjoint(present):
         return True
     for phrase in lex.hedge_phrase_hashes:
+        if phrase[0] not in present:
+            continue
         n = len(phrase)
         for i, w in enumerate(window):
             if w == phrase[0] and tuple(window[i : i + n]) == phrase:
@@ -305,4 +308,4 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
 
 
 def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    return any(w in lex.negation_hashes for w in view.lower[max(start, trigger.start - 6) : trigger.start])
+    return not lex.negation_hashes.isdisjoint(view.lower[max(start, trigger.start - 6) : trigger.start])
