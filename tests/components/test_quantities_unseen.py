@@ -147,3 +147,32 @@ def test_a_unit_shared_by_listed_numbers(nlp, text, values, unit):
 def test_brackets_and_quote_marks(nlp, text, values):
     found = [t[2] for t in tags(nlp, text, label="QUANTITY")]
     assert [(n["value"], n["unit"]) for n in found] == values
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a weight: the adjectival "N-pound" before a noun, or pounds "of" something
+    ("Israeli jets dropped 2,000-pound bombs on the camp, witnesses said.", 2000, "pound-mass"),
+    ("The Air Force cleared a shipment of 500-pound bombs last week.", 500, "pound-mass"),
+    ("Police found 300 pounds of explosives in the truck.", 300, "pound-mass"),
+    ("I bought a twenty-pound bag of rice.", 20, "pound-mass"),
+    # money: a currency sign, a scale, or pounds alone
+    ("The council pledged £20m to rebuild the school.", 20_000_000, "pound sterling"),
+    ("The fine was set at 5 million pounds of public money.", 5_000_000, "pound sterling"),
+    ("The ticket costs 40 pounds.", 40, "pound sterling"),
+])
+def test_pounds_of_weight_and_of_money(nlp, text, value, unit):
+    _, norm = one(nlp, text, "QUANTITY")
+    assert (norm["value"], norm["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,span,low,high,unit", [
+    # a range whose first number leaves its unit to the second: "8- to 16-meter"
+    ("He was given a 10- to 15-year sentence by the military court.", "10- to 15-year", 10, 15, "year"),
+    ("Witnesses described a 20- to 30-minute barrage before dawn.", "20- to 30-minute", 20, 30, "minute"),
+    ("The design calls for an 8- to 16-meter telescope.", "8- to 16-meter", 8, 16, "metre"),
+    ("Crews laid 2- to 3-kilometre minefields along the road.", "2- to 3-kilometre", 2, 3, "kilometre"),
+])
+def test_suspended_hyphen_ranges(nlp, text, span, low, high, unit):
+    found, norm = one(nlp, text, "QUANTITY")
+    assert found == span
+    assert (norm["low"], norm["high"], norm["unit"]) == (low, high, unit)

@@ -39,7 +39,7 @@ from .base import (
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
-_HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b")
+_HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
@@ -196,6 +196,7 @@ class QuantityTagger(LexiconComponent):
         skip = set(items.get("not_measures", []))
         order = {e: n for n, e in enumerate(items.get("unit_entity_order", []))}
         prefs = {k: v for k, v in items.get("unit_preferences", {}).items() if not k.startswith("_")}
+        self.weight_senses = {k: v for k, v in items.get("weight_senses", {}).items() if not k.startswith("_")}
 
         def pick(names: list[str]) -> str | None:
             names = [n for n in names if n not in skip]
@@ -641,6 +642,9 @@ class QuantityTagger(LexiconComponent):
             dur = self._duration_word(doc, i)
             if dur is not None:
                 return dur
+        suspended = self._suspended_range(doc, i, unit_spans)
+        if suspended is not None:
+            return suspended
         rng = numbers.dash_range(doc[i].text)
         if rng is not None:
             end = i + 1
@@ -725,6 +729,8 @@ class QuantityTagger(LexiconComponent):
             r.qualifier = after[1]
             item_end = max(item_end, after[0])
         currency = self.currency.get(doc[i - 1].text) if i > 0 else None
+        if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
+            measure = self.weight_senses[measure]
         if currency:
             r.start = i - 1 if r.start == i else r.start
             if measure is None:
@@ -733,6 +739,27 @@ class QuantityTagger(LexiconComponent):
                 item_end = max(item_end, per_end)
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
+
+    def _weighed(self, doc: Doc, i: int, end: int, item_end: int) -> bool:
+        """"2,000-pound bombs", "300 pounds of explosives": a weight, not money (see ``weight_senses``
+        in items.json); "5 million pounds" and "40 pounds" stay money."""
+        if any(self._lower(doc, k) in numbers.words().scales for k in range(i, end)):
+            return False
+        return self._lower(doc, end) in ("-", "‑") or self._lower(doc, item_end) == "of"
+
+    def _suspended_range(self, doc: Doc, i: int, unit_spans: dict[int, Any]) -> _Found | None:
+        """"10- to 15-year", "8- to 16-meter": the first number of a range leaves its unit to the second."""
+        text = doc[i].text
+        first = numbers.digits_value(text[:-1]) if len(text) > 1 and text[-1] in "-‑" else None
+        if first is None or self._lower(doc, i + 1) not in ("to", "and", "or"):
+            return None
+        second, end = self._number_at(doc, i + 2)
+        if second is None or second <= first:
+            return None
+        item_end, item, measure, _ = self._find_item(doc, end, unit_spans)
+        if item is None and measure is None:
+            return None
+        return self._make(doc, i, max(end, item_end), "range", None, first, second, item, measure)
 
     def _unit_range(self, doc: Doc, k: int, measure: str, unit_spans: dict[int, Any]) -> tuple[float, int] | None:
         """The second end of a range written with its unit twice: "44 mg to 50 mg", "$350 per kg

@@ -266,6 +266,7 @@ class ItemsFile(Strict):
     modifiers: Words
     unit_names: dict[Str, Str]
     unit_preferences: CommentedMapStr = {}
+    weight_senses: CommentedMapStr = {}
     unit_entity_order: Words = []
     not_measures: Words = []
     designations: Words = []
