@@ -101,3 +101,23 @@ def test_names_that_are_not_places(nlp, text, wrong):
 
 def test_a_place_inside_a_unit_name_is_not_a_location(nlp):
     assert places(nlp, "The Donbass People's Militia claimed the attack.") == []
+
+
+# ----------------------------------------------------------------- compass-named districts
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan's army said 12 militants were killed in North Waziristan on Sunday.", "North Waziristan"),
+    ("Fighting displaced thousands in Upper Kordofal this week.", "Upper Kordofal"),
+    ("Al-Shabaab fighters were seen near Lower Dumbrek overnight.", "Lower Dumbrek"),
+    ("Aid convoys arrived in Central Tamboul on Friday.", "Central Tamboul"),
+])
+def test_a_compass_word_and_a_name_after_a_place_cue(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The decision was taken at North Atlantic Council level.", "North Atlantic"),
+    ("The bill passed in Upper House votes on Monday.", "Upper House"),
+    ("Orders came from Central Command on Friday.", "Central Command"),
+])
+def test_a_compass_word_alone_makes_no_place(nlp, text, wrong):
+    assert not [p for p in places(nlp, text) if wrong in p]

@@ -69,6 +69,8 @@ class ContextPlaces:
         self.features_after = _phrases(rules["feature_after"], lower=False)
         self.features_before = _phrases(rules["feature_before"], lower=False)
         self.directions = set(rules["feature_directions"])
+        self.compass = set(rules.get("compass_prefixes", []))
+        self.compass_not_heads = set(rules.get("compass_not_heads", []))
         self.particles = {w.lower() for w in rules["name_particles"]}
         self.not_names = set(rules["not_names"]) | demonyms
         self.ships = set(rules["ship_prefixes"])
@@ -255,6 +257,8 @@ class ContextPlaces:
         cue = self.cue_before(doc, start)
         if cue == STRONG:
             return Found(start, end, name, "settlement")
+        if cue == WEAK and self._compass_name(doc, start, end):
+            return Found(start, end, name, "area")  # "in North Waziristan", "in Upper Nile"
         if cue != WEAK or end >= len(doc):
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
@@ -264,6 +268,12 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoria, Syria": one place with its state (merged by the tagger)
                 return Found(start, end, name, "settlement", hit[1])
         return None
+
+    def _compass_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A compass word and a name ("North Waziristan", "Lower Shabelle"), not an institution
+        ("Upper House", "Central Command") or an ocean's council ("North Atlantic Council")."""
+        words = token_table(doc).words[start:end]
+        return len(words) >= 2 and words[0] in self.compass and self.compass_not_heads.isdisjoint(words[1:])
 
     def _bracketed(self, doc: Doc, end: int, taken: bytearray) -> list[Found]:
         """"Dumbrek (Beni, Nord-Kivu)": the district and province named in brackets after a place."""

@@ -380,6 +380,8 @@ class Sources(Strict):
     org_modifiers: Words = []  # "the regional military administration"
     title_words: Words = []  # "Governor Oleh Syniehubov" -> the person
     pronouns: Words = []  # "he said": the last speaker
+    first_person: Words = []  # resolve/slots: '"We destroyed ...," the General Staff said' -> the speaker acts
+    quote_marks: Words = []  # the marks that open and close a quotation
     verb_adverbs: Words = []  # "the army also said"
 
 
@@ -398,6 +400,7 @@ class TriggersFile(Strict):
     sources: Sources
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None
+    interceptions: WordList | None = None  # resolve/slots: "shot down 23 Ukrainian drones" -> the attacker
 
 
 # ----------------------------------------------------------------------------- places.json
@@ -412,6 +415,8 @@ class PlaceContext(Strict):
     feature_after: Words
     feature_before: Words
     feature_directions: Words
+    compass_prefixes: Words = []  # "in North Waziristan": a district after a place cue
+    compass_not_heads: Words = []  # "in Upper House votes": an institution, not a district
     name_particles: Words
     not_names: Words
     ship_prefixes: Words

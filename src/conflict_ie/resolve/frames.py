@@ -83,6 +83,9 @@ class TriggerLexicon:
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()
+    first_person: frozenset[str] = frozenset()  # "we", "our": a speaker's own side
+    quote_marks: frozenset[str] = frozenset()
+    interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
 
 
 def outcome_of(trigger_text: str, lex: TriggerLexicon) -> str | None:
@@ -155,6 +158,9 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         needs_particle=_particle_forms(data),
         outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
         retractions=tuple(data["types"]["casualties"]["retractions"]),
+        first_person=frozenset(data["sources"].get("first_person", [])),
+        quote_marks=frozenset(data["sources"].get("quote_marks", [])),
+        interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
     )
 
 
@@ -226,10 +232,13 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
         relative = start > 0 and lowers[start - 1] in ("that", "which", "who") and low.endswith("ed")
-        if verbal and not relative and (_after_determiner(doc, start) or counted) and (
-                text.lower().endswith("ing") or nominal or text.lower() in lex.noun_forms):
+        after_determiner = not relative and _after_determiner(doc, start)
+        noun_too = low.endswith("ing") or nominal or low in lex.noun_forms
+        if verbal and not relative and (after_determiner or counted) and noun_too:
             # "the killing of", "a one-day exercise", "three assaults": a noun here ("that killed": a verb)
             verbal, nominal = False, True
+        elif verbal and after_determiner and not noun_too:
+            continue  # "targeted the ship", "a supply convoy": a verb of the lexicon used as a noun
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 

@@ -281,6 +281,9 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     quantities = fill_quantities(s, rivals or [])
     implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
+    speaker = speaker_tag(s)
+    if speaker is not None:
+        stated_actors.append(speaker)  # '"We struck 23 launch sites," the Israeli military said'
     if implicit is None and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
                                         time, recipient):
         return []
@@ -342,6 +345,8 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         by = _agent_after_by(s)
         if by is not None or _victims_before(s):
             return by  # "were killed by Russian shelling"; "140 Ukrainian servicemen were eliminated": no agent here
+    if trig.text.lower() in s.lex.interceptions and _owner_after(s, None) is not None:
+        return _owner_after(s, None)  # "air defences shot down 23 Ukrainian drones": the drones attacked
     units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
     states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
     units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
@@ -356,6 +361,9 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         return _actor(_country_of(states_before[-1]))
     if units_after and s.etype not in ("attack", "casualties"):
         return _actor(_country_of(units_after[0]))  # forces after a strike or a killing are the side hit
+    speaker = _speaker_side(s)
+    if speaker is not None:
+        return speaker
     if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
         # (the dead take the actor of their sentence's strike instead: ``casualties_of_strikes``)
         last = s.ctx.last_actor
@@ -365,6 +373,32 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         if s.etype == "attack" and guess is not None and guess["country"] in hit:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
+    return None
+
+
+def _speaker_side(s: Slots) -> dict[str, Any] | None:
+    """'"We destroyed three tanks," the Ukrainian General Staff said': a side speaking of itself
+    ("we", "our units") inside a quotation acts for the speaker (see ``speaker_tag``)."""
+    tag = speaker_tag(s)
+    if tag is None:
+        return None
+    return _unit_actor(tag) if tag.label_ in ("MIL_UNIT", "ACTOR") else _actor(tag.label_)
+
+
+def speaker_tag(s: Slots) -> Span | None:
+    """The tag naming the side of a first-person quotation around the trigger: the first state,
+    force or demonym of the words outside the quotation, or None when they name none."""
+    table = token_table(s.doc)
+    sent, trig, clause = s.frame.sent, s.trig, s.frame.clause
+    if s.lex.first_person.isdisjoint(table.lowers[clause[0] : trig.start]):
+        return None
+    marks = [k for k in range(sent.start, sent.end) if table.words[k] in s.lex.quote_marks]
+    if len(marks) < 2 or not marks[0] < trig.start < marks[-1]:
+        return None
+    outside = [t for t in [*s.frame.sent_tags, *s.nationals] if not marks[0] <= t.start <= marks[-1]]
+    for tag in sorted(outside, key=lambda t: t.start):
+        if (tag.label_ in ("MIL_UNIT", "ACTOR") and _country_of(tag)) or tag in s.nationals:
+            return tag
     return None
 
 
@@ -426,9 +460,33 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
         unit = next((t for t in s.frame.tags if t.label_ == "MIL_UNIT" and t.start == q.end), None)
         if unit is not None and _country_of(unit):
             return _actor(_country_of(unit))  # "140 Ukrainian servicemen"
+    intercepted = s.trig.text.lower() in s.lex.interceptions
+    defenders = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR") and _country_of(t) != own]
+    if intercepted and defenders:
+        return _actor(_country_of(defenders[-1]))  # "Israeli air defences shot down an Iranian drone"
+    owner = None if victims_before or intercepted else _owner_after(s, own)
+    if owner is not None:
+        return owner
     place_country = (location or {}).get("country")
     if place_country and place_country != own:
         return _actor(place_country)
+    return None
+
+
+def _owner_after(s: Slots, own: str | None) -> dict[str, Any] | None:
+    """"destroyed two Russian helicopters", "hit an Israeli tank": a demonym on what the trigger
+    acts on names the side hit; not one naming where a weapon was made ("Iranian-made drones") or
+    what the attacker used ("with Iranian drones")."""
+    table = token_table(s.doc)
+    clause_end = s.frame.clause[1]
+    for n in s.nationals:
+        if not s.trig.end <= n.start < clause_end or n.label_ == own:
+            continue
+        if n.end < len(table.words) and table.words[n.end] in ("-", "‑"):
+            continue
+        if any(w in ("with", "using", "by", "from") for w in table.lowers[max(s.trig.end, n.start - 3) : n.start]):
+            continue
+        return _actor(n.label_)
     return None
 
 
@@ -544,8 +602,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
     if etype == "deployment" and location and trig.text.lower() in _presence_nouns():
         return True  # "their presence was confirmed near Pokrovsk": presence is deployment (RECORDS.md)
-    if trig.ambiguous and not (force or quantities or (actors and location)):
-        return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough
+    weapon_hit = etype == "attack" and trig.verbal and location is not None and _weapon_before(frame)
+    if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit):
+        return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype in ("deployment", "withdrawal"):
         return force or bool(people) or _bare_force_before(frame)
     if etype == "training":
@@ -556,7 +615,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             return bool(goods)  # "the General Staff gave the opposite version": giving nothing countable
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
     if etype == "attack":
-        attacker = force or bool(actors) or (trig.verbal and location is not None and _weapon_before(frame))
+        attacker = force or bool(actors) or weapon_hit
         if trig.nominal:
             return attacker and bool(location or time or quantities)
         return attacker or bool(location and (time or quantities))

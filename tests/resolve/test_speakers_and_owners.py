@@ -1,0 +1,76 @@
+"""Two classes seen in communiqués and wire copy written by others: a side speaking of itself in
+the first person ("We destroyed ...", the speaker named after the quote) acts; materiel counted with
+a demonym ("three Russian tanks", "two Israeli drones") belongs to the side attacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import run
+
+
+def first(nlp, text, etype, published="2024-11-14"):
+    doc = run(nlp, text, published)
+    found = [e for e in doc._.events if e["type"] == etype]
+    assert found, f"no {etype} event in {text!r}: {doc._.events}"
+    return found[0]
+
+
+def side(slot):
+    return (slot or {}).get("country")
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ('"We destroyed three Russian tanks near Pokrovsk overnight," the Ukrainian General Staff said.', "attack", "UKR"),
+    ('"Our units struck an ammunition depot in Kherson region," the Russian Defence Ministry said on Telegram.',
+     "attack", "RUS"),
+    ('"We struck 23 launch sites since midnight," a spokesman for the Israeli military told reporters.',
+     "attack", "ISR"),
+    ('The Houthis said in a statement: "We targeted the ship with two missiles in the Gulf of Aden."', "attack", "YEM"),
+])
+def test_first_person_quotes_act_for_the_speaker(nlp, text, etype, actor):
+    assert side(first(nlp, text, etype)["actor"]) == actor
+
+
+def test_a_quote_without_a_speaker_of_known_side_names_no_actor(nlp):
+    ev = first(nlp, '"We destroyed three tanks near Pokrovsk overnight," the spokesman said.', "attack")
+    assert side(ev["actor"]) is None
+
+
+@pytest.mark.parametrize("text,etype,recipient", [
+    ('"We destroyed three Russian tanks near Pokrovsk overnight," the Ukrainian General Staff said.', "attack", "RUS"),
+    ("Ukrainian forces destroyed two Russian helicopters at an airfield near Luhansk.", "attack", "RUS"),
+    ("Hezbollah said it destroyed an Israeli tank in southern Lebanon.", "attack", "ISR"),
+])
+def test_counted_materiel_of_a_side_names_the_side_hit(nlp, text, etype, recipient):
+    assert side(first(nlp, text, etype)["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    'The Houthis said in a statement: "We targeted the ship with two missiles in the Gulf of Aden."',
+    "A missile hit the ship as it sailed past Hodeidah.",
+    "The crew abandoned the supply convoy after the ambush.",
+])
+def test_a_verb_of_supply_used_as_a_noun_is_no_supply(nlp, text):
+    doc = run(nlp, text, "2024-11-14")
+    assert not [e for e in doc._.events if e["type"] == "supply"], doc._.events
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # air defence: what is shot down is the attacker's weapon (d03's convention)
+    ("Air defences downed 40 Ukrainian drones over the Belgorod region, the ministry said.", "UKR", "RUS"),
+    ("Israeli air defences shot down an Iranian drone over Eilat on Sunday.", "IRN", "ISR"),
+])
+def test_what_air_defence_shoots_down_names_the_attacker(nlp, text, actor, recipient):
+    ev = first(nlp, text, "attack")
+    assert (side(ev["actor"]), side(ev["recipient"])) == (actor, recipient)
+
+
+def test_interception_words_are_attack_triggers():
+    from conflict_ie import lexicon
+
+    data = lexicon.triggers()
+    attack = data["types"]["attack"]
+    forms = set(attack.get("verbs", [])) | set(attack.get("phrases", [])) | {
+        f for listed in attack.get("forms", {}).values() for f in listed}
+    assert set(data["interceptions"]["words"]) <= forms
