@@ -74,3 +74,16 @@ def test_interception_words_are_attack_triggers():
     forms = set(attack.get("verbs", [])) | set(attack.get("phrases", [])) | {
         f for listed in attack.get("forms", {}).values() for f in listed}
     assert set(data["interceptions"]["words"]) <= forms
+
+
+@pytest.mark.parametrize("text", [
+    "Three Israeli soldiers were wounded by an anti-tank missile fired from Lebanon, the IDF said.",
+    "Two Ukrainian servicemen were killed by a glide bomb dropped on their position near Kupiansk.",
+    "Five Malian soldiers died when a drone launched from the north struck their convoy.",
+])
+def test_the_side_hit_does_not_fire_the_weapon_that_hit_it(nlp, text):
+    doc = run(nlp, text, "2024-11-14")
+    hit = {side(e["recipient"]) for e in doc._.events if e["type"] == "casualties"}
+    attackers = {side(e["actor"]) for e in doc._.events if e["type"] == "attack"}
+    assert hit and None not in hit
+    assert not hit & attackers, doc._.events

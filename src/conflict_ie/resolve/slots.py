@@ -347,7 +347,7 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
             return by  # "were killed by Russian shelling"; "140 Ukrainian servicemen were eliminated": no agent here
     if trig.text.lower() in s.lex.interceptions and _owner_after(s, None) is not None:
         return _owner_after(s, None)  # "air defences shot down 23 Ukrainian drones": the drones attacked
-    units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
+    units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT" and not _hit_before(s, t)]
     states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
     units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
     adjective = [n for n in s.nationals if clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
@@ -370,6 +370,7 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         guess = _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
         counted = {t.end for t in s.frame.sent_tags if t.label_ == "QUANTITY" and t.start >= trig.end}
         hit = {_country_of(t) for t in s.frame.sent_tags if t.label_ == "MIL_UNIT" and t.start in counted}
+        hit |= {_country_of(t) for t in s.before if t.label_ == "MIL_UNIT" and _hit_before(s, t)}
         if s.etype == "attack" and guess is not None and guess["country"] in hit:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
@@ -420,6 +421,19 @@ def _victims_before(s: Slots) -> bool:
         return True
     k = s.trig.start - 1
     return k >= s.frame.clause[0] and s.doc[k].lower_ in ("was", "were", "been", "being", "is", "are", "be", "got")
+
+
+def _hit_before(s: Slots, unit: Span) -> bool:
+    """"Three Israeli soldiers were wounded by a missile fired from Lebanon": a force that is the
+    subject of a casualty standing between it and this trigger was hit; it did not fire."""
+    victims = _victim_forms()
+    for other in s.frame.others:
+        if other.type != "casualties" or not unit.end <= other.start < s.trig.start:
+            continue
+        first = other.text.lower().split()[0]
+        if first in victims or first in ("was", "were", "been", "had", "have", "has"):
+            return True
+    return False
 
 
 @cache
