@@ -87,3 +87,14 @@ def test_the_side_hit_does_not_fire_the_weapon_that_hit_it(nlp, text):
     attackers = {side(e["actor"]) for e in doc._.events if e["type"] == "attack"}
     assert hit and None not in hit
     assert not hit & attackers, doc._.events
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pakistan's army said 12 militants were killed in an intelligence-based operation in North Waziristan.",
+     "Pakistan"),
+    ("The Nigerian Army said 35 Boko Haram fighters were killed in Borno state on Tuesday.", "Nigeria"),
+    ("Somalia's National Army said 20 al-Shabaab militants were killed near Bardhere.", "Somalia"),
+])
+def test_the_speaker_is_not_the_side_hit(nlp, text, speaker):
+    ev = first(nlp, text, "casualties")
+    assert (ev["recipient"] or {}).get("name") != speaker, ev

@@ -458,13 +458,9 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     country of the place when the actor is another country."""
     own = (actor or {}).get("country")
     victims_before = s.etype == "casualties" and _victims_before(s)
-    if victims_before:
-        # "Russia had lost 1,270 servicemen", "A Ukrainian serviceman surrendered": the subject's side
-        sides = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR")]
-        names = [n for n in s.nationals if s.frame.clause[0] <= n.start < s.trig.start]
-        if sides or names:
-            last = max([(t.start, _country_of(t)) for t in sides] + [(n.start, n.label_) for n in names])
-            return _actor(last[1])
+    hit = _victims_side(s) if victims_before else None
+    if hit is not None:
+        return hit
     after = [] if victims_before else s.after  # "... when Russian forces shelled"
     for tag in after:
         country = _country_of(tag)
@@ -485,6 +481,23 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     if place_country and place_country != own:
         return _actor(place_country)
     return None
+
+
+def _victims_side(s: Slots) -> dict[str, Any] | None:
+    """"Russia had lost 1,270 servicemen", "A Ukrainian serviceman surrendered", "35 Boko Haram
+    fighters were killed": the side of the subject nearest the trigger; never the speaker ("The
+    Nigerian Army said ...")."""
+    lowers = token_table(s.doc).lowers
+    speech = s.lex.speech_verbs
+    sides = [t for t in s.before if t.label_ in ("MIL_UNIT", "ACTOR") and speech.isdisjoint(lowers[t.end : t.end + 2])
+             and (_country_of(t) or (t._.norm or {}).get("kind") == "group")]
+    names = [n for n in s.nationals if s.frame.clause[0] <= n.start < s.trig.start]
+    if not sides and not names:
+        return None
+    tag = max([*sides, *names], key=lambda t: t.start)
+    if tag in names:
+        return _actor(tag.label_)
+    return _unit_actor(tag) if tag.label_ == "MIL_UNIT" else _actor(_country_of(tag))
 
 
 def _owner_after(s: Slots, own: str | None) -> dict[str, Any] | None:
