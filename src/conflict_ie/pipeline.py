@@ -66,6 +66,7 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
         nlp = spacy.load(name, **overrides)
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
             nlp.add_pipe("sentencizer", first=True)
+    split_unit_periods(nlp)
     component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
     if extra_lexicon:
         from . import lexicon
@@ -76,6 +77,20 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
         # a misspelled key is refused with the file and key path, never silently ignored
         component.add_lexicon(lexicon.validate_extra(data, str(extra_lexicon)))
     return nlp
+
+
+def split_unit_periods(nlp: Language) -> None:
+    """"320 km/h.": the tokenizer keeps "h." together as an initial, which hides both the unit and
+    the end of the sentence; split the forms items.json lists (``period_splits``)."""
+    from spacy.attrs import ORTH
+
+    from . import lexicon
+
+    add = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
+    if add is None:
+        return
+    for word in lexicon.items().get("period_splits", {}).get("words", []):
+        add(word, [{ORTH: word[:-1]}, {ORTH: "."}])
 
 
 def base_name(nlp: Language) -> str:

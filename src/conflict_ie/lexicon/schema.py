@@ -267,6 +267,7 @@ class ItemsFile(Strict):
     unit_names: dict[Str, Str]
     unit_preferences: CommentedMapStr = {}
     weight_senses: CommentedMapStr = {}
+    period_splits: WordList | None = None  # pipeline: "320 km/h." -> "h" + "."
     unit_entity_order: Words = []
     not_measures: Words = []
     designations: Words = []
