@@ -179,15 +179,16 @@ def token_at(attrs: np.ndarray, char: int) -> int:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of every sentence start, with ``len(doc)`` appended: from the SENT_START array,
-    which is far cheaper than building ``doc.sents``."""
+    which is far cheaper than building ``doc.sents``.  A blank line also ends a sentence: a title
+    or dateline without a full stop ("Daily Assessment, March 11, 2025") is no part of the first
+    sentence after it, though the sentencizer and parsers read them as one."""
     if not len(doc):
         return [0]
     starts = doc.to_array([SENT_START]).astype(np.int64).ravel()
-    bounds = np.nonzero(starts == 1)[0].tolist()
-    if not bounds or bounds[0] != 0:
-        bounds = [0, *bounds]
-    bounds.append(len(doc))
-    return bounds
+    bounds = set(np.nonzero(starts == 1)[0].tolist()) | {0}
+    words = token_table(doc).words
+    bounds |= {i + 1 for i, w in enumerate(words) if w.count("\n") >= 2 and i + 1 < len(words)}
+    return [*sorted(bounds), len(doc)]
 
 
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
