@@ -22,6 +22,11 @@ DASH = r"\s*(?:-|–|—|/)\s*"
 TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 AND = r"(?:\s+(?:and|to|until|till|through)\s+|" + DASH + ")"
 # day first ("14/03/2024", "14.03.2024"), or month first where the second number cannot be a month ("3/14/2024")
+# "March 10 and 11", "the night of March 10 to 11": two days of one month
+DAY_JOIN = r"\s+(?:and|to)\s+"
+# ... unless the second number counts what follows ("on March 10 and 11 soldiers"): only a clause
+# word, a preposition or punctuation may follow the range
+NOT_COUNTED = r"(?!\s+(?!(?:in|on|at|near|and|or|when|after|before|as|while|but|the|a|with|by|from|to|for)\b)[a-z])"
 NUMERIC = r"(?:(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|2\d|1[3-9]))[/.](?:(?:19|20)\d\d|\d\d)"
 
 
@@ -77,8 +82,10 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),
-        ("md_range", rf"(?P<m>{M})\s+(?P<d1>{D}){DASH}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
-        ("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D}){DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("md_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<m>{M})\s+(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
+                     rf"(?!\d){NOT_COUNTED}"),
+        ("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})"
+                     rf"(?:,?\s+(?P<y>{Y}))?"),
         ("md_md", rf"(?P<a>{M}\s*{D}){TO}(?P<b>{M}\s*{D})(?:,?\s+(?P<y>{Y}))?"),
         ("year_span", rf"(?:(?i:the|in|during|from)\s+)?(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)(?![\d/.-]\d)"),
     ]
