@@ -345,8 +345,15 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         by = _agent_after_by(s)
         if by is not None or _victims_before(s):
             return by  # "were killed by Russian shelling"; "140 Ukrainian servicemen were eliminated": no agent here
-    if trig.text.lower() in s.lex.interceptions and _owner_after(s, None) is not None:
-        return _owner_after(s, None)  # "air defences shot down 23 Ukrainian drones": the drones attacked
+    if trig.text.lower() in s.lex.interceptions:
+        attacker = _owner_after(s, None) or next(
+            (_unit_actor(t) for t in [*s.after, *s.by] if t.label_ == "MIL_UNIT"), None)
+        if attacker is not None:
+            return attacker  # "shot down 23 Ukrainian drones", "repelled two attacks by Hezbollah fighters"
+    if s.etype == "attack" and (trig.nominal or _victims_before(s)):
+        by = _agent_after_by(s)  # "an attack by Hezbollah fighters", "Kherson was struck by Russian drones"
+        if by is not None:
+            return by
     units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT" and not _hit_before(s, t)]
     states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
     units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
@@ -471,9 +478,13 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
         if unit is not None and _country_of(unit):
             return _actor(_country_of(unit))  # "140 Ukrainian servicemen"
     intercepted = s.trig.text.lower() in s.lex.interceptions
-    defenders = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR") and _country_of(t) != own]
-    if intercepted and defenders:
-        return _actor(_country_of(defenders[-1]))  # "Israeli air defences shot down an Iranian drone"
+    # "Israeli air defences shot down an Iranian drone", "Malian soldiers repelled an attack by JNIM":
+    # the force before a defence verb is the side attacked (a state's forces; the attacker may be a
+    # group of the same country)
+    defenders = [t for t in s.before if _country_of(t) and t.label_ in ("MIL_UNIT", "ACTOR")
+                 and (t._.norm or {}).get("kind") != "group"] if intercepted else []
+    if defenders and (_country_of(defenders[-1]) != own or (actor or {}).get("name") != _actor_name(own)):
+        return _actor(_country_of(defenders[-1]))
     owner = None if victims_before or intercepted else _owner_after(s, own)
     if owner is not None:
         return owner
@@ -481,6 +492,10 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     if place_country and place_country != own:
         return _actor(place_country)
     return None
+
+
+def _actor_name(country: str | None) -> str | None:
+    return (_actor(country) or {}).get("name")
 
 
 def _victims_side(s: Slots) -> dict[str, Any] | None:
