@@ -41,3 +41,28 @@ def test_a_repelled_attack_is_the_assailants(nlp, text, actor, recipient, count)
         assert (ev["actor"] or {}).get("name") in ("Hezbollah", "JNIM"), ev
     assert (ev["recipient"] or {}).get("country") == recipient, ev
     assert (ev["quantity"] or {}).get("value") == count, ev
+
+
+@pytest.mark.parametrize("text,place,day", [
+    ("Airstrikes by the Sudanese Armed Forces (SAF) hit villages in South Kordofan last week, according to local monitors.",
+     "South Kordofan", "2025-03-03"),
+    ("A drone attack on a power station in Omdurman killed at least eight people on Monday, the army said.",
+     "Omdurman", "2025-03-10"),
+    ("Shelling of the market in Kherson on Sunday wounded three people.", "Kherson", "2025-03-09"),
+])
+def test_a_strike_named_as_a_noun_is_dated_by_its_sentence(nlp, text, place, day):
+    found = [e for e in events(nlp, text) if e["type"] == "attack"]
+    assert found, text
+    ev = found[0]
+    assert (ev["location"] or {}).get("name") == place and (ev["time"] or {}).get("start") == day, ev
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 January 2025, the SAF deployed reinforcements to Um Rawaba ahead of an expected RSF offensive.",
+    "On 3 May 2024, residents of Goma fled ahead of a feared M23 assault on the city.",
+    "On 21 November 2019, thousands of people marched in Medellín as part of the national strike.",
+    "On 2 June 2024, a general strike shut shops in Nablus.",
+    "Teachers in Kaduna began a hunger strike on Monday.",
+])
+def test_expected_offensives_and_labour_strikes_are_no_attacks(nlp, text):
+    assert not [e for e in events(nlp, text) if e["type"] == "attack"]

@@ -48,6 +48,8 @@ def _same_happening(trig: Any, other: Any) -> bool:
     toll ("15 were killed and 40 wounded ... on Saturday") or the strike named as a noun ("in a
     suicide bombing at a market on Saturday")."""
     nominal = not other.verbal or other.text.lower().endswith("ing")  # "killed in a suicide bombing", "in shelling"
+    if trig.type == "attack" and other.type == "attack" and not trig.verbal and trig.start < other.start:
+        return True  # "Airstrikes by the SAF hit villages ... last week": the strike and its own verb
     return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
 
 

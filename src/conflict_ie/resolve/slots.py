@@ -659,7 +659,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "attack":
         attacker = force or bool(actors) or weapon_hit
         if trig.nominal:
-            return attacker and bool(location or time or quantities)
+            # "A drone attack on a power station in Omdurman ... on Monday": a place and a day are enough
+            return (attacker and bool(location or time or quantities)) or bool(location and time)
         return attacker or bool(location and (time or quantities))
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
