@@ -121,3 +121,40 @@ def test_a_compass_word_and_a_name_after_a_place_cue(nlp, text, expected):
 ])
 def test_a_compass_word_alone_makes_no_place(nlp, text, wrong):
     assert not [p for p in places(nlp, text) if wrong in p]
+
+
+# ----------------------------------------------------------------- towns outside the focus countries
+@pytest.mark.parametrize("text,expected", [
+    ("The first train carrying Croatian vehicles arrived at Pabradė on Monday.", "Pabradė"),
+    ("British equipment was shipped by sea from Marchwood to the port of Gdynia.", "Marchwood"),
+    ("Polish and US troops exercised near Orzysz last week.", "Orzysz"),
+])
+def test_small_towns_anywhere_in_a_place_context(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("At the request of DFAT's Middle East Branch, ODE completed an evaluation.", "Branch"),
+    ("The group of Reserve Airmen flew refuelling missions.", "Reserve"),
+    ("The gate was built under King Nebuchadnezzar II.", "King"),
+    ("The State Board of Antiquities and Heritage (SBAH) announced the funding.", "Heritage"),
+])
+def test_a_town_that_is_also_a_word_needs_a_clear_place_context(nlp, text, wrong):
+    assert wrong not in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("British equipment was shipped by sea from Marchwood to the port of Gdynia.", "Marchwood", "GBR"),
+    ("ISIL's presence in Palmyra is a tragedy for Syria, the minister said.", "Palmyra", None),
+    ("Coalition aircraft struck targets near Palmyra, Syria.", "Palmyra, Syria", "SYR"),
+])
+def test_a_town_elsewhere_keeps_its_country_only_when_the_text_names_it(nlp, text, name, country):
+    assert norms(nlp, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 20 March 2024, troops were sent to Frontera Comalapa (Frontera Comalapa, Chiapas).", "Frontera Comalapa"),
+    ("On 19 November 2024, police killed 28 gang members in Pétion-Ville (Port-au-Prince, Ouest).", "Pétion-Ville"),
+])
+def test_a_small_town_is_never_part_of_a_longer_name(nlp, text, expected):
+    assert expected in places(nlp, text)

@@ -26,8 +26,17 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
-from .base import LexiconComponent, add_spans, claimed, doc_text, pattern_maker, token_table
-from .place_context import ContextPlaces
+from .base import (
+    NATIONAL_KEY,
+    LexiconComponent,
+    add_spans,
+    claimed,
+    doc_text,
+    pattern_maker,
+    span_group,
+    token_table,
+)
+from .place_context import STRONG, ContextPlaces
 
 
 class Place(NamedTuple):
@@ -132,7 +141,8 @@ def _add_cities(builder: _Builder, cities: Any, iso2_to_3: dict[str, str],
             by_name_country[key] = (round(city["latitude"], 4), round(city["longitude"], 4), pop)
         floor = rules["focus_min_population"] if iso3 in focus else rules["city_min_population"]
         denied = ascii_name in deny and not (iso3 in focus and ascii_name in exempt)
-        if (pop < floor and iso3 not in focus) or denied or not ascii_name[:1].isupper():
+        lowest = 0 if iso3 in focus else rules.get("world_village_min_population") or floor
+        if pop < lowest or denied or not ascii_name[:1].isupper():
             continue
         # below the floor, a focus country's settlement is a village: a place only in a place's
         # context ("shelled Novomykolaivka", "in Tetkino"), since many are also ordinary words
@@ -299,6 +309,8 @@ class PlaceTagger(LexiconComponent):
             self.demonyms.add(iso, [make(form)])
         self.adjective_forms = set(lexicon.demonyms())
         self.locative = set(rules["locative_prepositions"])
+        self.town_prepositions = set(rules.get("town_prepositions", []))
+        self.focus = set(rules["focus_countries"])
         self.actor_verbs = set(rules["actor_verbs"])
         self.territory = set(rules["territory_nouns"])
         self.government = set(rules.get("government_nouns", []))
@@ -491,9 +503,34 @@ class PlaceTagger(LexiconComponent):
                     and prev.text not in self.places:
                 persons.add(form)
                 return True
-        if self.places[form].kind != "village":
+        place = self.places[form]
+        if place.kind != "village":
             return False
-        return form in self.context.not_names or not self._place_context(doc, start, end, best)
+        if form in self.context.not_names:
+            return True
+        if place.country not in self.focus:
+            return not self._town_context(doc, start, end, best)
+        return not self._place_context(doc, start, end, best)
+
+    def _town_context(self, doc: Doc, start: int, end: int, best: _Best) -> bool:
+        """A small town outside the focus countries: a strong cue or type word, one of the
+        ``town_prepositions`` right before it, its state after a comma, or its district in
+        brackets ("Bavispe (Bavispe, Sonora)", not "Heritage (SBAH)").  Never a part of a longer
+        name ("Frontera Comalapa", "Pétion-Ville")."""
+        words = token_table(doc).words
+        if end < len(words) and (words[end] == "-" or words[end][:1].isupper()):
+            return False
+        prev = words[start - 1] if start > 0 else ""
+        if prev == "-" or (prev[:1].isupper() and prev.lower() not in self.town_prepositions and not self.context.cue_before(doc, start)):
+            return False
+        if self.context.cue_before(doc, start) == STRONG or self.context.type_after(doc, end) > end:
+            return True
+        if start > 0 and doc[start - 1].lower_ in self.town_prepositions:
+            return True
+        nxt = doc[end].text if end < len(doc) else ""
+        if nxt == "," and self._known_area(best, end + 1) is not None:
+            return True
+        return nxt == "(" and end + 1 < len(doc) and doc[end + 1].is_title
 
     def _place_context(self, doc: Doc, start: int, end: int, best: _Best) -> bool:
         """A cue before, a type word after, its district in brackets or its state after a comma."""
@@ -556,6 +593,22 @@ class PlaceTagger(LexiconComponent):
             out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
         return out
 
+    def _placed_towns(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """A small town outside the focus countries keeps its country only when the text names that
+        country elsewhere ("near Orzysz" in a text on Poland's army); otherwise the name more likely
+        belongs to a place the gazetteer spells differently ("Palmyra" for Tadmur, not the town in
+        Pennsylvania), and its country and coordinates are left unknown."""
+        named = {h.norm.get("country") for h in hits if h.kind != "village"}
+        named |= {s.label_ for s in doc.spans[NATIONAL_KEY]} if NATIONAL_KEY in doc.spans else set()
+        named |= {(s._.norm or {}).get("country") for s in span_group(doc) if s.label_ == "MIL_UNIT"}
+        out = []
+        for hit in hits:
+            country = hit.norm.get("country")
+            if hit.kind == "village" and country not in self.focus and country not in named:
+                hit = _Hit(hit.start, hit.end, hit.role, {**hit.norm, "country": None, "lat": None, "lon": None}, hit.kind)
+            out.append(hit)
+        return out
+
     def _merge_commas(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
         """"Istanbul, Turkey", "Fort Campbell, Kentucky": a town and its country (or US state) are
         one place, the town's; a list of countries ("Iraq, Syria") is not, and a town with its
@@ -568,6 +621,9 @@ class PlaceTagger(LexiconComponent):
                     and doc[prev.end].text == "," and prev.kind not in ("country", "capital") \
                     and (hit.kind == "country" or (hit.kind == "region" and hit.norm.get("country") == "USA")):
                 norm = dict(prev.norm)
+                if norm.get("country") and hit.norm.get("country") and norm["country"] != hit.norm["country"]:
+                    norm.update(lat=None, lon=None)  # "Palmyra, Syria": not the town of that name elsewhere
+                    norm["country"] = hit.norm["country"]
                 norm["country"] = norm.get("country") or hit.norm.get("country")
                 out[-1] = _Hit(prev.start, hit.end, "LOCATION", norm, prev.kind)
             else:
@@ -606,7 +662,7 @@ class PlaceTagger(LexiconComponent):
                 hits.append(found)
                 covered_to = found.end
         hits = self._context_spans(doc, taken, hits, best)
-        hits = self._merge_commas(doc, hits)
+        hits = self._merge_commas(doc, self._placed_towns(doc, hits))
         spans = [(h.start, h.end, h.role, h.norm) for h in hits]
         spans.extend(self._demonym_spans(doc, taken))
         spans.extend(self._leader_governments(doc, taken))

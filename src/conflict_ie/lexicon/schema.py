@@ -427,6 +427,8 @@ class PlaceContext(Strict):
 
 class PlacesFile(Strict):
     city_min_population: Annotated[StrictInt, Field(ge=0)]
+    world_village_min_population: Annotated[StrictInt, Field(ge=0)] | None = None  # context-only towns elsewhere
+    town_prepositions: Words = []  # the cues such a town needs (see places.json)
     focus_countries: list[ISO3]
     focus_min_population: Annotated[StrictInt, Field(ge=0)]
     deny: Words
