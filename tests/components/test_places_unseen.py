@@ -158,3 +158,12 @@ def test_a_town_elsewhere_keeps_its_country_only_when_the_text_names_it(nlp, tex
 ])
 def test_a_small_town_is_never_part_of_a_longer_name(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first train arrived at the Orzysz railhead on April 24.", "Orzysz"),
+    ("RSF shelling of the Zamzam displacement camp killed dozens.", "Zamzam"),
+    ("Troops trained at the Bemowo Piskie training area last month.", "Bemowo Piskie"),
+])
+def test_a_name_before_a_kind_of_site(nlp, text, expected):
+    assert [p for p in places(nlp, text) if p.startswith(expected)]  # the site's word may be part of the span

@@ -265,3 +265,13 @@ def test_the_grade_of_a_rank_follows_its_country(nlp, text, grade):
 ])
 def test_a_state_before_the_national_guard_is_part_of_the_unit(nlp, text, expected):
     assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Assistant Secretary-General Tells Security Council Civilians Bear the Brunt",
+    "UN Secretary-General Antonio Guterres called for a ceasefire.",
+    "The Attorney-General Mark Dreyfus said the law applies.",
+    "Director-General Tedros Adhanom Ghebreyesus warned of famine.",
+])
+def test_a_civil_title_ending_in_general_is_no_military_rank(nlp, text):
+    assert not tags(nlp, text, label="RANK")

@@ -66,3 +66,18 @@ def test_a_strike_named_as_a_noun_is_dated_by_its_sentence(nlp, text, place, day
 ])
 def test_expected_offensives_and_labour_strikes_are_no_attacks(nlp, text):
     assert not [e for e in events(nlp, text) if e["type"] == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "IRON LYNX tests our ability to move forces across the Alliance at short notice.",
+    "The drill checks the brigade's capacity to deploy 2,000 troops to Latvia within days.",
+])
+def test_an_ability_to_act_is_no_event(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_a_place_in_the_cited_source_is_not_where_it_happened(nlp):
+    text = ("Russian forces also struck Kostiantynivka with glide bombs on the night of March 10 to 11, killing three "
+            "civilians, according to Donetsk Oblast Military Administration Head Vadym Filashkin.")
+    dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert dead and dead[0]["location"]["name"] == "Kostiantynivka", dead

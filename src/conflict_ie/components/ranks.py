@@ -149,6 +149,9 @@ class RankTagger(LexiconComponent):
             prev = doc[start - 1].lower_ if start > 0 else ""
             if prev in self.civil_before and info["rank"].lower() not in self.civil_exempt.get(prev, set()):
                 continue
+            if prev in ("-", "‑"):
+                continue  # "Secretary-General", "Attorney-General": the rank word ends a civil title
+                # ("Major-General" is matched whole, from its first word)
             name_end = self._name(doc, end)
             has_name = name_end > end and not info["plural"]
             text = span.text

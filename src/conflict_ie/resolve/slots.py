@@ -551,7 +551,7 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     if location is None and ctx.carried_location is not None and s.frame.clause[0] <= ctx.carried_until:
         location = dict(ctx.carried_location)
     if location is None and etype in ("attack", "casualties"):
-        location = sentence_place(s.frame)
+        location = sentence_place(s.frame, s.lex.source_before)
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
@@ -667,17 +667,21 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     return True
 
 
-def sentence_place(frame: Frame) -> dict[str, Any] | None:
+def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = None) -> dict[str, Any] | None:
     """A strike or its dead without a place in their clause are where the sentence says ("a drone
     dropped an explosive on a car in Orikhiv; a civilian was killed"): the nearest place named
-    with a locative preposition in the same sentence."""
+    with a locative preposition in the same sentence, never one in the source it cites
+    ("according to Donetsk Oblast Military Administration Head ...")."""
     doc = frame.sent.doc
     trig = frame.trigger
-    places = [t for t in frame.sent_tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}]
+    lowers = token_table(doc).lowers
+    cues = source_cues or []
+    tags = [t for t in frame.sent_tags if not any(tuple(lowers[max(0, t.start - len(c)) : t.start]) == c for c in cues)]
+    places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}]
     if not places:
         # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
         # any place of the sentence that is no origin, and not the district or province in brackets
-        places = [t for t in frame.sent_tags if t.label_ == "LOCATION" and _prep_before(doc, t) not in _ORIGIN
+        places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) not in _ORIGIN
                   and not _in_brackets(doc, t)]
     if not places:
         return None
