@@ -22,3 +22,29 @@ def test_tags_read_like_their_spans() -> None:
 def test_tags_of_a_missing_group_is_empty() -> None:
     nlp = conflict_ie.load("blank")
     assert tags_of(nlp.make_doc("Nothing here."), SPAN_KEY) == []
+
+
+def test_token_table_reads_like_the_tokens() -> None:
+    from conflict_ie.components.base import token_table
+
+    nlp = conflict_ie.load("blank")
+    doc = nlp.make_doc("KYIV, March 3 (Reuters) -  Up to 2,100\nNorth Korean soldiers were flown to Kursk.")
+    table = token_table(doc)
+    assert table.words == [t.text for t in doc] and table.lowers == [t.lower_ for t in doc]
+    assert table.starts == [t.idx for t in doc] and table.orths == [t.orth for t in doc]
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert table.text(start, end) == doc[start:end].text
+    assert token_table(doc) is table  # built once per document
+
+
+def test_token_table_follows_a_retokenized_document() -> None:
+    from conflict_ie.components.base import token_table
+
+    nlp = conflict_ie.load("blank")
+    doc = nlp.make_doc("North Korean soldiers arrived.")
+    before = token_table(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    after = token_table(doc)
+    assert after is not before and after.words == ["North Korean", "soldiers", "arrived", "."]
