@@ -11,7 +11,10 @@ import pytest
 
 from tests.helpers import tags
 
-CASES = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "date_cases.jsonl").read_text(encoding="utf-8").splitlines()]
+# date_cases.jsonl: the dates issue's classes; date_cases_news.jsonl: general wire news in the style of
+# a standard temporal benchmark (business, politics, courts, weather), written by a helper from RECORDS.md
+CASES = [json.loads(line) for name in ("date_cases.jsonl", "date_cases_news.jsonl")
+         for line in (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['class']}:{c['span'] or c['text'][:30]}" for c in CASES])
