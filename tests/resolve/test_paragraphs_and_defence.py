@@ -81,3 +81,20 @@ def test_a_place_in_the_cited_source_is_not_where_it_happened(nlp):
             "civilians, according to Donetsk Oblast Military Administration Head Vadym Filashkin.")
     dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
     assert dead and dead[0]["location"]["name"] == "Kostiantynivka", dead
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Russian forces conducted offensive operations near Toretsk and Pokrovsk on March 10 and 11.",
+     ["Toretsk", "Pokrovsk"]),
+    ("Israeli aircraft struck Tyre, Sidon and Nabatieh overnight.", ["Tyre", "Sidon", "Nabatieh"]),
+    ("Russian forces shelled Kherson on Sunday.", ["Kherson"]),
+])
+def test_a_strike_on_listed_places_is_one_event_per_place(nlp, text, places):
+    found = [e for e in events(nlp, text) if e["type"] == "attack"]
+    assert sorted((e["location"] or {}).get("name") for e in found) == sorted(places), found
+    assert len({(e["time"] or {}).get("start") for e in found}) == 1
+
+
+def test_counted_strikes_on_listed_places_stay_one_event(nlp):
+    found = [e for e in events(nlp, "Israeli jets carried out 40 strikes on Khiam and Nabatieh.") if e["type"] == "attack"]
+    assert len(found) == 1 and found[0]["quantity"]["value"] == 40, found
