@@ -98,3 +98,14 @@ def test_a_strike_on_listed_places_is_one_event_per_place(nlp, text, places):
 def test_counted_strikes_on_listed_places_stay_one_event(nlp):
     found = [e for e in events(nlp, "Israeli jets carried out 40 strikes on Khiam and Nabatieh.") if e["type"] == "attack"]
     assert len(found) == 1 and found[0]["quantity"]["value"] == 40, found
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Are there any indications that Belarusian troops have moved toward the Polish border?",
+    "Did Russian forces shell Kherson again on Sunday?",
+    "We have not seen any evidence that Belarusian or Russian troops have moved toward the border.",
+    "There is no evidence that Iranian drones were delivered to the Houthis this year.",
+    "The ministry denied that its troops had shelled the village of Kivsharivka.",
+])
+def test_questions_and_denials_assert_nothing(nlp, text):
+    assert not events(nlp, text), events(nlp, text)

@@ -298,9 +298,16 @@ def first_word(view: DocView, sent: Span) -> int:
     return next((view.lower[k] for k in range(sent.start, sent.end) if content[k]), 0)
 
 
+def _is_question(view: DocView, sent: Span) -> bool:
+    """Whether the sentence's last word or mark is a question mark."""
+    last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if not sent.doc[k].is_space), None)
+    return last is not None and sent.doc[last].text == "?"
+
+
 def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
-    """Modal or conditional words before the trigger in its clause, or a conditional sentence."""
-    if first_word(view, sent) in lex.conditional_hashes:
+    """Modal or conditional words before the trigger in its clause, a conditional sentence, or a
+    question ("Have Belarusian troops moved toward the border?")."""
+    if first_word(view, sent) in lex.conditional_hashes or _is_question(view, sent):
         return True
     window = (view.modal if view.modal is not None else view.lower)[start : trigger.start]
     present = set(window)
