@@ -109,3 +109,13 @@ def test_counted_strikes_on_listed_places_stay_one_event(nlp):
 ])
 def test_questions_and_denials_assert_nothing(nlp, text):
     assert not events(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In Kupiansk, a 62-year-old man was wounded.", 1),
+    ("A Shahed drone hit a private house in Petropavlivka, killing a 71-year-old woman.", 1),
+    ("A 15-year-old boy and his 40-year-old mother were killed in the strike on Sumy.", 2),
+])
+def test_people_named_with_their_age_are_counted(nlp, text, count):
+    dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert dead and (dead[0]["quantity"] or {}).get("value") == count, dead

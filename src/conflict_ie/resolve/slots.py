@@ -186,7 +186,8 @@ def _people_in(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         low = doc[k].lower_
         if low not in persons or (k + 1 < end and doc[k + 1].lower_ in persons):
             continue  # "border guard": the last noun is the head
-        if any(doc[d].lower_ in _SINGLE for d in range(k - 1, max(start, k - 5) - 1, -1)):
+        # the article may stand before an age ("a 62-year-old man": six tokens back)
+        if any(doc[d].lower_ in _SINGLE for d in range(k - 1, max(start, k - 8) - 1, -1)):
             nouns.append(persons[low])
     if not nouns:
         return 0, None
