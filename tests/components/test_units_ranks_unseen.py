@@ -275,3 +275,9 @@ def test_a_state_before_the_national_guard_is_part_of_the_unit(nlp, text, expect
 ])
 def test_a_civil_title_ending_in_general_is_no_military_rank(nlp, text):
     assert not tags(nlp, text, label="RANK")
+
+
+def test_a_two_word_rank_after_a_civil_office_is_still_a_rank(nlp):
+    found = tags(nlp, "Pentagon Press Secretary Brig. Gen. Dana Whitcombe said the brigade had arrived.",
+                 label="RANK")
+    assert [(t[1], t[2]["rank"]) for t in found] == [("Brig. Gen. Dana Whitcombe", "Brigadier General")]

@@ -147,8 +147,9 @@ class RankTagger(LexiconComponent):
             info = self.forms[key]
             span = doc[start:end]
             prev = doc[start - 1].lower_ if start > 0 else ""
-            if prev in self.civil_before and info["rank"].lower() not in self.civil_exempt.get(prev, set()):
-                continue
+            if prev in self.civil_before and info["single_word"] \
+                    and info["rank"].lower() not in self.civil_exempt.get(prev, set()):
+                continue  # "Secretary General"; but "Press Secretary Brig. Gen. Dana Whitcombe" is a rank
             if prev in ("-", "‑"):
                 continue  # "Secretary-General", "Attorney-General": the rank word ends a civil title
                 # ("Major-General" is matched whole, from its first word)
