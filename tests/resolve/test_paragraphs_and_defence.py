@@ -119,3 +119,21 @@ def test_questions_and_denials_assert_nothing(nlp, text):
 def test_people_named_with_their_age_are_counted(nlp, text, count):
     dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
     assert dead and (dead[0]["quantity"] or {}).get("value") == count, dead
+
+
+@pytest.mark.parametrize("text,outcome,count", [
+    ("Update: the number of injured in Kharkiv has risen to 7.", "wounded", 7),
+    ("The death toll from the strike on Dnipro rose to 12 on Sunday.", "killed", 12),
+    ("The number of people killed in the attack has climbed to 45, officials said.", "killed", 45),
+])
+def test_a_toll_that_rises_counts_its_last_figure(nlp, text, outcome, count):
+    dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert dead and (dead[0]["outcome"], (dead[0]["quantity"] or {}).get("value")) == (outcome, count), dead
+
+
+@pytest.mark.parametrize("text", [
+    "All 23 crew members were evacuated to Djibouti.",
+    "Rescuers evacuated 40 patients from the hospital in Kherson.",
+])
+def test_evacuating_people_is_no_withdrawal(nlp, text):
+    assert not [e for e in events(nlp, text) if e["type"] == "withdrawal"]

@@ -340,6 +340,7 @@ class TriggerType(Strict):
     need_particle: dict[Str, Words] = {}  # not read by any component
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     list_openers: Words = []  # supply: words that open a list of goods
+    force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
 
 
 class Outcomes(Strict):
@@ -361,6 +362,7 @@ class CasualtiesType(TriggerType):
     single_persons: Words = []  # resolve/slots
     np_adjectives: Words = []  # resolve/slots: "a former opposition commander"
     victim_subject: Words = []  # resolve/slots: "Russia had lost", "two soldiers died": the side hit
+    toll_verbs: Words = []  # resolve/slots: "the death toll rose to 12"
 
 
 class TriggerTypes(Strict):

@@ -64,8 +64,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         cls = _item_class(q)
         if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
             continue  # "three others wounded" counts the wounded, whatever other trigger stands near
-        if cls is None and etype == "casualties" and tag.start in (frame.trigger.end, frame.trigger.end + 1):
-            out.append(tag)  # "wounded more than 40", "Fatalities: 3": the count right after the trigger
+        if cls is None and etype == "casualties" and (tag.start in (frame.trigger.end, frame.trigger.end + 1)
+                                                      or _toll_figure(frame, tag)):
+            out.append(tag)  # "wounded more than 40", "Fatalities: 3", "the death toll rose to 12"
             continue
         if cls is None and q.get("unit"):
             out.append(tag)  # a sum of money given as aid
@@ -92,6 +93,24 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     if known and etype != "casualties":
         out = [t for t in out if t in known or _item_class(t._.norm or {}) is None]
     return out
+
+
+def _toll_figure(frame: Frame, tag: Span) -> bool:
+    """"the death toll rose to 12", "the number of injured has risen to 7": the figure a toll
+    reaches, after the trigger, a rise verb and "to"/"at"."""
+    lowers = token_table(frame.sent.doc).lowers
+    k = tag.start
+    return k - 2 >= frame.trigger.end and lowers[k - 1] in ("to", "at") and lowers[k - 2] in _toll_verbs()
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("toll_verbs", []))
+
+
+@cache
+def _force_only() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"].get("withdrawal", {}).get("force_only", []))
 
 
 def _unit_follows(frame: Frame, tag: Span) -> bool:
@@ -669,6 +688,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     weapon_hit = etype == "attack" and trig.verbal and location is not None and _weapon_before(frame)
     if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
+    if etype == "withdrawal" and trig.text.lower() in _force_only():
+        return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype in ("deployment", "withdrawal"):
         return force or bool(people) or _bare_force_before(frame)
     if etype == "training":
