@@ -176,3 +176,8 @@ def test_suspended_hyphen_ranges(nlp, text, span, low, high, unit):
     found, norm = one(nlp, text, "QUANTITY")
     assert found == span
     assert (norm["low"], norm["high"], norm["unit"]) == (low, high, unit)
+
+
+def test_nautical_miles_are_a_measure(nlp):
+    _, norm = one(nlp, "The ship was hit about 68 nautical miles west of Hodeidah.", "QUANTITY")
+    assert (norm["value"], norm["unit"], norm["item"]) == (68, "nautical mile", None)

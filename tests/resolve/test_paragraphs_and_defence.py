@@ -137,3 +137,16 @@ def test_a_toll_that_rises_counts_its_last_figure(nlp, text, outcome, count):
 ])
 def test_evacuating_people_is_no_withdrawal(nlp, text):
     assert not [e for e in events(nlp, text) if e["type"] == "withdrawal"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The frigate shot down two Houthi drones heading toward the ship earlier in the day.", "supply"),
+    ("The missile hit the carrier, forcing its 23 crew members to abandon ship.", "withdrawal"),
+    ("The bulk carrier was hit about 68 nautical miles west of Hodeidah on Monday.", "attack-count"),
+])
+def test_what_moves_toward_a_ship_and_who_leaves_it(nlp, text, etype):
+    found = events(nlp, text)
+    if etype == "attack-count":
+        assert all(e["quantity"] is None for e in found if e["type"] == "attack"), found
+    else:
+        assert not [e for e in found if e["type"] == etype], found

@@ -289,7 +289,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     """
     doc = frame.sent.doc
     etype = frame.trigger.type
-    if etype == "deployment" and (_goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
+    if etype == "deployment" and not _describes_goods(frame) and (
+            _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     s = Slots(frame, ctx, lex, etype, before, after, by, any(frame.clause[0] <= r.start < frame.clause[1] for r in refs),
@@ -774,6 +775,14 @@ def _weapon_before(frame: Frame) -> bool:
     doc = frame.sent.doc
     forms = lexicon.item_index().forms
     return any(forms.get(doc[k].lower_, ("", ""))[1] == "materiel" for k in range(frame.clause[0], frame.trigger.start))
+
+
+def _describes_goods(frame: Frame) -> bool:
+    """"two drones heading toward the ship": a participle right after counted goods describes
+    their course; nothing is delivered to anyone."""
+    trig = frame.trigger
+    return trig.text.lower().endswith("ing") and any(
+        t.label_ == "QUANTITY" and t.end == trig.start and _item_class(t._.norm or {}) == "materiel" for t in frame.tags)
 
 
 def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
