@@ -150,3 +150,13 @@ def test_what_moves_toward_a_ship_and_who_leaves_it(nlp, text, etype):
         assert all(e["quantity"] is None for e in found if e["type"] == "attack"), found
     else:
         assert not [e for e in found if e["type"] == etype], found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In the village of Petropavlivka, Kupiansk district, a Shahed drone hit a private house, killing a "
+     "71-year-old woman.", "Petropavlivka"),
+    ("In Iraq, near Al Qaim, one strike destroyed an ISIL vehicle.", "Al Qaim"),
+])
+def test_a_leading_place_is_the_most_specific_one(nlp, text, place):
+    found = [e for e in events(nlp, text) if e["type"] in ("attack", "casualties")]
+    assert found and all((e["location"] or {}).get("name") == place for e in found), found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,12 @@ from .frames import (
 from .slots import fill, implicit_count
 from .sources import SourceReader
 from .summary import summarize
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Words that name a wider area after a place ("Kupiansk district", "Kherson region")."""
+    return frozenset(lexicon.places_rules().get("region_words", []))
 
 
 def _same_happening(trig: Any, other: Any) -> bool:
@@ -406,6 +413,8 @@ class Resolver:
             if tag.label_ != "LOCATION" or tag.start - sent.start > (5 if carried is None else carried.end - sent.start + 4):
                 continue
             after = doc[tag.end].text if tag.end < len(doc) else ""
+            if carried is not None and doc[tag.end - 1].lower_ in _region_words():
+                continue  # "In the village of Petropavlivka, Kupiansk district, ...": the district is wider
             if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there", "near"):
                 carried = tag  # "In Iraq, near Al Qaim, one strike ...": the last, most specific place
         if carried is not None:
