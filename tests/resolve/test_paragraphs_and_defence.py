@@ -160,3 +160,13 @@ def test_what_moves_toward_a_ship_and_who_leaves_it(nlp, text, etype):
 def test_a_leading_place_is_the_most_specific_one(nlp, text, place):
     found = [e for e in events(nlp, text) if e["type"] in ("attack", "casualties")]
     assert found and all((e["location"] or {}).get("name") == place for e in found), found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Soldiers summarily executed at least 31 men in the village of Dialloube, in the Mopti region, on or about "
+     "12 March 2025, Human Rights Watch said today.", "2025-03-12"),
+    ("Gunmen killed 11 farmers in Zamfara state on 3 March, police said on Tuesday.", "2025-03-03"),
+])
+def test_the_day_a_source_spoke_does_not_date_the_event(nlp, text, day):
+    found = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert found and (found[0]["time"] or {}).get("start") == day, found
