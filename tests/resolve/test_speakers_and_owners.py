@@ -98,3 +98,18 @@ def test_the_side_hit_does_not_fire_the_weapon_that_hit_it(nlp, text):
 def test_the_speaker_is_not_the_side_hit(nlp, text, speaker):
     ev = first(nlp, text, "casualties")
     assert (ev["recipient"] or {}).get("name") != speaker, ev
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A Houthi missile attack hit a Greek-owned tanker in the Red Sea on Monday.", "Houthis"),
+    ("Hezbollah rockets struck Kiryat Shmona on Sunday, wounding two people.", "Hezbollah"),
+    ("The frigate shot down two Houthi drones over the Red Sea on Monday.", "Houthis"),
+])
+def test_a_group_named_on_its_weapons_acts(nlp, text, actor):
+    ev = first(nlp, text, "attack")
+    assert (ev["actor"] or {}).get("name") == actor, ev
+
+
+def test_a_group_named_on_a_target_does_not_act(nlp):
+    ev = first(nlp, "Israeli jets struck Hezbollah targets in southern Lebanon on Sunday.", "attack")
+    assert (ev["actor"] or {}).get("country") == "ISR", ev

@@ -23,6 +23,7 @@ from spacy.util import ensure_path
 SPAN_KEY = "conflict_ie"
 REF_KEY = "conflict_ie_refs"  # anaphors such as "these troops": read by the resolver, not tags
 NATIONAL_KEY = "conflict_ie_nationals"  # demonyms outside units ("a Russian missile strike"): resolver only
+GROUP_KEY = "conflict_ie_group_mentions"  # group names on a thing ("Houthi drones", "Hezbollah rockets"): resolver only
 
 
 def register_extensions() -> None:

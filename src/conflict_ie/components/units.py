@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from .base import (
+    GROUP_KEY,
     NATIONAL_KEY,
     POSSESSIVE,
     REF_KEY,
@@ -149,7 +150,19 @@ class UnitTagger(LexiconComponent):
         add_spans(doc, spans)
         self._anaphors(doc, lowers)
         self._nationals(doc, nationals)
+        self._group_mentions(doc, named_at)
         return doc
+
+    def _group_mentions(self, doc: Doc, named_at: dict[int, tuple[int, dict[str, Any]]]) -> None:
+        """Armed groups named on a thing ("Houthi drones", "a Hezbollah rocket attack"): no unit
+        (MIL_UNIT keeps them out), but the resolver reads whose weapons or strike they are."""
+        taken = claimed(doc)
+        group = span_group(doc, GROUP_KEY)
+        for start, (end, entry) in sorted(named_at.items()):
+            if entry["kind"] == "group" and not any(taken[start:end]) and self._modifier_use(doc, end, "group"):
+                span = Span(doc, start, end, label="GROUP")
+                span._.norm = {"name": entry["name"], "country": entry["country"], "kind": "group", "echelon": None}
+                group.append(span)
 
     def _unnamed_groups(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
         """"Dozo militiamen", "Gran Grif gang members": capitalised words no lexicon holds before a

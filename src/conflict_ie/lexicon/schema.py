@@ -341,6 +341,7 @@ class TriggerType(Strict):
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     list_openers: Words = []  # supply: words that open a list of goods
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
+    struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit
 
 
 class Outcomes(Strict):

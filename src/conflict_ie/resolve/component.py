@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts, tags_of
+from ..components.base import GROUP_KEY, NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts, tags_of
 from .context import (
     Context,
     casualties_of_strikes,
@@ -118,6 +118,7 @@ class _DocState:
     view: Any
     ctx: Context
     newlines: list[int]  # character offsets of line breaks: paragraphs, for lead dates
+    groups_by_sent: dict[int, list[Span]]  # group names on things ("Houthi drones")
 
 
 _NEWLINE = re.compile("\n")
@@ -182,7 +183,7 @@ class Resolver:
 
     def _prepare(self, doc: Doc) -> _DocState:
         tags = sorted(tags_of(doc, SPAN_KEY), key=lambda s: (s.start, s.end))
-        refs, nationals = tags_of(doc, REF_KEY), tags_of(doc, NATIONAL_KEY)
+        refs, nationals, groups = tags_of(doc, REF_KEY), tags_of(doc, NATIONAL_KEY), tags_of(doc, GROUP_KEY)
         masks = _Masks.of(doc, tags)
         bounds = sentence_starts(doc)
         # anaphors and demonyms by sentence: a frame only ever looks inside its own clause, and
@@ -190,7 +191,8 @@ class Resolver:
         text = doc_text(doc)
         newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
         return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
-                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines)
+                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines,
+                         _by_sentence(groups, bounds))
 
     def _select(self, state: _DocState, triggers: list[Any]) -> dict[int, list[Any]]:
         """Triggers that can head an event, by sentence: not a participle describing a force
@@ -280,11 +282,12 @@ class Resolver:
         """The events of one trigger, read the way that fits: "captured 15 servicemen" is casualties,
         "captured the town" an attack."""
         refs, nationals = state.refs_by_sent.get(s_no, []), state.nationals_by_sent.get(s_no, [])
+        groups = state.groups_by_sent.get(s_no, [])
         trig = frame.trigger
-        found = fill(frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
+        found = fill(frame, state.ctx, self.lex, refs, nationals, rivals, state.view, groups)
         for alt in trig.alternatives:
             alt_frame = replace(frame, trigger=replace(trig, type=alt, alternatives=()))
-            other = fill(alt_frame, state.ctx, self.lex, refs, nationals, rivals, state.view)
+            other = fill(alt_frame, state.ctx, self.lex, refs, nationals, rivals, state.view, groups)
             if other and (not found or (_fits(other) and not _fits(found))):
                 found = other
         doc, clause = frame.sent.doc, frame.clause

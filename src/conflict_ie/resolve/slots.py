@@ -270,6 +270,7 @@ class Slots:
     units: list[Span]
     actors: list[Span]
     nationals: list[Span]
+    groups: list[Span] = field(default_factory=list)  # "Houthi drones": a group named on its weapons
     doc: Doc = field(init=False)  # plain attributes, not properties: the rules read them often
     trig: Any = field(init=False)
 
@@ -279,7 +280,7 @@ class Slots:
 
 
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
-         rivals: list[Any] | None = None, view: Any = None) -> list[dict[str, Any]]:
+         rivals: list[Any] | None = None, view: Any = None, groups: list[Span] | None = None) -> list[dict[str, Any]]:
     """The events of one frame: one per counted quantity, or one without a quantity.
 
     Select (the type, which may turn a movement of goods into a supply) -> fill each slot by its
@@ -295,7 +296,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     s = Slots(frame, ctx, lex, etype, before, after, by, any(frame.clause[0] <= r.start < frame.clause[1] for r in refs),
               [t for t in frame.tags if t.label_ == "MIL_UNIT"], [t for t in frame.tags if t.label_ == "ACTOR"],
-              nationals or [])
+              nationals or [], groups or [])
     actor, recipient = fill_giver_taker(s) if etype in ("supply", "training") else (fill_actor(s), None)
     location, origin = fill_place(s)
     time = fill_time(s)
@@ -370,9 +371,14 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
             return by  # "were killed by Russian shelling"; "140 Ukrainian servicemen were eliminated": no agent here
     if trig.text.lower() in s.lex.interceptions:
         attacker = _owner_after(s, None) or next(
-            (_unit_actor(t) for t in [*s.after, *s.by] if t.label_ == "MIL_UNIT"), None)
+            (_unit_actor(t) for t in [*s.after, *s.by] if t.label_ == "MIL_UNIT"), None) or next(
+            (_unit_actor(g) for g in s.groups if trig.end <= g.start < s.frame.clause[1]), None)
         if attacker is not None:
             return attacker  # "shot down 23 Ukrainian drones", "repelled two attacks by Hezbollah fighters"
+    named_on = next((g for g in s.groups if clause[0] <= g.start and 0 <= trig.start - g.end <= 2
+                     and _weapon_or_strike(s, g.end)), None)
+    if s.etype == "attack" and named_on is not None:
+        return _unit_actor(named_on)  # "a Houthi missile attack", "Hezbollah rockets struck"
     if s.etype == "attack" and (trig.nominal or _victims_before(s)):
         by = _agent_after_by(s)  # "an attack by Hezbollah fighters", "Kherson was struck by Russian drones"
         if by is not None:
@@ -405,6 +411,19 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
     return None
+
+
+def _weapon_or_strike(s: Slots, k: int) -> bool:
+    """Whether the word after a group's name is a weapon or a strike ("Houthi drones", "a Hezbollah
+    attack"), not what is struck ("ISIL targets", "Hezbollah positions")."""
+    word = token_table(s.doc).lowers[k] if k < len(s.doc) else ""
+    hit = lexicon.item_index().forms.get(word)
+    return (hit is not None and hit[1] == "materiel") or (k == s.trig.start and word not in _struck_nouns())
+
+
+@cache
+def _struck_nouns() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["attack"].get("struck_nouns", []))
 
 
 def _speaker_side(s: Slots) -> dict[str, Any] | None:
