@@ -15,8 +15,9 @@ import json
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 
 def cache_dir() -> Path:
@@ -46,14 +47,19 @@ def load_json(name: str) -> Any | None:
 
 
 def save_json(name: str, data: Any) -> None:
+    """Write ``data`` as JSON, atomically (see ``_save``)."""
+    _save(name, lambda fh: fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+
+
+def _save(name: str, write: Callable[[BinaryIO], Any]) -> None:
     """Write atomically (temp file + rename): a reader never sees half a file, and two processes
-    building the same index at once both end with a whole one."""
+    building the same index at once both end with a whole one; older builds are pruned."""
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
         os.replace(tmp, folder / name)
         _prune(folder, name)
     except OSError:
@@ -72,17 +78,8 @@ def load_pickle(name: str) -> Any | None:
 
 
 def save_pickle(name: str, data: Any) -> None:
-    """Write atomically, like ``save_json``."""
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / name)
-        _prune(folder, name)
-    except OSError:
-        pass
+    """Write ``data`` as a pickle, atomically (see ``_save``)."""
+    _save(name, lambda fh: pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _prune(folder: Path, name: str) -> None:

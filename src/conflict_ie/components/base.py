@@ -79,7 +79,7 @@ class TokenTable:
     times per document, which cost more than tokenising it.  Kept beside the document (see
     ``token_table``), never on a component, which threads share."""
 
-    __slots__ = ("words", "lowers", "orths", "lower_hashes", "starts", "size", "full", "attrs", "_doc")
+    __slots__ = ("words", "lowers", "orths", "lower_hashes", "starts", "full", "attrs", "_doc")
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
@@ -89,7 +89,6 @@ class TokenTable:
         self.words = [strings[o] for o in self.orths]
         self.lowers = [strings[low] for _, low, _ in arr]
         self.starts = [int(idx) for _, _, idx in arr]
-        self.size = len(arr)
         self.full = doc_text(doc)
         self.attrs: np.ndarray | None = None  # token_attrs, read at its first use
         self._doc = weakref.ref(doc)
@@ -111,14 +110,15 @@ def token_table(doc: Doc) -> TokenTable:
     Held in a weak mapping rather than ``doc.user_data``: user data is saved with the document
     (``to_bytes``, ``DocBin``), and a tagger used alone, outside the combined component that
     drops the working caches, would leave the table there."""
+    global _LAST
     last = _LAST
-    if last is not None and last._doc() is doc and last.size == len(doc):
+    if last is not None and last._doc() is doc and len(last.words) == len(doc):
         return last  # the same document as the call before: most calls, and cheaper than the mapping
     table = _TABLES.get(doc)
-    if table is None or table.size != len(doc):
+    if table is None or len(table.words) != len(doc):
         table = TokenTable(doc)
         _TABLES[doc] = table
-    globals()["_LAST"] = table  # one reference assignment: threads see the old or the new table
+    _LAST = table  # one reference assignment: threads see the old or the new table
     return table
 
 
