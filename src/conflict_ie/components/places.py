@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -272,7 +271,7 @@ def _line_starts(doc: Doc) -> list[int]:
     text = doc_text(doc)
     if "\n" not in text or not len(doc):
         return [0]
-    starts = doc.to_array(IDX).tolist()
+    starts = token_table(doc).starts
     out = {0}
     at = text.find("\n")
     while at >= 0:
@@ -521,11 +520,10 @@ class PlaceTagger(LexiconComponent):
         if end < len(words) and (words[end] == "-" or words[end][:1].isupper()):
             return False
         prev = words[start - 1] if start > 0 else ""
-        if prev == "-" or (prev[:1].isupper() and prev.lower() not in self.town_prepositions and not self.context.cue_before(doc, start)):
+        cue = self.context.cue_before(doc, start)
+        if prev == "-" or (prev[:1].isupper() and prev.lower() not in self.town_prepositions and not cue):
             return False
-        if self.context.cue_before(doc, start) == STRONG or self.context.type_after(doc, end) > end:
-            return True
-        if start > 0 and doc[start - 1].lower_ in self.town_prepositions:
+        if cue == STRONG or self.context.type_after(doc, end) > end or prev.lower() in self.town_prepositions:
             return True
         nxt = doc[end].text if end < len(doc) else ""
         if nxt == "," and self._known_area(best, end + 1) is not None:
@@ -598,6 +596,8 @@ class PlaceTagger(LexiconComponent):
         country elsewhere ("near Orzysz" in a text on Poland's army); otherwise the name more likely
         belongs to a place the gazetteer spells differently ("Palmyra" for Tadmur, not the town in
         Pennsylvania), and its country and coordinates are left unknown."""
+        if not any(h.kind == "village" and h.norm.get("country") not in self.focus for h in hits):
+            return hits  # most texts: no small town outside the focus countries, nothing to check
         named = {h.norm.get("country") for h in hits if h.kind != "village"}
         named |= {s.label_ for s in doc.spans[NATIONAL_KEY]} if NATIONAL_KEY in doc.spans else set()
         named |= {(s._.norm or {}).get("country") for s in span_group(doc) if s.label_ == "MIL_UNIT"}
@@ -623,8 +623,7 @@ class PlaceTagger(LexiconComponent):
                 norm = dict(prev.norm)
                 if norm.get("country") and hit.norm.get("country") and norm["country"] != hit.norm["country"]:
                     norm.update(lat=None, lon=None)  # "Palmyra, Syria": not the town of that name elsewhere
-                    norm["country"] = hit.norm["country"]
-                norm["country"] = norm.get("country") or hit.norm.get("country")
+                norm["country"] = hit.norm.get("country") or norm.get("country")
                 out[-1] = _Hit(prev.start, hit.end, "LOCATION", norm, prev.kind)
             else:
                 out.append(hit)
