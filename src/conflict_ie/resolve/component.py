@@ -29,6 +29,7 @@ from .context import (
     share_with_casualties,
 )
 from .frames import (
+    PASSIVE_AUX,
     Frame,
     build_lexicon,
     clause_bounds,
@@ -270,7 +271,7 @@ class Resolver:
             # "At least 18 people, including five children, were killed": the subject count stands
             # before the appositions, at the head of the sentence ...
             subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
-            passive = trig.text.lower().split()[0] in ("were", "was", "been", "have", "had", "has") or (
+            passive = trig.text.lower().split()[0] in PASSIVE_AUX or (
                 trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
             # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
             own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))

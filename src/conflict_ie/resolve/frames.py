@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -21,6 +21,8 @@ from .. import lexicon
 from ..components.base import flush_patterns, pattern_maker, token_table
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
+# a trigger phrase opening with one of these is passive or perfect ("were killed", "have been wounded")
+PASSIVE_AUX = frozenset({"was", "were", "been", "had", "have", "has"})
 
 
 @dataclass
@@ -169,12 +171,13 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 
 def _after_determiner(doc: Doc, start: int) -> bool:
     """A determiner before the word, across a hyphenated or numeric modifier ("a one-day exercise")."""
-    words = token_table(doc).words
+    table = token_table(doc)
+    words = table.words
     k = start - 1
     while k >= 0 and start - k <= 4 and (words[k] in ("-", "–") or (k > 0 and words[k - 1] in ("-", "–"))
                                         or doc[k].like_num):
         k -= 1
-    return k >= 0 and token_table(doc).lowers[k] in _DETERMINERS
+    return k >= 0 and table.lowers[k] in _DETERMINERS
 
 
 def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -259,25 +262,25 @@ class DocView:
 
 
 def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray | None = None) -> DocView:
-    arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_SPACE])
-    lower, orth = arr[:, 0], arr[:, 1]
+    """The document's view: LOWER hashes from its token table, clause breaks and content words
+    from the ORTH hashes and the punctuation and space flags."""
+    table = token_table(doc)
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
     strings = doc.vocab.strings
     break_hashes = {strings.add(b) for b in _CLAUSE_BREAKS}
-    hard = np.array([o in break_hashes for o in orth.tolist()], dtype=bool)
-    comma = orth == strings.add(",")
+    hard = np.array([o in break_hashes for o in table.orths], dtype=bool)
+    comma = np.array(table.orths, dtype=np.uint64) == strings.add(",")
     tagged = np.frombuffer(bytes(taken), dtype=np.uint8).astype(bool) if len(taken) else np.zeros(0, dtype=bool)
     # a comma between two tags of a list ("Kursk, Belgorod and Bryansk") does not end a clause
     list_comma = np.zeros(len(doc), dtype=bool)
     if len(doc) > 2:
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
-    content = (arr[:, 2] == 0) & (arr[:, 3] == 0)
+    content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
-    modal = lower
-    if dated is not None and any(dated):
-        modal = lower.copy()
-        modal[np.frombuffer(bytes(dated), dtype=np.uint8).astype(bool)] = 0
-    return DocView(lower.tolist(), breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal.tolist())
+    lower = table.lower_hashes
+    modal = [0 if d else h for h, d in zip(lower, dated, strict=True)] if dated is not None and any(dated) else lower
+    return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:
@@ -298,16 +301,16 @@ def first_word(view: DocView, sent: Span) -> int:
     return next((view.lower[k] for k in range(sent.start, sent.end) if content[k]), 0)
 
 
-def _is_question(view: DocView, sent: Span) -> bool:
+def _is_question(sent: Span) -> bool:
     """Whether the sentence's last word or mark is a question mark."""
-    last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if not sent.doc[k].is_space), None)
-    return last is not None and sent.doc[last].text == "?"
+    words = token_table(sent.doc).words[sent.start : sent.end]
+    return next((w for w in reversed(words) if not w.isspace()), "") == "?"
 
 
 def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
     """Modal or conditional words before the trigger in its clause, a conditional sentence, or a
     question ("Have Belarusian troops moved toward the border?")."""
-    if first_word(view, sent) in lex.conditional_hashes or _is_question(view, sent):
+    if first_word(view, sent) in lex.conditional_hashes or _is_question(sent):
         return True
     window = (view.modal if view.modal is not None else view.lower)[start : trigger.start]
     present = set(window)

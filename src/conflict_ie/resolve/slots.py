@@ -19,7 +19,7 @@ from .. import lexicon
 from ..components import numbers
 from ..components.base import token_table
 from .context import Context
-from .frames import Frame, TriggerLexicon
+from .frames import PASSIVE_AUX, Frame, TriggerLexicon
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto"}
 _ORIGIN = {"from", "out"}
@@ -273,10 +273,12 @@ class Slots:
     groups: list[Span] = field(default_factory=list)  # "Houthi drones": a group named on its weapons
     doc: Doc = field(init=False)  # plain attributes, not properties: the rules read them often
     trig: Any = field(init=False)
+    speaker: Span | None = field(init=False)  # the side of a first-person quotation (``speaker_tag``)
 
     def __post_init__(self) -> None:
         self.doc = self.frame.sent.doc
         self.trig = self.frame.trigger
+        self.speaker = speaker_tag(self)
 
 
 def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nationals: list[Span] | None = None,
@@ -303,9 +305,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     quantities = fill_quantities(s, rivals or [])
     implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
-    speaker = speaker_tag(s)
-    if speaker is not None:
-        stated_actors.append(speaker)  # '"We struck 23 launch sites," the Israeli military said'
+    if s.speaker is not None:
+        stated_actors.append(s.speaker)  # '"We struck 23 launch sites," the Israeli military said'
     if implicit is None and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
                                         time, recipient):
         return []
@@ -429,7 +430,7 @@ def _struck_nouns() -> frozenset[str]:
 def _speaker_side(s: Slots) -> dict[str, Any] | None:
     """'"We destroyed three tanks," the Ukrainian General Staff said': a side speaking of itself
     ("we", "our units") inside a quotation acts for the speaker (see ``speaker_tag``)."""
-    tag = speaker_tag(s)
+    tag = s.speaker
     if tag is None:
         return None
     return _unit_actor(tag) if tag.label_ in ("MIL_UNIT", "ACTOR") else _actor(tag.label_)
@@ -480,7 +481,7 @@ def _hit_before(s: Slots, unit: Span) -> bool:
         if other.type != "casualties" or not unit.end <= other.start < s.trig.start:
             continue
         first = other.text.lower().split()[0]
-        if first in victims or first in ("was", "were", "been", "had", "have", "has"):
+        if first in victims or first in PASSIVE_AUX:
             return True
     return False
 
