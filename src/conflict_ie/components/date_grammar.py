@@ -21,12 +21,12 @@ Y = r"(?:19\d\d|20\d\d)"
 DASH = r"\s*(?:-|–|—|/)\s*"
 TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 AND = r"(?:\s+(?:and|to|until|till|through)\s+|" + DASH + ")"
-# day first ("14/03/2024", "14.03.2024"), or month first where the second number cannot be a month ("3/14/2024")
 # "March 10 and 11", "the night of March 10 to 11": two days of one month
 DAY_JOIN = r"\s+(?:and|to)\s+"
 # ... unless the second number counts what follows ("on March 10 and 11 soldiers"): only a clause
 # word, a preposition or punctuation may follow the range
 NOT_COUNTED = r"(?!\s+(?!(?:in|on|at|near|and|or|when|after|before|as|while|but|the|a|with|by|from|to|for)\b)[a-z])"
+# day first ("14/03/2024", "14.03.2024"), or month first where the second number cannot be a month ("3/14/2024")
 NUMERIC = r"(?:(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|2\d|1[3-9]))[/.](?:(?:19|20)\d\d|\d\d)"
 
 

@@ -405,9 +405,12 @@ def r_anaphoric_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the previous year", "the following week", "a week later": periods from the anchor (the last
     date the text named, else the publication day)."""
     unit, n = v.anaphoric_periods[" ".join(g["anaph"].lower().split())]
-    p = a.published
-    if p is None:
-        return NULL_DAY
+    return NULL_DAY if a.published is None else _shifted(a.published, unit, n)
+
+
+def _shifted(p: dt.date, unit: str, n: int) -> Range:
+    """The single day ``n`` days from ``p`` (unit "days"), or the calendar week, month or year ``n``
+    of them from ``p``'s."""
     if unit == "days":
         day = p + dt.timedelta(days=n)
         return day, day, "day"
@@ -477,18 +480,8 @@ def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     if p is None:
         return NULL_DAY
     n, unit = count
-    if unit == "hour":
-        day = p - dt.timedelta(days=n // 24)
-        return day, day, "day"
-    if unit == "day":
-        day = p - dt.timedelta(days=n)
-        return day, day, "day"
-    if unit == "week":
-        monday = monday_of(p - dt.timedelta(weeks=n))
-        return monday, monday + dt.timedelta(days=6), "week"
-    if unit == "month":
-        return month_range(*shift_months(p.year, p.month, -n))
-    return year_range(p.year - n)
+    days = {"hour": n // 24, "day": n}.get(unit)
+    return _shifted(p, "days", -days) if days is not None else _shifted(p, unit, -n)
 
 
 def r_anaphoric_count(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -501,12 +494,8 @@ def r_anaphoric_count(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
         return NULL_DAY
     n, unit = count
     n = -n if g["dir"].lower() == "earlier" else n
-    if unit in ("hour", "day", "week"):
-        day = p + dt.timedelta(days={"hour": n // 24, "day": n, "week": 7 * n}[unit])
-        return day, day, "day"
-    if unit == "month":
-        return month_range(*shift_months(p.year, p.month, n))
-    return year_range(p.year + n)
+    days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
+    return _shifted(p, "days", days) if days is not None else _shifted(p, unit, n)
 
 
 def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -553,8 +542,9 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
     "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
-    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day, "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period,
-    "anaphoric_count": r_anaphoric_count, "year_part_rel": r_year_part_rel,
+    "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
+    "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "anaphoric_count": r_anaphoric_count,
+    "year_part_rel": r_year_part_rel,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

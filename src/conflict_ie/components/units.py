@@ -362,7 +362,7 @@ class UnitTagger(LexiconComponent):
         k = end
         n = len(doc)
         if kind == "CTY":
-            if k < n and lowers[k] in ("'s", "’s"):
+            if k < n and lowers[k] in POSSESSIVE:
                 k += 1
             else:
                 return None

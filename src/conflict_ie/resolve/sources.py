@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..components.base import POSSESSIVE, token_table
@@ -26,9 +25,9 @@ class SourceReader:
     """Reads the source of a sentence; built once per resolver from the ``sources`` lexicon."""
 
     def __init__(self, strings: Any, data: dict[str, Any], before: list[tuple[str, ...]], speech: set[str]) -> None:
-        self.phrases = [(np.array([strings.add(w) for w in p], dtype=np.uint64), len(p)) for p in before]
+        self.phrases = [(tuple(strings.add(w) for w in p), len(p)) for p in before]  # LOWER hashes
         self.speech = {strings.add(w) for w in speech}
-        self.cues = self.speech | {int(p[0]) for p, _ in self.phrases}
+        self.cues = self.speech | {p[0] for p, _ in self.phrases}
         self.org_nouns = set(data.get("org_nouns", []))
         self.org_modifiers = set(data.get("org_modifiers", []))
         self.titles = set(data.get("title_words", []))
@@ -46,7 +45,7 @@ class SourceReader:
             if phrase[0] not in words:
                 continue
             for i in [k for k, w in enumerate(window) if w == phrase[0]]:
-                if i + n <= len(window) and all(window[i + k] == phrase[k] for k in range(1, n)):
+                if tuple(window[i : i + n]) == phrase:
                     return self.read(doc, sent.start + i + n, ctx, tags, forward=True)
         for i in [sent.start + k for k, w in enumerate(window) if w in self.speech]:
             if not doc[i].is_lower:
