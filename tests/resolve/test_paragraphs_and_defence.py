@@ -170,3 +170,12 @@ def test_a_leading_place_is_the_most_specific_one(nlp, text, place):
 def test_the_day_a_source_spoke_does_not_date_the_event(nlp, text, day):
     found = [e for e in events(nlp, text) if e["type"] == "casualties"]
     assert found and (found[0]["time"] or {}).get("start") == day, found
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Residents reported the murder of 14 villagers near Bunia on Monday.", 14),
+    ("Witnesses filmed the execution of three prisoners by the militia near Kidal on Sunday.", 3),
+])
+def test_murder_and_execution_are_casualty_nouns(nlp, text, count):
+    dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert dead and (dead[0]["outcome"], (dead[0]["quantity"] or {}).get("value")) == ("killed", count), dead
