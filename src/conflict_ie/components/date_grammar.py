@@ -74,11 +74,14 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     single = (
         rf"(?:{f['parts']}[\s-]+{M}(?:,?\s+{Y})?|{M}\s*{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
         rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
-        rf"{Y}|(?:last\s+|this\s+)?{f['W']}|\d{{4}}-\d\d-\d\d|{NUMERIC})"
+        rf"(?:(?i:early|late|mid)[\s-]+){Y}|{Y}|(?:last\s+|this\s+)?(?:{f['W']}|{M})|(?i:last|this)\s+year|"
+        rf"\d{{4}}-\d\d-\d\d|{NUMERIC})"
     )
     return [
         ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b"),
-        ("since", rf"(?i:since)\s+(?P<inner>{single})\b"),
+        # "since the February 2021 coup", "since the 2014 invasion": "the" before a date that
+        # names an event is read through; the event noun stays outside the span
+        ("since", rf"(?i:since)\s+(?:the\s+)?(?P<inner>{single})\b"),
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),

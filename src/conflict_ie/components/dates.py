@@ -94,14 +94,17 @@ class DateTagger(LexiconComponent):
         self.era_contexts: dict[str, list[str]] = d["era_contexts"]
         self.kinds = grammar.build({**d, "eras": eras})
         self.scanner = grammar.scanner(self.kinds)
-        self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday")]
+        self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday", "year", "rel_period")]
         self.anchor_hashes = hashes(self.nlp, grammar.anchor_words({**d, "eras": eras}))
         self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
         self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
         self.dateline = grammar.dateline({**d, "eras": eras})
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
-        self.clause_breaks = re.compile(r"[.;:!?\"“”()\[\]]|,\s|(?i:\b(?:" + grammar.alt(d["clause_breaks"]) + r")\b)")
+        # a full stop ends a clause, the periods of "a.m.", "U.S." or "3.5" do not (a word or a
+        # lower-case word follows them)
+        self.clause_breaks = re.compile(r"\.(?![\w.]|\s+[a-z])|[;:!?\"“”()\[\]]|,\s|(?i:\b(?:"
+                                        + grammar.alt(d["clause_breaks"]) + r")\b)")
         self.abbrev_weekdays = {w for w in d["weekday_abbreviations_need_period_or_date"] if w in d["weekdays"]}
         self.generic_after_today = set(d["generic_after_today"])
         self.counted_nouns = {form for form in lexicon.item_index().forms if " " not in form and form.endswith("s")}
@@ -171,7 +174,11 @@ class DateTagger(LexiconComponent):
         so "said on Monday that exercises will begin" keeps Monday in the past.  A past cue
         nearer to the date than the future cue wins ("troops were due ... but left on Friday").
         """
-        left = max((m.end() for m in self.clause_breaks.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+        left = max(0, start - 160)
+        for brk in self.clause_breaks.finditer(text, left):  # no endpos: a break's look-ahead reads past it
+            if brk.end() > start:
+                break
+            left = brk.end()
         right_m = self.clause_breaks.search(text, end, min(len(text), end + 160))
         right = right_m.start() if right_m else min(len(text), end + 160)
         window = text[left:right]
