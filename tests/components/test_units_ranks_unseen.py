@@ -281,3 +281,44 @@ def test_a_two_word_rank_after_a_civil_office_is_still_a_rank(nlp):
     found = tags(nlp, "Pentagon Press Secretary Brig. Gen. Dana Whitcombe said the brigade had arrived.",
                  label="RANK")
     assert [(t[1], t[2]["rank"]) for t in found] == [("Brig. Gen. Dana Whitcombe", "Brigadier General")]
+
+
+# ----------------------------------------------------------------------------- acronyms a text defines
+# Wire copy, local papers and UN reports name a force once in full with its acronym in brackets and
+# use the acronym after that; neither the acronym nor, often, the full name is in any lexicon.
+
+
+@pytest.mark.parametrize("text,acronym,name", [
+    ("In Rakhine State, the Arakan Army (AA) said it had overrun the positions. The AA has seized most of "
+     "northern Rakhine.", "AA", "Arakan Army"),
+    ("About 300 Ugandan troops serving with the African Union Transition Mission in Somalia (ATMIS) arrived. "
+     "ATMIS will withdraw 4,000 troops.", "ATMIS", "African Union Transition Mission in Somalia"),
+    ("US Africa Command (AFRICOM) said it carried out an airstrike. AFRICOM said no civilians were harmed.",
+     "AFRICOM", None),
+    ("Fighters of the Kachin Independence Army (KIA) seized the post; the KIA said 12 soldiers surrendered.",
+     "KIA", "Kachin Independence Army"),
+    ("The Democratic Forces for the Liberation of Rwanda (FDLR) attacked the camp. FDLR fighters fled.",
+     "FDLR", "Democratic Forces for the Liberation of Rwanda"),
+    ("Clashes between the Sudan People's Liberation Army-in-Opposition (SPLA-IO) and government troops "
+     "continued; the SPLA-IO denied it.", "SPLA-IO", None),
+])
+def test_acronym_defined_in_brackets(nlp, text, acronym, name):
+    doc = nlp(text)
+    found = [s for s in doc.spans["conflict_ie"] if s.label_ == "MIL_UNIT"]
+    at = [i for i in range(len(text)) if text.startswith(acronym, i)]
+    covering = [next((s for s in found if s.start_char <= i < s.end_char), None) for i in at]
+    assert all(covering), [(s.text, s._.norm) for s in found]  # every use, the bracketed one too
+    norms = {s._.norm["name"] for s in covering if s is not None}
+    assert len(norms) == 1, norms  # the acronym carries the full name's norm
+    if name is not None:
+        assert norms == {name} and name in [s.text for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations Children's Fund (UNICEF) said 40 children were killed.",
+    "The International Committee of the Red Cross (ICRC) delivered aid to the town.",
+    "Officials from the Ministry of Defence (MoD) said the figures were accurate.",
+    "The Armed Conflict Location and Event Data Project (ACLED) recorded 12 events.",
+])
+def test_bracketed_acronyms_of_civilian_bodies_are_not_units(nlp, text):
+    assert units(nlp, text) == []

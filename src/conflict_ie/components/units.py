@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from . import acronyms
 from .base import (
     GROUP_KEY,
     NATIONAL_KEY,
@@ -124,6 +125,9 @@ class UnitTagger(LexiconComponent):
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
         self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
+        self.acronym_rules = acronyms.AcronymRules(
+            heads=frozenset(w.lower() for w in data.get("acronym_force_heads", [])),
+            connectors=frozenset(w.lower() for w in data.get("acronym_name_connectors", [])))
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -147,6 +151,7 @@ class UnitTagger(LexiconComponent):
                 spans.append(found)
                 consumed = found[1] - 1
         spans.extend(self._unnamed_groups(doc, spans))
+        spans.extend(self._acronyms(doc, spans))
         add_spans(doc, spans)
         self._anaphors(doc, lowers)
         self._nationals(doc, nationals)
@@ -182,6 +187,23 @@ class UnitTagger(LexiconComponent):
             name = doc[j:k].text
             out.append((j, end, "MIL_UNIT", self._norm(doc[j:end].text, name, None, "group", None)))
         return out
+
+    def _acronyms(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"the Arakan Army (AA) ... the AA": every use of an acronym the text defines for a force
+        (see ``acronyms``), and the full name when no lexicon holds it."""
+        table = token_table(doc)
+        if "(" not in table.words:
+            return []
+        taken = claimed(doc)
+        for start, end, _, _ in spans:
+            taken[start:end] = b"\x01" * (end - start)
+
+        def norm_of(start: int, end: int) -> dict[str, Any]:
+            words = table.words[start:end]
+            country = next((iso for w in words if (iso := self.demonyms.get(w) or self.country_names.get(w))), None)
+            return self._norm(table.text(start, end), table.text(start, end), country, "group", None)
+
+        return acronyms.uses(table, acronyms.defined(table, spans, taken, self.acronym_rules, norm_of), taken)
 
     def _named_matches(self, doc: Doc) -> dict[int, tuple[int, dict[str, Any]]]:
         """Start -> (end, entry) of the longest lexicon name at each token."""
