@@ -181,3 +181,45 @@ def test_suspended_hyphen_ranges(nlp, text, span, low, high, unit):
 def test_nautical_miles_are_a_measure(nlp):
     _, norm = one(nlp, "The ship was hit about 68 nautical miles west of Hodeidah.", "QUANTITY")
     assert (norm["value"], norm["unit"], norm["item"]) == (68, "nautical mile", None)
+
+
+# ----------------------------------------------------------------------------- Myanmar, Somali and Lebanese local media
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters from People's Defence Force Battalion 4 seized the outpost.",
+    "The post was held by Light Infantry Battalion 377 until Sunday.",
+    "The Arakan Army overran the last positions of Military Operations Command 15.",
+    "Soldiers of Brigade 313 and Regiment 5 withdrew.",
+    "Drones from Squadron 201 struck the depot.",
+    "Two children were killed, aged between four and 70.",
+    "Nine villagers aged between four and 70 were buried.",
+    "Two men aged 38 and 54 were injured.",
+    "The victims, aged 6 to 12, were pupils.",
+])
+def test_designations_after_a_formation_and_ages_are_not_counted(nlp, text):
+    found = [t for _, t, n in tags(nlp, text, label="QUANTITY")]
+    digits = [t for t in found if not any(w in t for w in ("Two", "Nine", "children", "villagers", "men"))]
+    assert digits == [], found
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Junta air strike kills nine in Tabayin", "nine", 9),
+    ("The strike killed four and wounded 11, officials said.", "four", 4),
+    ("Gunmen kill 12 in Zamfara village", "12", 12),
+    ("The blast injured three, including a child.", "three", 3),
+])
+def test_a_number_after_a_toll_verb_counts_people(nlp, text, span, value):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and found[span]["value"] == value, found
+
+
+@pytest.mark.parametrize("text,span,value,item", [
+    ("A junta aircraft dropped two 500-pound bombs on the village.", "two 500-pound bombs", 2, "bomb"),
+    ("The jets carried four 2,000-lb bombs each.", "four 2,000-lb bombs", 4, "bomb"),
+    ("The army fired three 155mm shells at the ridge.", "three 155mm shells", 3, "shell"),
+    ("Rebels blew up two 40-tonne bridges.", "two 40-tonne bridges", 2, "bridge"),
+])
+def test_a_count_before_a_measured_noun_counts_the_noun(nlp, text, span, value, item):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and (found[span]["value"], found[span]["item"]) == (value, item), found

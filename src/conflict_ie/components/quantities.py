@@ -169,6 +169,8 @@ class QuantityTagger(LexiconComponent):
         self.unit_names = items["unit_names"]
         self.modifiers = {m.lower() for m in items["modifiers"]}
         self.age_words = {a.lower() for a in items["age"]}
+        self.age_glue = set(items.get("age_glue", []))
+        self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
         d = lexicon.dates()
         self.months = set(d["months"])
@@ -358,7 +360,10 @@ class QuantityTagger(LexiconComponent):
     def _is_age(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """"aged 19", "19-year-old", "19 years old", "The man, 34, was detained"."""
         prev, nxt, text = self._lower(doc, i - 1), self._lower(doc, end), doc[i].text
-        if prev in self.age_words:
+        k = i - 1
+        while k > max(0, i - 6) and (self._lower(doc, k) in self.age_glue or doc[k].like_num):
+            k -= 1  # "aged between four and 70", "aged 38 and 54": every number joined to the age word
+        if prev in self.age_words or (k < i - 1 and self._lower(doc, k) in self.age_words):
             return True
         if nxt in ("-", "year", "years") and self._lower(doc, end + 1) in ("year", "old", "-"):
             if "old" in " ".join(self._lower(doc, j) for j in range(end, min(len(doc), end + 4))):
@@ -453,6 +458,11 @@ class QuantityTagger(LexiconComponent):
                 k += 1  # "40,000 155mm shells": the calibre describes the shells
                 skipped += 1
                 continue
+            measured = self._measured_noun(doc, k) if k == j and tok.like_num else None
+            if measured is not None:
+                k = measured  # "two 500-pound bombs", "four 2,000-lb bombs": the measure describes the noun
+                skipped += 1
+                continue
             if k == j and low == "-" and self._lower(doc, k + 1) == "strong":
                 k += 2  # "a 3,000-strong force"
                 continue
@@ -478,6 +488,15 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return j, None, None, False
+
+    def _measured_noun(self, doc: Doc, k: int) -> int | None:
+        """End of a hyphenated measure at ``k`` ("500 - pound") when a counted noun follows it."""
+        if self._lower(doc, k + 1) not in ("-", "‑"):
+            return None
+        unit = self._unit_at(doc, k + 2)
+        if unit is None or not (self._starts_item(doc, unit[0]) or self._noun_run(doc, unit[0])):
+            return None
+        return unit[0]
 
     def _inch_or_foot(self, doc: Doc, k: int) -> bool:
         """A straight quote written onto a number is a unit unless it closes a quotation
@@ -717,7 +736,7 @@ class QuantityTagger(LexiconComponent):
                 return None  # "the two nations", "both sides": a reference to things named before, not a count
             item = item[1:]
         if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
-                and float(r.value).is_integer():
+                and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs:
             return None  # a spelled number counts nothing here ("one-half of the garrison" does)
         if measure and r.qualifier != "range":
             rng = self._unit_range(doc, item_end, measure, unit_spans)

@@ -152,7 +152,7 @@ class UnitTagger(LexiconComponent):
                 consumed = found[1] - 1
         spans.extend(self._unnamed_groups(doc, spans))
         spans.extend(self._acronyms(doc, spans))
-        add_spans(doc, spans)
+        add_spans(doc, self._numbered(doc, spans))
         self._anaphors(doc, lowers)
         self._nationals(doc, nationals)
         self._group_mentions(doc, named_at)
@@ -186,6 +186,22 @@ class UnitTagger(LexiconComponent):
                 continue
             name = doc[j:k].text
             out.append((j, end, "MIL_UNIT", self._norm(doc[j:end].text, name, None, "group", None)))
+        return out
+
+    def _numbered(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"Light Infantry Battalion 377", "Military Operations Command 15": a formation whose name
+        ends in a capitalised echelon word takes the number after it as its designation (a
+        number there names the formation; it counts nothing)."""
+        words = token_table(doc).words
+        out = []
+        for start, end, label, norm in spans:
+            last = words[end - 1]
+            if end < len(words) and words[end].isdigit() and len(words[end]) <= 4 and last[:1].isupper() \
+                    and last.lower() in self.echelons and (end + 1 == len(words) or not words[end + 1][:1].isdigit()):
+                text = token_table(doc).text(start, end + 1)
+                norm = self._norm(text, text, norm.get("country"), "formation", self.echelons[last.lower()])
+                end += 1
+            out.append((start, end, label, norm))
         return out
 
     def _acronyms(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:

@@ -275,6 +275,8 @@ class ItemsFile(Strict):
     designations: Words = []
     era: Words = []
     duration_suffixes: Words = []
+    people_verbs: Words = []  # "kills nine": a bare number after these counts people
+    age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
 
 
 # ----------------------------------------------------------------------------- dates.json
