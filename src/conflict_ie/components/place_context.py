@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .base import token_table
 
 STRONG, WEAK = "strong", "weak"
+_LIST_JOINS = (",", "and", "or")
 
 
 def capitalised(tok: Token) -> bool:
@@ -268,6 +269,68 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoria, Syria": one place with its state (merged by the tagger)
                 return Found(start, end, name, "settlement", hit[1])
         return None
+
+    def listed_with(self, doc: Doc, taken: bytearray, known: list[tuple[int, int, str | None]]) -> list[Found]:
+        """Names listed with a known town ("among them Khiam, Aitaroun, Kfar Kila and Houla"):
+        local reports list villages the gazetteer spells differently or lacks, and one it knows
+        makes the list a list of places.  ``known`` holds (start, end, country) of the places found;
+        a list is names joined by commas and a final "and"/"or", three at least, or two after a
+        place cue ("hit Marjayoun and Dumbrekiyeh")."""
+        words = token_table(doc).words
+        place = bytearray(len(words))
+        for start, end, _ in known:
+            place[start:end] = b"\x01" * (end - start)
+        out: list[Found] = []
+        for start, end, country in known:
+            for m_start, m_end in self._list_around(doc, words, taken, place, start, end):
+                out.append(Found(m_start, m_end, doc[m_start:m_end].text, "settlement", country))
+                place[m_start:m_end] = b"\x01" * (m_end - m_start)
+        return out
+
+    def _list_around(self, doc: Doc, words: list[str], taken: bytearray, place: bytearray, start: int,
+                     end: int) -> list[tuple[int, int]]:
+        """The names no tagger holds in the list that the known place ``start:end`` belongs to."""
+        elements = [(start, end)]
+        i = end
+        while i + 1 < len(words) and words[i] in _LIST_JOINS:
+            j = i + 2 if words[i] == "," and words[i + 1] in ("and", "or") else i + 1
+            member = self._member_at(doc, words, taken, place, j)
+            if member is None:
+                break
+            elements.append(member)
+            i = member[1]
+        i = start
+        while i >= 2 and words[i - 1] in _LIST_JOINS:
+            j = i - 2 if words[i - 1] in ("and", "or") and words[i - 2] == "," else i - 1
+            first = j
+            while first > 0 and j - first < 3 and (place[first - 1] or (capitalised(doc[first - 1]) and not taken[first - 1])):
+                first -= 1
+            member = self._member_at(doc, words, taken, place, first) if first < j else None
+            if member is None or member[1] != j:
+                break
+            elements.insert(0, member)
+            i = first
+        joins = [w for a, b in zip(elements, elements[1:], strict=False) for w in words[a[1] : b[0]]]
+        if not joins or joins[-1] not in ("and", "or") or (len(elements) < 3 and not self.cue_before(doc, elements[0][0])):
+            return []
+        return [(a, b) for a, b in elements if not place[a]]
+
+    def _member_at(self, doc: Doc, words: list[str], taken: bytearray, place: bytearray, j: int) -> tuple[int, int] | None:
+        """A list member starting at ``j``: a known place, or one to three capitalised words no
+        tagger holds, no listed non-name and not followed by a possessive ("Zelensky's office")."""
+        if j >= len(words):
+            return None
+        if place[j]:
+            stop = j
+            while stop < len(words) and place[stop] and words[stop] not in _LIST_JOINS:
+                stop += 1
+            return j, stop
+        if taken[j] or not capitalised(doc[j]) or words[j] in self.not_names:
+            return None
+        stop = self.name_end(doc, j, taken)
+        if stop == j or stop - j > 3 or (stop < len(words) and words[stop] in ("'s", "’s")) or words[stop - 1] in self.compass:
+            return None  # "South and Central Asia": a compass word alone names no place
+        return j, stop
 
     def _compass_name(self, doc: Doc, start: int, end: int) -> bool:
         """A compass word and a name ("North Waziristan", "Lower Shabelle"), not an institution

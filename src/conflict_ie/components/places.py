@@ -591,6 +591,16 @@ class PlaceTagger(LexiconComponent):
             out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
         return out
 
+    def _listed_names(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
+        """Names listed with a town found ("Khiam, Aitaroun, Kfar Kila and Houla"): see
+        ``ContextPlaces.listed_with``; a list of states ("Russia, Iran and Hezbollah") proves nothing."""
+        known = [(h.start, h.end, h.norm.get("country")) for h in hits if h.role == "LOCATION" and h.kind != "country"]
+        if not known:
+            return []
+        found = self.context.listed_with(doc, _masked(taken, hits), known)
+        return [_Hit(f.start, f.end, "LOCATION", {"name": f.name, "country": f.country, "lat": None, "lon": None}, f.kind)
+                for f in found]
+
     def _placed_towns(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
         """A small town outside the focus countries keeps its country only when the text names that
         country elsewhere ("near Orzysz" in a text on Poland's army); otherwise the name more likely
@@ -661,6 +671,7 @@ class PlaceTagger(LexiconComponent):
                 hits.append(found)
                 covered_to = found.end
         hits = self._context_spans(doc, taken, hits, best)
+        hits += self._listed_names(doc, taken, hits)
         hits = self._merge_commas(doc, self._placed_towns(doc, hits))
         spans = [(h.start, h.end, h.role, h.norm) for h in hits]
         spans.extend(self._demonym_spans(doc, taken))
