@@ -198,3 +198,22 @@ def test_a_list_of_places_takes_only_names_in_list_form(nlp, text, wrong):
 def test_a_compass_word_in_a_list_of_regions_is_no_place(nlp):
     found = places(nlp, "The envoy for the Near East and South and Central Asia will travel to Turkey.")
     assert "South" not in found, found
+
+
+@pytest.mark.parametrize("text,span,name", [
+    ("A junta aircraft dropped two bombs on Let Pan Hla village in Tabayin Township.", "Let Pan Hla village", "Let Pan Hla"),
+    ("Drones struck Nova Kamianka Druha village overnight.", "Nova Kamianka Druha village", "Nova Kamianka Druha"),
+])
+def test_a_typed_name_longer_than_the_town_inside_it_keeps_its_own_name(nlp, text, span, name):
+    found = norms(nlp, text)
+    assert span in found and found[span]["name"] == name, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burundian soldiers withdrew from a forward operating base at Mahaday, in Middle Shabelle.", "Mahaday"),
+    ("Gunmen attacked an army outpost at Dabanga on Monday.", "Dabanga"),
+    ("The wounded were flown to the airfield at Kelvoria.", "Kelvoria"),
+    ("Militants overran a checkpoint at Bulo Marer before dawn.", "Bulo Marer"),
+])
+def test_a_site_at_a_name(nlp, text, expected):
+    assert expected in places(nlp, text)

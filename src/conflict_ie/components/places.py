@@ -587,6 +587,9 @@ class PlaceTagger(LexiconComponent):
                 town = inner[0].norm
                 name = found.name if found.kind == "feature" else town["name"]
                 norm = {"name": name, "country": town.get("country"), "lat": town.get("lat"), "lon": town.get("lon")}
+                if found.kind != "feature" and len(found.name.split()) > len(doc[inner[0].start : inner[0].end].text.split()):
+                    # "Let Pan Hla village" holds the town "Let Pan": another, longer name of the same area
+                    norm.update(name=found.name, lat=None, lon=None)
             out = [h for h in out if h not in inner]
             out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
         return out
