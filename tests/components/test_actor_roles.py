@@ -46,3 +46,27 @@ def test_states_as_parties(nlp, text, expected):
 def test_states_as_places(nlp, text, expected):
     found = labelled(nlp, text, "LOCATION")
     assert any(expected in f for f in found), found
+
+
+# ----------------------------------------------------------------------------- parties to a truce, sponsors of a deal
+@pytest.mark.parametrize("text,expected", [
+    ("A ceasefire between Israel and Hezbollah is due to take effect on Wednesday.", "Israel"),
+    ("The ceasefire between Russia and Ukraine collapsed within hours.", "Ukraine"),
+    ("Talks between Ethiopia and Eritrea resumed in Jeddah.", "Eritrea"),
+    ("Fighting between Armenia and Azerbaijan killed 49 soldiers.", "Armenia"),
+    ("Under a US-brokered deal, prisoners were exchanged.", "US"),
+    ("A Qatar-mediated truce held for a week.", "Qatar"),
+])
+def test_parties_between_and_sponsors_before_a_hyphen(nlp, text, expected):
+    assert expected in labelled(nlp, text, "ACTOR")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling continued along the border between Israel and Lebanon.", "Lebanon"),
+    ("The road between Syria and Iraq was closed.", "Iraq"),
+    ("A Russia-made drone fell in a field.", None),
+])
+def test_places_between_and_origins_stay_places(nlp, text, expected):
+    assert labelled(nlp, text, "ACTOR") == []
+    if expected is not None:
+        assert expected in labelled(nlp, text, "LOCATION")

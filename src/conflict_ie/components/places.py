@@ -318,6 +318,8 @@ class PlaceTagger(LexiconComponent):
         self.attack_nouns = {n.lower() for n in lexicon.triggers()["types"]["attack"]["nouns"] if " " not in n}
         self.region_words = set(rules["region_words"])
         self.party_before = set(rules.get("party_before", []))
+        self.party_nouns = set(rules.get("party_nouns", []))
+        self.party_participles = set(rules.get("party_participles", []))
         self.possessive_places = set(rules.get("possessive_place_nouns", []))
         self.state_nouns = set(rules.get("state_nouns", []))
         self.bare_government_hashes = {get_string_id(w) for w in rules.get("bare_governments", [])}
@@ -343,6 +345,8 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"
         p = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
         prev = doc[p].lower_ if p >= 0 else ""
+        if self._party(doc, start, end, p):
+            return "ACTOR"
         if prev in self.locative or self._heading(doc, start, end):
             return "LOCATION"
         if listed is not None:
@@ -360,6 +364,23 @@ class PlaceTagger(LexiconComponent):
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"
+
+    def _party(self, doc: Doc, start: int, end: int, p: int) -> bool:
+        """"a ceasefire between Israel and Hezbollah" (either name), "a US-brokered deal": a state
+        as a party to an agreement or a fight, or its sponsor (places.json ``party_nouns``,
+        ``party_participles``)."""
+        words = token_table(doc).lowers
+        if end + 1 < len(words) and words[end] == "-" and words[end + 1] in self.party_participles:
+            return True
+        if p >= 1 and words[p] == "between":
+            return words[p - 1] in self.party_nouns
+        conj = start - 2 if start >= 2 and words[start - 1] == "the" else start - 1
+        if conj < 2 or words[conj] != "and":
+            return False
+        k = conj - 1  # the second name of a pair: "between Israel and | Hezbollah"
+        while k > 0 and doc[k].is_title and conj - k <= 4:
+            k -= 1
+        return k >= 1 and k < conj - 1 and words[k] == "between" and words[k - 1] in self.party_nouns
 
     @staticmethod
     def _listed(doc: Doc, hits: list[_Hit], start: int) -> str | None:

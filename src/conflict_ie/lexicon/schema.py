@@ -448,6 +448,8 @@ class PlacesFile(Strict):
     region_words: Words
     context: PlaceContext
     party_before: Words = []  # "with Turkey", "our ally Turkey": a state as a party (ACTOR)
+    party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
+    party_participles: Words = []  # "a US-brokered deal": the state acts
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party
     state_nouns: Words = []  # "U.S. assistance": the state acts
     bare_governments: Words = []  # "the regime", "his government"
