@@ -113,3 +113,15 @@ def test_a_group_named_on_its_weapons_acts(nlp, text, actor):
 def test_a_group_named_on_a_target_does_not_act(nlp):
     ev = first(nlp, "Israeli jets struck Hezbollah targets in southern Lebanon on Sunday.", "attack")
     assert (ev["actor"] or {}).get("country") == "ISR", ev
+
+
+# a state's materiel as the subject acts for the state, whoever reports it
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Lebanon's state-run National News Agency said Israeli warplanes and artillery struck at least eight "
+     "villages in southern Lebanon on Tuesday.", "attack", "ISR"),
+    ("Syria's state news agency SANA said Israeli jets struck an air base near Homs.", "attack", "ISR"),
+    ("Ukraine's air force said Russian drones and missiles hit energy facilities in Lviv overnight.", "attack", "RUS"),
+    ("Pakistan said Indian artillery shelled three villages along the Line of Control.", "attack", "IND"),
+])
+def test_materiel_with_a_demonym_as_subject_acts(nlp, text, etype, actor):
+    assert side(first(nlp, text, etype)["actor"]) == actor

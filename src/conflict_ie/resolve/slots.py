@@ -390,6 +390,9 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     adjective = [n for n in s.nationals if clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
     if adjective and trig.nominal:
         return _actor(adjective[-1].label_)  # "in a Russian drone attack": the demonym names the attacker
+    subject = _materiel_subject(s)
+    if subject is not None and not (units_before and units_before[-1].start > subject.start):
+        return _actor(subject.label_)  # "X said Israeli warplanes and artillery struck": the warplanes' side
     if units_before:
         return _unit_actor(units_before[-1])
     if adjective:
@@ -411,6 +414,24 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         if s.etype == "attack" and guess is not None and guess["country"] in hit:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
+    return None
+
+
+def _materiel_subject(s: Slots) -> Span | None:
+    """The demonym of materiel that is the trigger's subject ("Israeli warplanes and artillery
+    struck", "Russian drones and missiles hit"): only weapons, "and" and commas stand between
+    the demonym and a verbal trigger."""
+    if not s.trig.verbal or s.etype != "attack":
+        return None
+    lowers, forms = token_table(s.doc).lowers, lexicon.item_index().forms
+    for n in reversed(s.nationals):
+        if not s.frame.clause[0] <= n.start < n.end < s.trig.start:
+            continue
+        between = lowers[n.end : s.trig.start]
+        kinds = [forms.get(w, ("", ""))[1] for w in between if w not in (",", "and")]
+        if kinds and all(k == "materiel" for k in kinds):
+            return n
+        return None  # only the demonym nearest the trigger can be its subject's
     return None
 
 
