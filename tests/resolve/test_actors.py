@@ -127,3 +127,29 @@ def test_a_toll_of_killed_or_wounded_has_no_single_outcome(nlp):
     text = "Ukraine's General Staff said 1,230 Russian soldiers had been killed or wounded in the past 24 hours."
     toll = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == "casualties"]
     assert [(e.quantity.value, e.outcome, e.recipient.country) for e in toll] == [(1230, None, "RUS")]
+
+
+# ----------------------------------------------------------------------------- forces of no state
+@pytest.mark.parametrize("text,etype,name", [
+    ("Armed men attacked the village of Niéga on Sunday, killing 12 civilians.", "attack", "armed men"),
+    ("On 19 May 2023, unidentified gunmen shot dead a civilian near Bourzanga.", "casualties", "unidentified gunmen"),
+    ("On June 10, Coalition military forces conducted 21 strikes against ISIS targets near Raqqa.", "attack", "coalition"),
+    ("Bandits abducted 40 villagers in Zamfara on Tuesday.", "casualties", "bandits"),
+])
+def test_a_force_of_no_state_acts_by_its_name(nlp, text, etype, name):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    event = next(e for e in record.events if e.type == etype)
+    assert event.actor is not None and event.actor.country is None and name in (event.actor.name or "").lower(), event.actor
+
+
+# ----------------------------------------------------------------------------- "X said it struck"
+@pytest.mark.parametrize("text,etype,actor", [
+    ('US Africa Command (AFRICOM) said it carried out an airstrike "in coordination with the Federal Government" '
+     'near Wanlaweyn on June 11.', "attack", "USA"),
+    ("The Israeli military said it struck 40 Hezbollah targets in southern Lebanon overnight.", "attack", "ISR"),
+    ("Hezbollah said its fighters fired a salvo of about 30 rockets at Kiryat Shmona on Tuesday.", "attack", "LBN"),
+])
+def test_a_pronoun_after_the_speaker_is_the_speaker(nlp, text, etype, actor):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    event = next(e for e in record.events if e.type == etype)
+    assert event.actor is not None and event.actor.country == actor, event.actor

@@ -212,8 +212,9 @@ def casualties_of_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if ev["type"] != "casualties" or ev.get("actor") is not None:
             continue
         strike = strikes[0]
-        if (ev.get("recipient") or {}).get("country") == strike["actor"].get("country"):
-            continue
+        side = strike["actor"].get("country")
+        if side is not None and (ev.get("recipient") or {}).get("country") == side:
+            continue  # (an attacker of no known state, "armed men", is nobody's own side)
         ev["actor"] = dict(strike["actor"])
         for key in ("location", "time"):
             if ev.get(key) is None and strike.get(key) is not None:

@@ -86,6 +86,7 @@ class TriggerLexicon:
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()
     first_person: frozenset[str] = frozenset()  # "we", "our": a speaker's own side
+    third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
 
@@ -161,6 +162,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
         retractions=tuple(data["types"]["casualties"]["retractions"]),
         first_person=frozenset(data["sources"].get("first_person", [])),
+        third_person=frozenset(data["sources"].get("third_person", [])),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
     )

@@ -401,7 +401,10 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         return _actor(_country_of(states_before[-1]))
     if units_after and s.etype not in ("attack", "casualties"):
         return _actor(_country_of(units_after[0]))  # forces after a strike or a killing are the side hit
-    speaker = _speaker_side(s)
+    stateless = _stateless_force(s)
+    if stateless is not None:
+        return stateless  # "Armed men attacked", "Coalition military forces conducted 21 strikes"
+    speaker = _speaker_side(s) or _pronoun_speaker(s)
     if speaker is not None:
         return speaker
     if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
@@ -414,6 +417,48 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         if s.etype == "attack" and guess is not None and guess["country"] in hit:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
+    return None
+
+
+def _stateless_force(s: Slots) -> dict[str, Any] | None:
+    """A force of no state before the trigger acts by its name: a group without a country
+    ("Coalition military forces"; a state's formation of unknown state gives no actor) or a bare force noun and its adjectives ("Armed men",
+    "unidentified gunmen", "Bandits") that no tag holds."""
+    if s.etype == "casualties" and _victims_before(s):
+        return None
+    named = [t for t in s.before if t.label_ == "MIL_UNIT" and not _country_of(t) and (t._.norm or {}).get("name")
+             and (t._.norm or {}).get("kind") == "group" and not _hit_before(s, t)]  # a state's formation: unknown state
+    if named:
+        return {"name": (named[-1]._.norm or {})["name"], "country": None}
+    lowers, taken = token_table(s.doc).lowers, {k for t in s.frame.sent_tags for k in range(t.start, t.end)}
+    bare = _bare_nouns()
+    k = next((k for k in range(s.trig.start - 1, s.frame.clause[0] - 1, -1) if lowers[k] in bare and k not in taken), None)
+    if k is None or (k > 0 and s.doc[k - 1].is_stop and lowers[k - 1] not in ("armed", "unknown")):
+        return None  # "the gunmen", "their militants": an anaphor, whose side the text named before
+    first = k
+    while first > s.frame.clause[0] and s.doc[first - 1].is_alpha and not s.doc[first - 1].is_stop \
+            and first - 1 not in taken and k - first < 2:
+        first -= 1
+    return {"name": " ".join(lowers[first : k + 1]), "country": None}
+
+
+@cache
+def _bare_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.units().get("stateless_force_nouns", []))
+
+
+def _pronoun_speaker(s: Slots) -> dict[str, Any] | None:
+    """"AFRICOM said it carried out an airstrike", "the army said its forces struck": a pronoun
+    right after the speech verb names the speaker, the last state or force before that verb."""
+    lowers, sent = token_table(s.doc).lowers, s.frame.sent
+    for v in range(s.trig.start - 1, max(sent.start, s.trig.start - 8) - 1, -1):
+        if lowers[v] not in s.lex.speech_verbs:
+            continue
+        p = v + 2 if v + 1 < s.trig.start and lowers[v + 1] == "that" else v + 1
+        if p >= s.trig.start or lowers[p] not in s.lex.third_person:
+            return None
+        tags = [t for t in s.frame.sent_tags if t.end <= v and t.label_ in ("MIL_UNIT", "ACTOR")]
+        return _unit_actor(tags[-1]) if tags else None
     return None
 
 
