@@ -153,3 +153,22 @@ def test_a_pronoun_after_the_speaker_is_the_speaker(nlp, text, etype, actor):
     record = conflict_ie.extract(text, PUB, nlp=nlp)
     event = next(e for e in record.events if e.type == etype)
     assert event.actor is not None and event.actor.country == actor, event.actor
+
+
+# ----------------------------------------------------------------------------- a weapon as the subject
+@pytest.mark.parametrize("text,actor", [
+    ("Russian forces launched 40 drones at Ukraine overnight. In the Odesa region, a drone hit a residential "
+     "building, killing one woman.", "RUS"),
+    ("Russian troops shelled 14 settlements in the Kharkiv region. In Kharkiv, a guided bomb struck a residential "
+     "street at about 12:20.", "RUS"),
+    ("Israeli jets struck Hezbollah targets in the Nabatieh area. Later, a drone struck a car near Tyre.", "ISR"),
+])
+def test_a_weapon_as_subject_carries_the_texts_attacker(nlp, text, actor):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    attacks = [e for e in record.events if e.type == "attack"]
+    assert len(attacks) >= 2 and attacks[-1].actor is not None and attacks[-1].actor.country == actor, attacks
+
+
+def test_a_weapon_as_subject_in_a_text_without_an_attacker_has_no_actor(nlp):
+    record = conflict_ie.extract("In the Odesa region, a drone hit a residential building, killing one woman.", PUB, nlp=nlp)
+    assert all(e.actor is None for e in record.events), record.events

@@ -407,7 +407,8 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     speaker = _speaker_side(s) or _pronoun_speaker(s)
     if speaker is not None:
         return speaker
-    if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units):
+    if s.etype != "casualties" and (s.has_ref or any(t.label_ == "QUANTITY" for t in s.frame.tags) or s.units
+                                    or _weapon_subject(s)):
         # (the dead take the actor of their sentence's strike instead: ``casualties_of_strikes``)
         last = s.ctx.last_actor
         guess = _actor(last.get(s.etype) or last.get("deployment") or s.ctx.topic_force())
@@ -418,6 +419,15 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
     return None
+
+
+def _weapon_subject(s: Slots) -> bool:
+    """"a drone hit a residential building", "a guided bomb struck the street": a strike whose
+    subject is a weapon, fired by the side the text has named as attacking."""
+    if s.etype != "attack" or not s.trig.verbal:
+        return False
+    lowers, forms = token_table(s.doc).lowers, lexicon.item_index().forms
+    return any(forms.get(w, ("", ""))[1] == "materiel" for w in lowers[s.frame.clause[0] : s.trig.start])
 
 
 def _stateless_force(s: Slots) -> dict[str, Any] | None:
