@@ -172,3 +172,31 @@ def test_a_weapon_as_subject_carries_the_texts_attacker(nlp, text, actor):
 def test_a_weapon_as_subject_in_a_text_without_an_attacker_has_no_actor(nlp):
     record = conflict_ie.extract("In the Odesa region, a drone hit a residential building, killing one woman.", PUB, nlp=nlp)
     assert all(e.actor is None for e in record.events), record.events
+
+
+# ----------------------------------------------------------------------------- who is hit: a group's positions, civilians
+@pytest.mark.parametrize("text,etype,name", [
+    ("On June 10, Coalition military forces conducted 21 strikes against ISIS targets near Raqqa.", "attack", "Islamic State"),
+    ("On 23 May 2023, a Burkinabe army drone strike hit a JNIM position near Arbinda, killing dozens of militants.",
+     "attack", "JNIM"),
+    ("Israeli jets struck Hezbollah positions in the Bekaa Valley on Tuesday.", "attack", "Hezbollah"),
+])
+def test_a_groups_positions_make_the_group_the_side_hit(nlp, text, etype, name):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    event = next(e for e in record.events if e.type == etype)
+    assert event.recipient is not None and event.recipient.name == name, event.recipient
+
+
+@pytest.mark.parametrize("text,etype,country", [
+    ("Nine civilians were killed and three others wounded in an attack by ADF rebels on villages near Eringeti.",
+     "casualties", "COD"),
+    ("In the Odesa region, a Russian drone hit a residential building, killing one woman and wounding four people.",
+     "attack", "UKR"),
+    ("Insecurity persists in Burkina Faso. Armed men attacked the village of Niéga in Sanmatenga province on Sunday, "
+     "killing 20 villagers.", "casualties", "BFA"),
+])
+def test_civilians_killed_are_the_side_hit_of_the_places_country(nlp, text, etype, country):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    event = next(e for e in record.events if e.type == etype)
+    assert event.recipient is not None and event.recipient.country == country, event.recipient
+    assert event.recipient.name == "civilians"

@@ -276,6 +276,7 @@ class ItemsFile(Strict):
     designations: Words = []
     era: Words = []
     duration_suffixes: Words = []
+    neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 @dataclass
 class Context:
     force_counts: Counter[str] = field(default_factory=Counter)
+    place_counts: Counter[str] = field(default_factory=Counter)
     last_actor: dict[str, str] = field(default_factory=dict)  # by event type
     last_recipient: dict[str, str] = field(default_factory=dict)
     carried_location: dict[str, Any] | None = None
@@ -39,12 +40,22 @@ class Context:
             self.lead_at = tag.start
 
     def see_unit(self, tag: Span) -> None:
-        """Count the forces a text talks about, for clauses that name none ("the soldiers were moved")."""
+        """Count the forces a text talks about, for clauses that name none ("the soldiers were moved"),
+        and the countries of its places, for places the gazetteer does not know."""
+        if tag.label_ == "LOCATION":
+            country = (tag._.norm or {}).get("country")
+            if country:
+                self.place_counts[country] += 1
+            return
         if tag.label_ == "MIL_UNIT":
             norm = tag._.norm or {}
             country = norm.get("country")
             if country and norm.get("kind") in ("national_force", "formation", "group"):
                 self.force_counts[country] += 1
+
+    def topic_country(self) -> str | None:
+        """The country the text's places are in, so far (most often named)."""
+        return self.place_counts.most_common(1)[0][0] if self.place_counts else None
 
     def topic_force(self) -> str | None:
         if not self.force_counts:

@@ -592,6 +592,9 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
         country = _country_of(tag)
         if country and country != own and tag.label_ in ("MIL_UNIT", "ACTOR"):
             return _actor(country)
+    struck = next((g for g in s.groups if s.trig.end <= g.start < s.frame.clause[1] and not _weapon_or_strike(s, g.end)), None)
+    if struck is not None and not victims_before:
+        return _unit_actor(struck)  # "strikes against ISIS targets", "hit a JNIM position"
     for q in quantities:
         unit = next((t for t in s.frame.tags if t.label_ == "MIL_UNIT" and t.start == q.end), None)
         if unit is not None and _country_of(unit):
@@ -608,9 +611,33 @@ def fill_target(s: Slots, actor: dict[str, Any] | None, location: dict[str, Any]
     if owner is not None:
         return owner
     place_country = (location or {}).get("country")
+    if _civilians_hit(s):
+        # a place the gazetteer does not know ("near Eringeti") is in the country of the armed group
+        # that struck there, or of the text's other places
+        group = (actor or {}).get("country") if (actor or {}).get("name") != _actor_name((actor or {}).get("country")) else None
+        country = place_country or (sentence_place(s.frame) or {}).get("country") or group or s.ctx.topic_country()
+        if country:
+            return {"name": "civilians", "country": country}  # the people of the place, whoever struck
     if place_country and place_country != own:
         return _actor(place_country)
     return None
+
+
+def _civilians_hit(s: Slots) -> bool:
+    """Whether the sentence counts civilians killed, wounded or taken ("killing one woman and
+    wounding four people", "Nine civilians were killed"); "casualties" or "victims" may be anyone's."""
+    neutral = _neutral_victims()
+    for t in s.frame.sent_tags:
+        if t.label_ == "QUANTITY":
+            item = (t._.norm or {}).get("item")
+            if item and item not in neutral and _item_class(t._.norm) == "civilians":
+                return True
+    return False
+
+
+@cache
+def _neutral_victims() -> frozenset[str]:
+    return frozenset(lexicon.items().get("neutral_victims", []))
 
 
 def _actor_name(country: str | None) -> str | None:
