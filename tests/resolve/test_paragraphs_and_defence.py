@@ -179,3 +179,16 @@ def test_the_day_a_source_spoke_does_not_date_the_event(nlp, text, day):
 def test_murder_and_execution_are_casualty_nouns(nlp, text, count):
     dead = [e for e in events(nlp, text) if e["type"] == "casualties"]
     assert dead and (dead[0]["outcome"], (dead[0]["quantity"] or {}).get("value")) == ("killed", count), dead
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("(Nairobi, 27 March 2025) – Malian soldiers summarily executed at least 31 men in the village of Dialloubé, "
+     "in the Mopti region, on or about 12 March 2025, Human Rights Watch said today.", "2025-03-27", "2025-03-12"),
+    ("KYIV, March 4 (Reuters) - Russian drones struck a port in Odesa on Sunday, killing two people, officials said.",
+     "2024-03-04", "2024-03-03"),
+    ("GAO, Mali, 14 May 2023 — Gunmen attacked a police post near Gao, killing four officers, on Saturday.",
+     "2023-05-14", "2023-05-13"),
+])
+def test_a_dateline_dates_the_report_not_the_event(nlp, text, published, day):
+    found = [e for e in events(nlp, text, published) if e["type"] in ("attack", "casualties")]
+    assert found and all((e["time"] or {}).get("start") == day for e in found), found

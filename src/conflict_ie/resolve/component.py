@@ -19,7 +19,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import GROUP_KEY, NATIONAL_KEY, REF_KEY, SPAN_KEY, doc_text, sentence_starts, tags_of
+from ..components.base import (
+    GROUP_KEY,
+    NATIONAL_KEY,
+    REF_KEY,
+    SPAN_KEY,
+    doc_text,
+    sentence_starts,
+    tags_of,
+    token_table,
+)
 from .context import (
     Context,
     casualties_of_strikes,
@@ -43,6 +52,28 @@ from .frames import (
 from .slots import fill, implicit_count
 from .sources import SourceReader
 from .summary import summarize
+
+_DATELINE_ENDS = (")", "-", "–", "—", "(")
+
+
+def _dateline(doc: Doc, tag: Span) -> bool:
+    """A date in a dateline ("(Nairobi, 27 March 2025) –", "KYIV, March 4 (Reuters) -") dates the
+    report, not its events: only a place, commas and an opening bracket stand between the line's
+    start and the date, and a bracket or a dash follows it.  The tag stays; no event takes it."""
+    if tag.label_ != "DATE_RANGE":
+        return False
+    table = token_table(doc)
+    words, line = table.words, table.full.rfind("\n", 0, tag.start_char) + 1
+    k = tag.start
+    while k > 0 and table.starts[k - 1] >= line and k > tag.start - 6:
+        w = words[k - 1]
+        if not (w in ("(", ",") or w[:1].isupper()):
+            return False
+        k -= 1
+    if k == tag.start or (k > 0 and table.starts[k - 1] >= line):
+        return False
+    after = words[tag.end : tag.end + 4]
+    return bool(after) and (after[0] in _DATELINE_ENDS or (after[0] == "(" and ")" in after))
 
 
 @cache
@@ -183,7 +214,7 @@ class Resolver:
         return doc
 
     def _prepare(self, doc: Doc) -> _DocState:
-        tags = sorted(tags_of(doc, SPAN_KEY), key=lambda s: (s.start, s.end))
+        tags = sorted((t for t in tags_of(doc, SPAN_KEY) if not _dateline(doc, t)), key=lambda s: (s.start, s.end))
         refs, nationals, groups = tags_of(doc, REF_KEY), tags_of(doc, NATIONAL_KEY), tags_of(doc, GROUP_KEY)
         masks = _Masks.of(doc, tags)
         bounds = sentence_starts(doc)

@@ -177,6 +177,15 @@ def share_with_casualties(events: list[dict[str, Any]]) -> None:
         for slot in ("location", "time"):
             if not ev.get(slot) and other.get(slot):
                 ev[slot] = other[slot]
+    for attack in first_attack.values():
+        # "Gunmen attacked a police post, killing four officers, on Saturday": the date after the
+        # dead dates the strike too, when its dead agree on one
+        if not attack.get("time"):
+            times = {repr(ev["time"]) for ev in events if ev["type"] == "casualties" and ev["_sent"] == attack["_sent"]
+                     and ev.get("time")}
+            if len(times) == 1:
+                attack["time"] = next(ev["time"] for ev in events if ev["type"] == "casualties"
+                                      and ev["_sent"] == attack["_sent"] and ev.get("time"))
 
 
 def _conflict(a: Any, b: Any) -> bool:
