@@ -74,7 +74,8 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     single = (
         rf"(?:{f['parts']}[\s-]+{M}(?:,?\s+{Y})?|{M}\s*{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
         rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
-        rf"(?:(?i:early|late|mid)[\s-]+){Y}|{Y}|(?:last\s+|this\s+)?(?:{f['W']}|{M})|(?i:last|this)\s+year|"
+        rf"(?:(?i:early|late|mid)[\s-]+){Y}|(?:1[89]|20)\d0['’]?s|"
+        rf"(?i:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+{Y})?|{Y}|(?:last\s+|this\s+)?(?:{f['W']}|{M})|(?i:last|this)\s+year|"
         rf"\d{{4}}-\d\d-\d\d|{NUMERIC})"
     )
     return [
@@ -99,10 +100,10 @@ def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("iso", r"(?P<iso>\b\d{4}-\d\d-\d\d)\b"),
         ("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])"),
-        ("half", rf"(?:(?i:the)\s+)?(?P<half>(?i:first|second|1st|2nd))\s+half(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        ("half", rf"(?:(?i:the)\s+)?(?P<half>(?i:first|second|final|1st|2nd))\s+half(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
         ("h_short", rf"\bH(?P<hn>[12])\s*(?P<y>{Y})"),
-        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?:fiscal\s+)?quarter"
-                    rf"(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\s+(?:fiscal\s+)?quarter"
+                    rf"(?:\s+of\s+(?P<fq>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
         ("q_short", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<y>{Y}))?"),
         ("fiscal", r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>(?:19|20)\d\d|\d\d)\b"),
         ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
@@ -128,7 +129,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
         ("anaphoric_count", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?P<dir>(?i:later|earlier))\b"),
         ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?P<rel>(?i:the|this|last|next))\s+"
-                          r"(?i:year)\b"),
+                          r"(?P<unit>(?i:year|month))\b"),
+        ("from_now", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?i:from\s+now|from\s+today|hence)\b"),
         ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
         ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"

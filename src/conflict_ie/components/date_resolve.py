@@ -275,10 +275,16 @@ def _part_of_year(index: int, size: int, year: int | None, a: Anchor, gran: str)
 def _ordinal_part(g: dict[str, Any], v: Vocab, keys: tuple[str, str], size: int, a: Anchor, gran: str) -> Range | None:
     """Quarter or half named by a digit ("Q3", "H2") or an ordinal ("third", "second")."""
     raw = g.get(keys[0]) or g.get(keys[1]) or ""
-    index = (int(raw) if raw.isdigit() else v.ordinals[raw.lower()]) - 1
+    index = 12 // size - 1 if raw.lower() == "final" else (int(raw) if raw.isdigit() else v.ordinals[raw.lower()]) - 1
     if not 0 <= index < 12 // size:
         return None
-    return _part_of_year(index, size, year_of(g, "y", "y2"), a, gran)
+    year = year_of(g, "y", "y2")
+    if g.get("fq") and year is not None and v.fiscal_start != 1:
+        # "the first quarter of fiscal 2025": counted from the fiscal year's first month (in 2024)
+        y, m = shift_months(year - 1, v.fiscal_start, index * size)
+        y2, m2 = shift_months(y, m, size - 1)
+        return dt.date(y, m, 1), dt.date(y2, m2, last_day(y2, m2)), gran
+    return _part_of_year(index, size, year, a, gran)
 
 
 def r_quarter(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -503,8 +509,26 @@ def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     if a.published is None:
         return NULL_DAY
     rel = (g.get("rel") or "").lower()
-    year = a.published.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
-    return r_year({"y": str(year), "prep": g["prep"]}, a, v)
+    step = -1 if rel == "last" else 1 if rel == "next" else 0
+    if (g.get("unit") or "year").lower() == "month":
+        # "the end of the month": its last ten days or so, as "late" a month (the beginning its first)
+        y, m = shift_months(a.published.year, a.published.month, step)
+        part = g["prep"].lower().split()[1]
+        first, last = {"beginning": (1, 10), "start": (1, 10), "middle": (11, 20)}.get(part, (21, last_day(y, m)))
+        return dt.date(y, m, first), dt.date(y, m, last), "day"
+    return r_year({"y": str(a.published.year + step), "prep": g["prep"]}, a, v)
+
+
+def r_from_now(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"10 days from now", "two weeks from today": "ago" counted forward."""
+    count, p = _count_of(g, v), a.published
+    if count is None:
+        return None
+    if p is None:
+        return NULL_DAY
+    n, unit = count
+    days = {"hour": n // 24, "day": n}.get(unit)
+    return _shifted(p, "days", days) if days is not None else _shifted(p, unit, n)
 
 
 def r_past_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -544,7 +568,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
     "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "anaphoric_count": r_anaphoric_count,
-    "year_part_rel": r_year_part_rel,
+    "year_part_rel": r_year_part_rel, "from_now": r_from_now,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

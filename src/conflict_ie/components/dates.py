@@ -94,7 +94,8 @@ class DateTagger(LexiconComponent):
         self.era_contexts: dict[str, list[str]] = d["era_contexts"]
         self.kinds = grammar.build({**d, "eras": eras})
         self.scanner = grammar.scanner(self.kinds)
-        self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday", "year", "rel_period")]
+        self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday", "year", "rel_period",
+                                                                        "decade", "quarter", "half")]
         self.anchor_hashes = hashes(self.nlp, grammar.anchor_words({**d, "eras": eras}))
         self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
         self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
@@ -107,6 +108,7 @@ class DateTagger(LexiconComponent):
                                         + grammar.alt(d["clause_breaks"]) + r")\b)")
         self.abbrev_weekdays = {w for w in d["weekday_abbreviations_need_period_or_date"] if w in d["weekdays"]}
         self.generic_after_today = set(d["generic_after_today"])
+        self.habitual = re.compile(r"(?i)\b(?:" + grammar.alt(d.get("habitual_words", [])) + r")\s+$") if d.get("habitual_words") else None
         self.counted_nouns = {form for form in lexicon.item_index().forms if " " not in form and form.endswith("s")}
 
     # ------------------------------------------------------------------ reading one candidate
@@ -276,6 +278,8 @@ class DateTagger(LexiconComponent):
             p = last
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
             return None
+        if kind in ("weekday", "month") and self.habitual is not None and self.habitual.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "every Monday": a habit
         future = kind in TENSED and p is not None and self._future(text, m.start(), m.end())
         try:
             res = self._resolve(kind, gm, Anchor(p, future))

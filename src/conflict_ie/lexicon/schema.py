@@ -330,6 +330,7 @@ class DatesFile(Strict):
     clause_breaks: Words
     present_words: dict[Str, Int]
     generic_after_today: Words
+    habitual_words: Words = []  # "every Monday": a habit, no date
     holidays: CommentedMapHoliday
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
     fiscal_year_start_month: Month
