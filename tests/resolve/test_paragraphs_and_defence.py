@@ -192,3 +192,23 @@ def test_murder_and_execution_are_casualty_nouns(nlp, text, count):
 def test_a_dateline_dates_the_report_not_the_event(nlp, text, published, day):
     found = [e for e in events(nlp, text, published) if e["type"] in ("attack", "casualties")]
     assert found and all((e["time"] or {}).get("start") == day for e in found), found
+
+
+# live feeds and bulleted lists: one report per line, lines without a full stop
+FEED = ("Live map: Syria and Yemen\n"
+        "07:40 Turkish drone hit a vehicle near Qamishli, 2 SDF fighters killed\n"
+        "09:30 Regime artillery shelled Kafr Nabl, 1 civilian wounded\n"
+        "13:10 Israeli strikes near Damascus, per SANA\n")
+BULLETS = ("Overnight summary:\n"
+           "- Russian drones struck Odesa, killing two people\n"
+           "- Ukrainian forces shelled Belgorod\n"
+           "• Israeli jets hit Hezbollah positions near Tyre\n")
+
+
+@pytest.mark.parametrize("text,places", [
+    (FEED, ["Qamishli", "Kafr Nabl", "Damascus"]),
+    (BULLETS, ["Odesa", "Belgorod", "Tyre"]),
+])
+def test_each_line_of_a_feed_or_list_is_its_own_report(nlp, text, places):
+    attacks = [e for e in events(nlp, text) if e["type"] == "attack"]
+    assert [(e["location"] or {}).get("name") for e in attacks] == places, attacks

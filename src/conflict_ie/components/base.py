@@ -8,6 +8,8 @@ and "2024" inside a date never becomes one either.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import json
 import weakref
@@ -182,14 +184,21 @@ def sentence_starts(doc: Doc) -> list[int]:
     """Token index of every sentence start, with ``len(doc)`` appended: from the SENT_START array,
     which is far cheaper than building ``doc.sents``.  A blank line also ends a sentence: a title
     or dateline without a full stop ("Daily Assessment, March 11, 2025") is no part of the first
-    sentence after it, though the sentencizer and parsers read them as one."""
+    sentence after it, though the sentencizer and parsers read them as one; nor is a line of a
+    feed or a list opening with a clock time or a bullet part of the line before it."""
     if not len(doc):
         return [0]
     starts = doc.to_array([SENT_START]).astype(np.int64).ravel()
     bounds = set(np.nonzero(starts == 1)[0].tolist()) | {0}
     words = token_table(doc).words
-    bounds |= {i + 1 for i, w in enumerate(words) if w.count("\n") >= 2 and i + 1 < len(words)}
+    bounds |= {i + 1 for i, w in enumerate(words) if i + 1 < len(words) and "\n" in w
+               and (w.count("\n") >= 2 or _LINE_ITEM.match(words[i + 1]))}
     return [*sorted(bounds), len(doc)]
+
+
+# a line that opens with a clock time or a bullet is a report of its own ("07:40 Turkish drone hit a
+# vehicle", "- Russian drones struck Odesa"): live feeds and lists leave out the full stops
+_LINE_ITEM = re.compile(r"(?:\d{1,2}[:.]\d\d|[-–—•*·▪●])$")
 
 
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:
