@@ -125,3 +125,13 @@ def test_a_group_named_on_a_target_does_not_act(nlp):
 ])
 def test_materiel_with_a_demonym_as_subject_acts(nlp, text, etype, actor):
     assert side(first(nlp, text, etype)["actor"]) == actor
+
+
+# "the regime", "the junta" as a modifier: the government of the text's country acts
+@pytest.mark.parametrize("text,actor", [
+    ("Syria news, Idlib.\nRegime artillery shelled Kafr Nabl, 1 civilian wounded.", "SYR"),
+    ("A junta Y-12 aircraft dropped two bombs on Let Pan Hla village in Tabayin Township, Sagaing Region.", "MMR"),
+    ("In Sudan's capital Khartoum, government warplanes struck a market on Monday.", "SDN"),
+])
+def test_a_government_noun_before_weapons_names_the_countrys_side(nlp, text, actor):
+    assert side(first(nlp, text, "attack")["actor"]) == actor

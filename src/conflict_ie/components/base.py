@@ -8,10 +8,9 @@ and "2024" inside a date never becomes one either.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import json
+import re
 import weakref
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -192,13 +191,16 @@ def sentence_starts(doc: Doc) -> list[int]:
     bounds = set(np.nonzero(starts == 1)[0].tolist()) | {0}
     words = token_table(doc).words
     bounds |= {i + 1 for i, w in enumerate(words) if i + 1 < len(words) and "\n" in w
-               and (w.count("\n") >= 2 or _LINE_ITEM.match(words[i + 1]))}
+               and (w.count("\n") >= 2 or _CLOCK.match(words[i + 1])
+                    or (_BULLET.match(words[i + 1]) and (i == 0 or words[i - 1] not in (":", ";", ","))))}
     return [*sorted(bounds), len(doc)]
 
 
 # a line that opens with a clock time or a bullet is a report of its own ("07:40 Turkish drone hit a
-# vehicle", "- Russian drones struck Odesa"): live feeds and lists leave out the full stops
-_LINE_ITEM = re.compile(r"(?:\d{1,2}[:.]\d\d|[-–—•*·▪●])$")
+# vehicle", "- Russian drones struck Odesa"): live feeds and lists leave out the full stops.  Bullets
+# after "includes:" or ending in ";" continue their sentence (a package's list of items).
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
+_BULLET = re.compile(r"[-–—•*·▪●]$")
 
 
 def span_group(doc: Doc, key: str = SPAN_KEY) -> SpanGroup:

@@ -14,6 +14,7 @@ import difflib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,7 +22,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
@@ -319,6 +320,10 @@ class PlaceTagger(LexiconComponent):
         self.region_words = set(rules["region_words"])
         self.party_before = set(rules.get("party_before", []))
         self.party_nouns = set(rules.get("party_nouns", []))
+        units = lexicon.units()
+        self.armed_nouns = {w.lower() for w in units["force_nouns"]} | {
+            form for form, (_, cls) in lexicon.item_index().forms.items() if cls == "materiel"}
+        self.government_modifiers = {w.lower() for w in rules.get("bare_governments", [])}
         self.party_participles = set(rules.get("party_participles", []))
         self.possessive_places = set(rules.get("possessive_place_nouns", []))
         self.state_nouns = set(rules.get("state_nouns", []))
@@ -454,6 +459,29 @@ class PlaceTagger(LexiconComponent):
                         {"name": self.country_by_iso[country].name if country in self.country_by_iso else tok.text,
                          "country": country}))
         return out
+
+    def _government_modifiers(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> None:
+        """"Regime artillery shelled", "a junta Y-12 aircraft", "government warplanes": a government
+        noun before weapons or forces is a demonym of the text's state (the state named last, else
+        the country most of its places are in), recorded with the demonyms for the resolver."""
+        words = token_table(doc).lowers
+        found = [i for i, w in enumerate(words) if w in self.government_modifiers]
+        if not found:
+            return
+        states = sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
+                        or h.role == "ACTOR")
+        places = Counter(h.norm.get("country") for h in hits if h.norm.get("country"))
+        group = span_group(doc, NATIONAL_KEY)
+        for i in found:
+            k = i + 1
+            while k < len(words) and k - i <= 2 and (any(c.isdigit() for c in words[k]) or doc[k].is_upper):
+                k += 1  # "a junta Y-12 aircraft": a type designation between
+            if taken[i] or k >= len(words) or words[k] not in self.armed_nouns:
+                continue
+            country = next((c for st, c in reversed(states) if st < i and c), None) or \
+                (places.most_common(1)[0][0] if places else None)
+            if country:
+                group.append(Span(doc, i, i + 1, label=country))
 
     def _government_of(self, doc: Doc, start: int, end: int, place: Place) -> tuple[int, int] | None:
         """"the government of Iraq", "Iraq's government": the span of the state acting, or None."""
@@ -701,6 +729,7 @@ class PlaceTagger(LexiconComponent):
         spans.extend(self._demonym_spans(doc, taken))
         spans.extend(self._leader_governments(doc, taken))
         spans.extend(self._bare_governments(doc, taken, hits))
+        self._government_modifiers(doc, taken, hits)
         spans.extend(self._statistical_entities(doc, taken, hits))
         add_spans(doc, spans)
         return doc
