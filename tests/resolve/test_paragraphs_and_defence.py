@@ -212,3 +212,27 @@ BULLETS = ("Overnight summary:\n"
 def test_each_line_of_a_feed_or_list_is_its_own_report(nlp, text, places):
     attacks = [e for e in events(nlp, text) if e["type"] == "attack"]
     assert [(e["location"] or {}).get("name") for e in attacks] == places, attacks
+
+
+@pytest.mark.parametrize("text", [
+    "An earlier report by a Ukrainian broadcaster that a North Korean colonel had been killed in a missile strike "
+    "near Sudzha was later withdrawn.",
+    "Correction: An earlier version of this article, citing a local elder, said 25 soldiers had died in the attack.",
+    "16:45 Correction: earlier report of a strike on Maarat al-Numan was false.",
+    "The ministry retracted its claim that 40 fighters were killed in an airstrike near Kidal.",
+])
+def test_a_retracted_report_asserts_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_survivor_retracts_the_death_only(nlp):
+    text = ("A border guard initially reported dead after a drone attack near Seredyna-Buda was later found alive "
+            "and is being treated for shrapnel wounds.")
+    assert not any(e.get("outcome") == "killed" for e in events(nlp, text))
+
+
+def test_a_coded_note_opening_with_its_date_is_no_dateline(nlp):
+    text = ("Around 12 March 2023 (month of), Ukrainian forces shelled Russian positions near Kreminna "
+            "(Sievierodonetsk, Luhansk). Fatalities unknown.")
+    found = [e for e in events(nlp, text, "2023-03-20") if e["type"] == "attack"]
+    assert found and found[0]["time"]["start"] == "2023-03-12", found

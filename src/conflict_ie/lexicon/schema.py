@@ -366,7 +366,7 @@ class WordList(Strict):
 
 class CasualtiesType(TriggerType):
     outcomes: Outcomes  # resolve/frames.build_lexicon
-    retractions: Words  # resolve/frames.build_lexicon
+    retractions: Words  # resolve/frames.build_lexicon: a death taken back ("was later found alive")
     single_persons: Words = []  # resolve/slots
     np_adjectives: Words = []  # resolve/slots: "a former opposition commander"
     victim_subject: Words = []  # resolve/slots: "Russia had lost", "two soldiers died": the side hit
@@ -413,6 +413,7 @@ class TriggersFile(Strict):
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None
     interceptions: WordList | None = None  # resolve/slots: "shot down 23 Ukrainian drones" -> the attacker
+    report_retractions: WordList | None = None  # resolve/component: "an earlier version of this article said"
 
 
 # ----------------------------------------------------------------------------- places.json

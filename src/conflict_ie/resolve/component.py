@@ -70,8 +70,8 @@ def _dateline(doc: Doc, tag: Span) -> bool:
         if not (w in ("(", ",") or w[:1].isupper()):
             return False
         k -= 1
-    if k == tag.start or (k > 0 and table.starts[k - 1] >= line):
-        return False
+    if k == tag.start or (k > 0 and table.starts[k - 1] >= line) or words[tag.start - 1] != ",":
+        return False  # a dateline puts a comma between its place and its date ("Around 12 March (month of)" is none)
     after = words[tag.end : tag.end + 4]
     return bool(after) and (after[0] in _DATELINE_ENDS or (after[0] == "(" and ")" in after))
 
@@ -172,6 +172,7 @@ class Resolver:
         self._hash_lexicon()
         self.list_openers = frozenset(lexicon.triggers()["types"]["supply"].get("list_openers", []))
         self.retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.retractions) or "(?!)")
+        self.report_retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.report_retractions) or "(?!)")
 
     def _hash_lexicon(self) -> None:
         data = {**lexicon.triggers()["sources"], **self.extra.get("sources", {})}
@@ -263,6 +264,8 @@ class Resolver:
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+        if self.report_retraction_cues.search(sent_text):
+            return []  # "An earlier version of this article said ...": a report taken back
         retracted = bool(self.retraction_cues.search(sent_text))
         dated_sentence = any(t.label_ == "DATE_RANGE" for t in sent_tags)
         clauses = {id(trig): self._clause(view, sent, trig, sent_triggers) for trig in sent_triggers}

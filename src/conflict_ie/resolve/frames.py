@@ -84,7 +84,8 @@ class TriggerLexicon:
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
-    retractions: tuple[str, ...] = ()
+    retractions: tuple[str, ...] = ()  # a death taken back
+    report_retractions: tuple[str, ...] = ()  # a report taken back: no event of the sentence stands
     first_person: frozenset[str] = frozenset()  # "we", "our": a speaker's own side
     third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
     quote_marks: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         needs_particle=_particle_forms(data),
         outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
         retractions=tuple(data["types"]["casualties"]["retractions"]),
+        report_retractions=tuple((data.get("report_retractions") or {}).get("words", [])),
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
