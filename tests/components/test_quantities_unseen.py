@@ -223,3 +223,24 @@ def test_a_number_after_a_toll_verb_counts_people(nlp, text, span, value):
 def test_a_count_before_a_measured_noun_counts_the_noun(nlp, text, span, value, item):
     found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
     assert span in found and (found[span]["value"], found[span]["item"]) == (value, item), found
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("The Netherlands will provide a package worth EUR 1.2 billion, the minister said.", "EUR 1.2 billion", 1.2e9, "euro"),
+    ("The bank lent USD 300 million to the utility.", "USD 300 million", 3e8, "dollar"),
+    ("Britain pledged GBP 2.3 billion in military aid this year.", "GBP 2.3 billion", 2.3e9, "pound sterling"),
+    ("The grant of CHF 40 million was approved.", "CHF 40 million", 4e7, "swiss franc"),
+])
+def test_currency_codes_before_the_number(nlp, text, span, value, unit):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and (found[span]["value"], found[span]["unit"]) == (value, unit), found
+
+
+@pytest.mark.parametrize("text,span,item", [
+    ("The package includes 12 HIMARS launchers and other equipment.", "12 HIMARS launchers", "launcher"),
+    ("Germany sent four IRIS-T systems last year.", "four IRIS-T systems", "system"),
+    ("Kyiv received 31 M1A1 Abrams tanks in 2023.", "31 M1A1 Abrams tanks", "tank"),
+])
+def test_a_type_name_between_the_count_and_its_noun(nlp, text, span, item):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and found[span]["item"] == item, found

@@ -41,7 +41,7 @@ _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
-_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
 _NAMED_KEY = "_conflict_ie_q_named"
 _TAKEN_KEY = "_conflict_ie_q_taken"
@@ -392,7 +392,7 @@ class QuantityTagger(LexiconComponent):
         if p.text == "+":
             return True
         return p.is_alpha and p.is_upper and len(p.text) >= 2 and p.text not in self.unit_symbols \
-            and not named[i - 1] and (p.lower_,) not in self.before
+            and p.text not in self.currency and not named[i - 1] and (p.lower_,) not in self.before
 
     def _is_score_or_marker(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Scores and ratios ("beat the Yankees 4-3", "a 2:1 vote"); list markers ("1.", "(3)")."""
@@ -482,7 +482,8 @@ class QuantityTagger(LexiconComponent):
             if head is not None:
                 return head
             if low in self.modifiers or (tok.is_title and tok.is_alpha) or tok.text in ("-",) or tok.like_num \
-                    or _DESIGNATION.match(tok.text):
+                    or _DESIGNATION.match(tok.text) or (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+                # "12 HIMARS launchers", "31 M1A1 Abrams tanks": a type name before the noun
                 k += 1
                 skipped += 1
                 continue
