@@ -236,3 +236,13 @@ def test_a_coded_note_opening_with_its_date_is_no_dateline(nlp):
             "(Sievierodonetsk, Luhansk). Fatalities unknown.")
     found = [e for e in events(nlp, text, "2023-03-20") if e["type"] == "attack"]
     assert found and found[0]["time"]["start"] == "2023-03-12", found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Regime artillery shelled Kafr Nabl in Jabal al-Zawiya, wounding a civilian.", "Kafr Nabl"),
+    ("Russian forces struck Kupiansk in the Kharkiv region overnight.", "Kupiansk"),
+    ("A Turkish drone hit a vehicle near Qamishli, Hasakah province, killing two SDF fighters.", "Qamishli"),
+])
+def test_the_place_struck_is_the_town_not_its_area(nlp, text, place):
+    attacks = [e for e in events(nlp, text) if e["type"] == "attack"]
+    assert [(e["location"] or {}).get("name") for e in attacks] == [place], attacks

@@ -658,6 +658,9 @@ def _listed_places(s: Slots, location: dict[str, Any] | None) -> list[dict[str, 
             runs[-1].append(tag)
         else:
             runs.append([tag])
+    # a list ends in "and"/"or" ("Khiam, Marjayoun and Nabatieh"); "near Qamishli, Hasakah province"
+    # is a town and its area
+    runs = [r for r in runs if any(w in ("and", "or") for a, b in zip(r, r[1:], strict=False) for w in lowers[a.end : b.start])]
     run = next((r for r in runs if any(_norm(t).get("name") == location.get("name") for t in r)), [])
     return [{k: _norm(t).get(k) for k in ("name", "country", "lat", "lon")} for t in run
             if _norm(t).get("name") != location.get("name")]
@@ -750,6 +753,10 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
                 t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
             continue  # "into Russia's Kursk region": the region, not the country
+        if etype == "attack" and trig.verbal and (tag.start == trig.end or (
+                tag.start == trig.end + 1 and doc[trig.end].lower_ == "the")):
+            location, location_before = _norm(tag), False  # "shelled Kafr Nabl in Jabal al-Zawiya": the town struck
+            continue
         if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and (
                 location is None or (location_before and tag.start >= trig.end)):
             # a place after the trigger outranks one in the subject ("soldiers of the brigade in
