@@ -246,3 +246,16 @@ def test_a_coded_note_opening_with_its_date_is_no_dateline(nlp):
 def test_the_place_struck_is_the_town_not_its_area(nlp, text, place):
     attacks = [e for e in events(nlp, text) if e["type"] == "attack"]
     assert [(e["location"] or {}).get("name") for e in attacks] == [place], attacks
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("Jets bombed Let Pan Hla village in Tabayin Township on Monday. The air force also bombed the village last "
+     "month, killing a farmer.", "attack", "Let Pan Hla"),
+    ("Jets bombed Let Pan Hla village in Tabayin Township on Monday. Nearly 90 civilians have been killed in air "
+     "strikes in the township since 2021.", "casualties", "Tabayin"),
+    ("Kharkiv. The occupiers kept up the shelling at dawn. Later, a drone struck a car in the city, wounding two men.",
+     "casualties", "Kharkiv"),
+])
+def test_the_village_or_the_township_is_the_one_named_before(nlp, text, etype, place):
+    found = [e for e in events(nlp, text, "2024-06-12") if e["type"] == etype]
+    assert found and (found[-1]["location"] or {}).get("name") == place, found

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 class Context:
     force_counts: Counter[str] = field(default_factory=Counter)
     place_counts: Counter[str] = field(default_factory=Counter)
+    places: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)  # (token, text, norm) in order
     last_actor: dict[str, str] = field(default_factory=dict)  # by event type
     last_recipient: dict[str, str] = field(default_factory=dict)
     carried_location: dict[str, Any] | None = None
@@ -43,9 +44,10 @@ class Context:
         """Count the forces a text talks about, for clauses that name none ("the soldiers were moved"),
         and the countries of its places, for places the gazetteer does not know."""
         if tag.label_ == "LOCATION":
-            country = (tag._.norm or {}).get("country")
-            if country:
-                self.place_counts[country] += 1
+            norm = tag._.norm or {}
+            if norm.get("country"):
+                self.place_counts[norm["country"]] += 1
+            self.places.append((tag.start, tag.text.lower(), norm))
             return
         if tag.label_ == "MIL_UNIT":
             norm = tag._.norm or {}

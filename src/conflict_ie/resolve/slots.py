@@ -716,6 +716,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
     ctx = s.ctx
+    if location is None:
+        location = _anaphoric_place(s)
     if location is None and ctx.carried_location is not None and s.frame.clause[0] <= ctx.carried_until:
         location = dict(ctx.carried_location)
     if location is None and etype in ("attack", "casualties"):
@@ -723,6 +725,34 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
+    """"bombed the village", "in the township", "in the city": the place of that kind the text
+    named last ("Let Pan Hla village", "Tabayin Township"); for a town noun, else the last town
+    (a place the gazetteer placed)."""
+    lowers, nouns = token_table(s.doc).lowers, _anaphoric_nouns()
+    taken = {k for t in s.frame.sent_tags for k in range(t.start, t.end)}
+    at = next((k + 1 for k in range(s.frame.clause[0], s.frame.clause[1] - 1)
+               if lowers[k] == "the" and lowers[k + 1] in nouns and k + 1 not in taken), None)
+    if at is None:
+        return None
+    earlier = [(text, norm) for start, text, norm in s.ctx.places if start < at]
+    typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at])), None)
+    if typed is None and lowers[at] in ("city", "town", "village"):
+        typed = next((norm for _, norm in reversed(earlier) if norm.get("lat") is not None
+                      and norm.get("name") not in _country_names()), None)
+    return dict(typed) if typed is not None else None
+
+
+@cache
+def _anaphoric_nouns() -> frozenset[str]:
+    return frozenset(lexicon.places_rules().get("anaphoric_place_nouns", []))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in lexicon.countries().values())
 
 
 def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
