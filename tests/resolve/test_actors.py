@@ -200,3 +200,15 @@ def test_civilians_killed_are_the_side_hit_of_the_places_country(nlp, text, etyp
     event = next(e for e in record.events if e.type == etype)
     assert event.recipient is not None and event.recipient.country == country, event.recipient
     assert event.recipient.name == "civilians"
+
+
+@pytest.mark.parametrize("text,actor,count", [
+    ("About 300 Ugandan troops serving with the African Union Transition Mission in Somalia (ATMIS) arrived in "
+     "Wanlaweyn from Afgoye on Wednesday.", "UGA", 300),
+    ("About 300 Ugandan troops serving with the Somali National Army arrived in Wanlaweyn on Wednesday.", "UGA", 300),
+    ("Some 200 Chadian soldiers fighting alongside the Nigerien army were deployed to Diffa.", "TCD", 200),
+])
+def test_the_force_a_subject_serves_with_is_not_the_actor(nlp, text, actor, count):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    event = next(e for e in record.events if e.type == "deployment")
+    assert event.actor is not None and event.actor.country == actor and event.quantity.value == count, event

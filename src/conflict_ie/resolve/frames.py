@@ -280,11 +280,21 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     if len(doc) > 2:
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
+    _bracketed_tags(table.words, tagged, breaks)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
     lower = table.lower_hashes
     modal = [0 if d else h for h, d in zip(lower, dated, strict=True)] if dated is not None and any(dated) else lower
     return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
+
+
+def _bracketed_tags(words: list[str], tagged: np.ndarray, breaks: np.ndarray) -> None:
+    """Brackets around nothing but a tag ("the African Union Transition Mission in Somalia (ATMIS)
+    arrived") end no clause: they hold an acronym or a place's district, not an aside."""
+    for k in (k for k, w in enumerate(words) if w == "("):
+        close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
+        if close is not None and bool(tagged[k + 1 : close].all()):
+            breaks[k] = breaks[close] = False
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:

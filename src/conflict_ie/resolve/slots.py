@@ -385,6 +385,10 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         if by is not None:
             return by
     units_before = [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT" and not _hit_before(s, t)]
+    ends = {t.end for t in units_before}
+    units_before = [t for t in units_before if not (t.start > 0 and t.start - 1 in ends and s.doc[t.start - 1].text == "(")]
+    if len(units_before) > 1 and _companion(s, units_before[-1]):
+        units_before = units_before[:-1]  # "Ugandan troops serving with the Somali army arrived": the troops
     states_before = [t for t in s.before if _country_of(t) and t.label_ == "ACTOR"]
     units_after = [t for t in s.after if _country_of(t) and t.label_ == "MIL_UNIT"]
     adjective = [n for n in s.nationals if clause[0] <= n.start and 0 <= trig.start - n.end <= 2]
@@ -428,6 +432,16 @@ def _weapon_subject(s: Slots) -> bool:
         return False
     lowers, forms = token_table(s.doc).lowers, lexicon.item_index().forms
     return any(forms.get(w, ("", ""))[1] == "materiel" for w in lowers[s.frame.clause[0] : s.trig.start])
+
+
+def _companion(s: Slots, unit: Span) -> bool:
+    """Whether ``unit`` is named as the force another serves with or fights beside ("serving with
+    the Somali National Army", "alongside the Nigerien army", "under ATMIS"), not the subject."""
+    lowers = token_table(s.doc).lowers
+    k = unit.start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    return k >= 0 and lowers[k] in ("with", "alongside", "under", "beside")
 
 
 def _stateless_force(s: Slots) -> dict[str, Any] | None:
