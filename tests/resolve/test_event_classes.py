@@ -95,3 +95,16 @@ def test_follow_ups_take_the_paragraphs_lead_date_and_a_new_paragraph_forgets_it
     times = {e["location"]["name"]: (e["time"] or {}).get("start") for e in found if e["type"] == "attack" and e["location"]}
     assert times.get("Raqqa") == "2024-06-03"
     assert times.get("Mosul") is None
+
+
+@pytest.mark.parametrize("text", [
+    "He said three of its fighters were killed and that 40 firearms had been seized.",
+    "Police seized 12 rifles and 3,000 rounds of ammunition in Gao on Monday.",
+    "Soldiers confiscated 25 AK-47 rifles during a search of the village.",
+])
+def test_seized_arms_are_no_attack(nlp, text):
+    assert not any(e["type"] == "attack" for e in run(nlp, text, "2024-06-12")._.events)
+
+
+def test_a_seized_town_is_still_an_attack(nlp):
+    assert any(e["type"] == "attack" for e in run(nlp, "Rebels seized the town of Bunagana on Monday.", "2024-06-12")._.events)

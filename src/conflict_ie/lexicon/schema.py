@@ -339,6 +339,13 @@ class DatesFile(Strict):
 # ----------------------------------------------------------------------------- triggers.json
 
 
+class Seizures(Strict):
+    """Seizure verbs and the goods whose seizure is no strike (triggers.json ``types.attack.seizures``)."""
+
+    verbs: Words
+    goods: Words
+
+
 class TriggerType(Strict):
     verbs: Words
     forms: dict[Str, Words] = {}
@@ -349,6 +356,7 @@ class TriggerType(Strict):
     list_openers: Words = []  # supply: words that open a list of goods
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit
+    seizures: Seizures | None = None  # attack: "40 firearms had been seized" is a haul, not a strike
 
 
 class Outcomes(Strict):

@@ -874,6 +874,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         if trig.ambiguous:
             return bool(goods)  # "the General Staff gave the opposite version": giving nothing countable
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
+    if etype == "attack" and _seized_goods(trig, quantities):
+        return False  # "40 firearms had been seized": a haul, not a strike
     if etype == "attack":
         attacker = force or bool(actors) or weapon_hit
         if trig.nominal:
@@ -883,6 +885,21 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
+
+
+def _seized_goods(trig: Any, quantities: list[Span]) -> bool:
+    """Whether a seizure verb's counted objects are all arms, ammunition or goods (see triggers.json
+    ``types.attack.seizures``)."""
+    verbs, goods = _seizures()
+    if trig.text.lower() not in verbs or not quantities:
+        return False
+    return all(((q._.norm or {}).get("item") or "").split(" ")[-1] in goods for q in quantities)
+
+
+@cache
+def _seizures() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.triggers()["types"]["attack"].get("seizures") or {}
+    return frozenset(data.get("verbs", [])), frozenset(data.get("goods", []))
 
 
 def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = None) -> dict[str, Any] | None:
