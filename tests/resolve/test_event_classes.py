@@ -108,3 +108,12 @@ def test_seized_arms_are_no_attack(nlp, text):
 
 def test_a_seized_town_is_still_an_attack(nlp):
     assert any(e["type"] == "attack" for e in run(nlp, "Rebels seized the town of Bunagana on Monday.", "2024-06-12")._.events)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Humanitarian partners report that at least 30 civilians remain unaccounted for in Sinja.", 30),
+    ("Twelve fishermen have disappeared off the coast near Hodeidah since the strike.", 12),
+])
+def test_people_unaccounted_for_are_missing(nlp, text, count):
+    found = [e for e in run(nlp, text, "2024-06-12")._.events if e["type"] == "casualties"]
+    assert found and found[0]["outcome"] == "missing" and found[0]["quantity"]["value"] == count, found
