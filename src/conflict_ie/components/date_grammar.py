@@ -86,6 +86,8 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),
+        # "from 2027", "from March 2026" with no end named: open-ended (ranges "from X to Y" are read above)
+        ("from_open", rf"(?i:from)\s+(?P<inner>{single})\b(?!\s*(?:\d|[-–—]|(?i:to|until|till|through|and|or)\b))"),
         ("md_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<m>{M})\s+(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
                      rf"(?!\d){NOT_COUNTED}"),
         ("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})"
@@ -122,6 +124,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
         ("past_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last|previous)\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
+        ("next_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+|within\s+)?the\s+(?:next|coming)\s+)(?P<n>{f['NUM']})\s+"
+                   rf"(?P<unit>{f['units']})\b"),
         ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
         ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b"),
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),

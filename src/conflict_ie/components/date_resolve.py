@@ -519,6 +519,20 @@ def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return r_year({"y": str(a.published.year + step), "prep": g["prep"]}, a, v)
 
 
+def r_next_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the next three weeks", "the coming two days": from published to that many units on."""
+    count, p = _count_of(g, v), a.published
+    if count is None:
+        return None
+    if p is None:
+        return NULL_DAY
+    n, unit = count
+    if unit in ("hour", "day", "week"):
+        return p, p + dt.timedelta(days={"hour": -(-n // 24), "day": n, "week": 7 * n}[unit]), "day"
+    y, m = shift_months(p.year, p.month, n * (12 if unit == "year" else 1))
+    return p, dt.date(y, m, min(p.day, last_day(y, m))), "day"
+
+
 def r_from_now(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"10 days from now", "two weeks from today": "ago" counted forward."""
     count, p = _count_of(g, v), a.published
@@ -568,7 +582,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
     "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "anaphoric_count": r_anaphoric_count,
-    "year_part_rel": r_year_part_rel, "from_now": r_from_now,
+    "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }

@@ -42,7 +42,7 @@ _TOKEN_ANCHORS = re.compile(
     r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d|\b\d\d?/\d\d?/\d\d"
 )
 _LEAD = re.compile(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|at|the)\s+")
-_TRIM_LEAD = frozenset({"md", "dm", "weekday", "month", "year", "rel_period", "past_n", "season", "weekend", "holiday",
+_TRIM_LEAD = frozenset({"md", "dm", "weekday", "month", "year", "rel_period", "past_n", "next_n", "season", "weekend", "holiday",
                         "year_span"})
 
 
@@ -130,9 +130,12 @@ class DateTagger(LexiconComponent):
         g = m.groupdict()
         if kind in ("between", "md_md"):
             return self._two_dates(kind, g, a)
-        if kind == "since":
-            inner = self._single(g["inner"], Anchor(a.published))
-            return (inner[0], a.published, inner[2]) if inner and inner[0] is not None else None
+        if kind in ("since", "from_open"):
+            # "since the summer": a bare season reads as "the summer"
+            inner = self._single(g["inner"], Anchor(a.published, a.future)) or self._single("the " + g["inner"], Anchor(a.published))
+            if inner is None or inner[0] is None:
+                return None
+            return inner[0], a.published if kind == "since" else None, inner[2]
         if kind == "numeric":
             day = parse_absolute(g["num"])
             return (day, day, "day") if day else None
