@@ -217,3 +217,12 @@ def test_a_typed_name_longer_than_the_town_inside_it_keeps_its_own_name(nlp, tex
 ])
 def test_a_site_at_a_name(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected,country", [
+    ("In Germany, U.S. Army trainers at Grafenwoehr have completed a five-week course.", "Grafenwoehr", "DEU"),
+    ("Ukrainian crews trained at the Muenster training area in late February.", "Muenster", "DEU"),
+])
+def test_umlauts_written_as_two_letters(nlp, text, expected, country):
+    found = {n["name"]: n for n in norms(nlp, text).values()}
+    assert expected in found and found[expected]["country"] == country, found

@@ -322,3 +322,13 @@ def test_acronym_defined_in_brackets(nlp, text, acronym, name):
 ])
 def test_bracketed_acronyms_of_civilian_bodies_are_not_units(nlp, text):
     assert units(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("08:15 Houthis claim ballistic missile launch at Eilat", ["Houthis"]),
+    ("The Houthis attack ships in the Red Sea almost daily.", ["Houthis"]),
+    ("Houthi claims could not be verified.", []),
+    ("Houthi attacks on shipping continued.", []),
+])
+def test_a_plural_group_name_before_a_verb_is_the_group(nlp, text, expected):
+    assert unit_texts(nlp, text) == expected

@@ -126,6 +126,7 @@ def _add_cities(builder: _Builder, cities: Any, iso2_to_3: dict[str, str],
     the news spellings of towns in the conflict zones; returns the coordinates of every city by
     (ASCII name, country) for the regions' centres and the capitals."""
     focus, deny, exempt = set(rules["focus_countries"]), set(rules["deny"]), set(rules["deny_exempt_in_focus"])
+    translit: dict[str, str] = rules.get("transliterations", {})
     cities = list(cities)
     seen_primary = {fold(c["name"]) for c in cities}
     by_name_country: dict[tuple[str, str], tuple[float, float, int]] = {}
@@ -151,6 +152,9 @@ def _add_cities(builder: _Builder, cities: Any, iso2_to_3: dict[str, str],
         builder.put(ascii_name, place)
         if name != ascii_name:
             builder.put(name, place)
+            spelled = "".join(translit.get(ch, ch) for ch in name)
+            if spelled != name:
+                builder.put(fold(spelled), place)  # "Grafenwoehr" for Grafenwöhr
         if iso3 in focus or pop >= 500_000:
             # spellings news uses for towns of the conflict zones ("Khan Younis" for Khān Yūnis) and
             # for big cities anywhere ("New York" for New York City)

@@ -313,9 +313,14 @@ class UnitTagger(LexiconComponent):
 
     def _modifier_use(self, doc: Doc, end: int, kind: str = "branch") -> bool:
         """"Hezbollah targets", "air defence systems": the name describes the next noun.  Some heads
-        only do so after a group ("Coalition members" are states; "special forces members" are forces)."""
+        only do so after a group ("Coalition members" are states; "special forces members" are forces).
+        A plural name before a singular head is a subject and its verb ("Houthis claim", "the
+        Houthis attack"), not a modifier ("Houthi claims")."""
         heads = self.group_modifier_heads if kind == "group" else self.modifier_heads
-        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in heads
+        if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in heads:
+            return False
+        words = token_table(doc).words
+        return not (kind == "group" and words[end - 1].endswith("s") and not words[end].endswith("s"))
 
     def _norm(self, text: str, name: str, country: str | None, kind: str, echelon: str | None) -> dict[str, Any]:
         return {"name": name, "country": country, "kind": kind, "echelon": echelon}

@@ -461,6 +461,7 @@ class PlacesFile(Strict):
     region_words: Words
     context: PlaceContext
     party_before: Words = []  # "with Turkey", "our ally Turkey": a state as a party (ACTOR)
+    transliterations: dict[Str, Str] = {}  # "Grafenwoehr" for Grafenwöhr: extra spellings of towns
     anaphoric_place_nouns: Words = []  # resolve/slots: "bombed the village": the village named before
     party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
     party_participles: Words = []  # "a US-brokered deal": the state acts
