@@ -12,9 +12,12 @@ import pytest
 
 from tests.helpers import run
 
+# quantity_cases_news2.jsonl: a second helper-written batch (currency codes, per cent, ranges with units,
+# fractions, measures, durations, vague amounts, negatives), written from RECORDS.md before any rule change
 CASES = [
     json.loads(line)
-    for line in (Path(__file__).parents[1] / "data" / "quantity_cases_news.jsonl").read_text(encoding="utf-8").splitlines()
+    for name in ("quantity_cases_news.jsonl", "quantity_cases_news2.jsonl")
+    for line in (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
 
