@@ -8,12 +8,14 @@ resolver reads nothing else: one reader, one set of rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
 
 _DIGITS = re.compile(r"^[+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,3}(?:\s\d{3})+$")
+_VULGAR = re.compile(r"^(?:\d{1,3}(?:,\d{3})*|\d+)?[\u00BC-\u00BE\u2150-\u215E]$")
 _ATTACHED_SCALE = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]{1,3})$", re.I)
 _DASH_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
 _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
@@ -56,6 +58,10 @@ def digits_value(text: str) -> float | None:
         return None if value is None else -value
     if _DIGITS.match(text):
         return _num(float(text.replace(",", "").replace(" ", "")))
+    if _VULGAR.match(text):
+        # "1½", "¾": a vulgar fraction character after the whole number (unicodedata knows its value)
+        whole = text[:-1]
+        return _num((float(whole.replace(",", "")) if whole else 0.0) + unicodedata.numeric(text[-1]))
     m = _ATTACHED_SCALE.match(text)
     if m:
         scale = words().scales.get(m.group(2).lower())

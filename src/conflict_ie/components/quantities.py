@@ -39,7 +39,7 @@ from .base import (
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
-_HIDDEN_NUMBER = re.compile(r"\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
+_HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
@@ -371,8 +371,13 @@ class QuantityTagger(LexiconComponent):
         return prev == "," and nxt == "," and text.isdigit() and int(text) < 120 and i >= 2 and doc[i - 2].is_alpha
 
     def _is_label(self, doc: Doc, i: int, end: int, value: float) -> bool:
-        """Labels and designations: "No. 5", "#3", "Resolution 2231", "500 B.C."."""
-        return self._lower(doc, i - 1) in self.designations or self._lower(doc, end) in self.era
+        """Labels and designations: "No. 5", "#3", "Resolution 2231", "500 B.C."; a lower-case label
+        word before a measure is no label ("crossed the line 3 1/2 minutes ahead")."""
+        if self._lower(doc, end) in self.era:
+            return True
+        if self._lower(doc, i - 1) not in self.designations:
+            return False
+        return doc[i - 1].is_title or not self._starts_item(doc, end)
 
     def _is_coordinate(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """"36°20′N 43°08′E"."""
@@ -685,11 +690,13 @@ class QuantityTagger(LexiconComponent):
 
     def _read_range(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> None:
         """"between 2,000 and 3,000", "from 10 to 15", "two or three", "between 20kHz and 30kHz"."""
-        prev, nxt = self._lower(doc, i - 1), self._lower(doc, r.end)
+        cur = 1 if i > 0 and doc[i - 1].text in self.currency else 0  # "between €60 and €90"
+        prev, nxt = self._lower(doc, i - 1 - cur), self._lower(doc, r.end)
         end = r.end
         if nxt not in self.range_words or end + 1 >= len(doc) or taken[end + 1]:
             return
-        v2, end2 = self._number_at(doc, end + 1)
+        second = end + 2 if cur and end + 2 < len(doc) and doc[end + 1].text == doc[i - 1].text else end + 1
+        v2, end2 = self._number_at(doc, second)
         g2 = self._glued(doc[end + 1].text) if r.glued and v2 is None else None
         if g2 is not None and g2[1] == r.glued:
             v2, end2 = g2[0], end + 2
@@ -703,7 +710,7 @@ class QuantityTagger(LexiconComponent):
             r.value = r.value * scale
         r.low, r.high, r.qualifier = r.value, v2, "range"
         if prev in ("between", "from") and r.start == i:
-            r.start = i - 1
+            r.start = i - 1 - cur
         r.end = end2
 
     def _read_qualifier(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> tuple[int, str] | None:
@@ -745,6 +752,8 @@ class QuantityTagger(LexiconComponent):
                 r.low, r.high, item_end = min(r.value, rng[0]), max(r.value, rng[0]), rng[1]
                 r.qualifier, after = "range", None
                 r.start = i - 1 if self._lower(doc, i - 1) in ("between", "from") else r.start
+        if after is None and r.qualifier == "exact" and item_end > end:
+            after = self._match_fwd(doc, item_end, self.after, 3)  # "100 millimetres or more"
         if after is not None and r.qualifier == "exact":
             r.qualifier = after[1]
             item_end = max(item_end, after[0])
