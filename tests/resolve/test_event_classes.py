@@ -117,3 +117,16 @@ def test_a_seized_town_is_still_an_attack(nlp):
 def test_people_unaccounted_for_are_missing(nlp, text, count):
     found = [e for e in run(nlp, text, "2024-06-12")._.events if e["type"] == "casualties"]
     assert found and found[0]["outcome"] == "missing" and found[0]["quantity"]["value"] == count, found
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("12:30 IED blast hit a military bus in Daraa countryside, 4 soldiers wounded.", "deployment"),
+    ("Rescuers reached a passenger ship near Hodeidah after the strike.", "deployment"),
+])
+def test_a_verb_of_movement_used_as_a_noun_after_an_adjective(nlp, text, etype):
+    assert not any(e["type"] == etype for e in run(nlp, text, "2024-02-13")._.events)
+
+
+def test_the_military_still_ships_tanks(nlp):
+    events = run(nlp, "The military shipped 30 tanks to the front by rail.", "2024-02-13")._.events
+    assert events, events

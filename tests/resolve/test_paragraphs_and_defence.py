@@ -259,3 +259,12 @@ def test_the_place_struck_is_the_town_not_its_area(nlp, text, place):
 def test_the_village_or_the_township_is_the_one_named_before(nlp, text, etype, place):
     found = [e for e in events(nlp, text, "2024-06-12") if e["type"] == etype]
     assert found and (found[-1]["location"] or {}).get("name") == place, found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Regime artillery shelled Kafr Nabl in Jabal al-Zawiya, 1 civilian wounded, White Helmets say.", "Kafr Nabl"),
+    ("Russian drones struck Bilopillia in the Sumy region overnight, two people injured.", "Bilopillia"),
+])
+def test_the_dead_and_wounded_of_a_strike_are_where_it_struck(nlp, text, place):
+    found = [e for e in events(nlp, text) if e["type"] == "casualties"]
+    assert found and all((e["location"] or {}).get("name") == place for e in found), found

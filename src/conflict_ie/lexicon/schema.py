@@ -421,6 +421,7 @@ class TriggersFile(Strict):
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None
     interceptions: WordList | None = None  # resolve/slots: "shot down 23 Ukrainian drones" -> the attacker
+    noun_adjectives: WordList | None = None  # resolve/frames: "a military bus" is no movement
     report_retractions: WordList | None = None  # resolve/component: "an earlier version of this article said"
 
 

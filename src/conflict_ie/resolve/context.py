@@ -227,6 +227,13 @@ def casualties_of_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     killing one woman"; "two civilians were killed when Russian forces shelled Krasnopillia") were
     hit by that strike: they take its actor, place and time when their own clause names none,
     unless the strike's side is their own."""
+    guessed = {id(e) for e in events if e.pop("_place_guess", False)}
+    for ev in events:
+        # "shelled Kafr Nabl in Jabal al-Zawiya, 1 civilian wounded": the wounded are where it struck,
+        # not at the sentence's other place
+        strike = next((e for e in events if e["type"] == "attack" and e.get("location")), None)
+        if ev["type"] == "casualties" and id(ev) in guessed and strike is not None:
+            ev["location"] = strike["location"]
     strikes = [e for e in events if e["type"] == "attack" and e.get("actor")]
     if not strikes:
         return events

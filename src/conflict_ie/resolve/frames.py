@@ -88,6 +88,8 @@ class TriggerLexicon:
     report_retractions: tuple[str, ...] = ()  # a report taken back: no event of the sentence stands
     first_person: frozenset[str] = frozenset()  # "we", "our": a speaker's own side
     third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
+    noun_adjectives: frozenset[str] = frozenset()  # "a military bus": the bare verb as a noun
+    verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
 
@@ -165,6 +167,8 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         report_retractions=tuple((data.get("report_retractions") or {}).get("words", [])),
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
+        noun_adjectives=frozenset((data.get("noun_adjectives") or {}).get("words", [])),
+        verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
     )
@@ -246,6 +250,9 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             verbal, nominal = False, True
         elif verbal and after_determiner and not noun_too:
             continue  # "targeted the ship", "a supply convoy": a verb of the lexicon used as a noun
+        elif verbal and not noun_too and start > 1 and lowers[start - 1] in lex.noun_adjectives \
+                and lowers[start - 2] in _DETERMINERS and low in lex.verb_lemmas:
+            continue  # "a military bus", "a passenger ship": the bare verb after "a" and an adjective is a noun
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 

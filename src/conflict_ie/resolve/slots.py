@@ -274,6 +274,7 @@ class Slots:
     doc: Doc = field(init=False)  # plain attributes, not properties: the rules read them often
     trig: Any = field(init=False)
     speaker: Span | None = field(init=False)  # the side of a first-person quotation (``speaker_tag``)
+    place_guessed: bool = field(init=False, default=False)  # the place is the sentence's, not the clause's
 
     def __post_init__(self) -> None:
         self.doc = self.frame.sent.doc
@@ -314,6 +315,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         recipient = fill_target(s, actor, location, quantities)
     base = {"type": etype, "trigger": s.trig.text, "actor": actor, "recipient": recipient, "location": location,
             "origin": origin, "mode": fill_mode(s, view), "time": time}
+    if s.place_guessed:
+        base["_place_guess"] = True  # the sentence's place: its strike's place wins (``casualties_of_strikes``)
     if implicit is not None:
         return [{**base, "quantity": implicit}]
     if not quantities:
@@ -736,9 +739,18 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         location = dict(ctx.carried_location)
     if location is None and etype in ("attack", "casualties"):
         location = sentence_place(s.frame, s.lex.source_before)
+        s.place_guessed = location is not None
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _names_a_noun(s: Slots, tag: Span) -> bool:
+    """Whether a place name describes the noun after it ("attacked Amhara civilians"): then the
+    place is no object of the verb."""
+    lowers = token_table(s.doc).lowers
+    nxt = lowers[tag.end] if tag.end < len(lowers) else ""
+    return nxt in lexicon.item_index().forms or nxt in _force_words()
 
 
 def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
@@ -798,7 +810,7 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
                 t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
             continue  # "into Russia's Kursk region": the region, not the country
         if etype == "attack" and trig.verbal and (tag.start == trig.end or (
-                tag.start == trig.end + 1 and doc[trig.end].lower_ == "the")):
+                tag.start == trig.end + 1 and doc[trig.end].lower_ == "the")) and not _names_a_noun(s, tag):
             location, location_before = _norm(tag), False  # "shelled Kafr Nabl in Jabal al-Zawiya": the town struck
             continue
         if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and (
