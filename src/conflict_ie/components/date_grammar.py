@@ -57,6 +57,7 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "season": f"(?:{alt(seasons + [s.capitalize() for s in seasons])})",
         "rel_days": f"(?:{alt(d['relative_days'])})",
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
+        "onset": f"(?:{alt(d['onset_verbs'])})" if d.get("onset_verbs") else "(?!)",
         "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
         "rel_periods": f"(?:{alt(d['relative_periods'])})",
         "units": f"(?:{alt(d['period_units'])})",
@@ -80,6 +81,7 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     )
     return [
         ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b"),
+        ("since_event", rf"(?i:since)\s+(?:[\w'’-]+\s+){{1,3}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?(?P<inner>{single})\b"),
         # "since the February 2021 coup", "since the 2014 invasion": "the" before a date that
         # names an event is read through; the event noun stays outside the span
         ("since", rf"(?i:since)\s+(?:the\s+)?(?P<inner>{single})\b"),
@@ -120,7 +122,7 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("part", rf"(?P<part>{f['parts']})[\s-]+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("month_rel_year", rf"(?P<m>{M})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+year\b"),
-        ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])"),
+        ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d|:\d)"),
         ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
         ("past_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last|previous)\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),

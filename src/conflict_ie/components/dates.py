@@ -130,12 +130,12 @@ class DateTagger(LexiconComponent):
         g = m.groupdict()
         if kind in ("between", "md_md"):
             return self._two_dates(kind, g, a)
-        if kind in ("since", "from_open"):
+        if kind in ("since", "since_event", "from_open"):
             # "since the summer": a bare season reads as "the summer"
             inner = self._single(g["inner"], Anchor(a.published, a.future)) or self._single("the " + g["inner"], Anchor(a.published))
             if inner is None or inner[0] is None:
                 return None
-            return inner[0], a.published if kind == "since" else None, inner[2]
+            return inner[0], None if kind == "from_open" else a.published, inner[2]
         if kind == "numeric":
             day = parse_absolute(g["num"])
             return (day, day, "day") if day else None

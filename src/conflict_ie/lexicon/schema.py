@@ -331,6 +331,7 @@ class DatesFile(Strict):
     present_words: dict[Str, Int]
     generic_after_today: Words
     habitual_words: Words = []  # "every Monday": a habit, no date
+    onset_verbs: Words = []  # "since the war began on Oct. 7, 2023": the onset of a named event
     holidays: CommentedMapHoliday
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
     fiscal_year_start_month: Month
