@@ -332,3 +332,29 @@ def test_bracketed_acronyms_of_civilian_bodies_are_not_units(nlp, text):
 ])
 def test_a_plural_group_name_before_a_verb_is_the_group(nlp, text, expected):
     assert unit_texts(nlp, text) == expected
+
+
+# ----------------------------------------------------------------------------- South Asian forces and ranks
+@pytest.mark.parametrize("text,span,name", [
+    ("Troops of 9 Rashtriya Rifles and the J&K Police launched a search operation.", "9 Rashtriya Rifles", "9 Rashtriya Rifles"),
+    ("Nearly 3,000 troops of the Assam Rifles have been inducted into the Jammu region.", "Assam Rifles", "Assam Rifles"),
+    ("The Border Security Force (BSF) said two intruders were shot.", "Border Security Force", "Border Security Force"),
+])
+def test_indian_forces(nlp, text, span, name):
+    found = dict(units(nlp, text))
+    assert span in found and found[span]["name"] == name and found[span]["country"] == "IND", found
+
+
+@pytest.mark.parametrize("text,span,rank,person", [
+    ("Naib Subedar Kuldeep Singh Rawat and a sepoy were killed.", "Naib Subedar Kuldeep Singh Rawat", "Naib Subedar",
+     "Kuldeep Singh Rawat"),
+    ("Sepoy Manjit Thakur succumbed to his injuries.", "Sepoy Manjit Thakur", "Sepoy", "Manjit Thakur"),
+    ("Havildar Rajesh Kumar led the patrol.", "Havildar Rajesh Kumar", "Havildar", "Rajesh Kumar"),
+])
+def test_south_asian_army_ranks(nlp, text, span, rank, person):
+    found = dict(ranks(nlp, text))
+    assert span in found and (found[span]["rank"], found[span]["person"]) == (rank, person), found
+
+
+def test_a_count_of_rifles_is_still_a_count(nlp):
+    assert units(nlp, "Police seized 9 rifles and 300 rounds.") == []

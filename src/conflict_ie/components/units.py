@@ -191,10 +191,16 @@ class UnitTagger(LexiconComponent):
     def _numbered(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
         """"Light Infantry Battalion 377", "Military Operations Command 15": a formation whose name
         ends in a capitalised echelon word takes the number after it as its designation (a
-        number there names the formation; it counts nothing)."""
+        number there names the formation; it counts nothing); a force whose entry names its
+        echelon takes a number before it ("9 Rashtriya Rifles")."""
         words = token_table(doc).words
         out = []
         for start, end, label, norm in spans:
+            if start > 0 and norm.get("echelon") and words[start - 1].isdigit() and len(words[start - 1]) <= 3 \
+                    and (start == 1 or not words[start - 2][:1].isdigit()):
+                start -= 1  # "9 Rashtriya Rifles": the number of a battalion of a force named by its battalions
+                text = token_table(doc).text(start, end)
+                norm = self._norm(text, text, norm.get("country"), "formation", norm["echelon"])
             last = words[end - 1]
             if end < len(words) and words[end].isdigit() and len(words[end]) <= 4 and last[:1].isupper() \
                     and last.lower() in self.echelons and (end + 1 == len(words) or not words[end + 1][:1].isdigit()):
