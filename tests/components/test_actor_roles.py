@@ -70,3 +70,11 @@ def test_places_between_and_origins_stay_places(nlp, text, expected):
     assert labelled(nlp, text, "ACTOR") == []
     if expected is not None:
         assert expected in labelled(nlp, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt and Qatar, which have mediated between Israel and Hamas, will host new talks.", "Israel"),
+    ("Turkey has brokered between Russia and Ukraine before.", "Russia"),
+])
+def test_states_a_mediator_stands_between_are_parties(nlp, text, expected):
+    assert expected in labelled(nlp, text, "ACTOR")
