@@ -67,6 +67,7 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
             nlp.add_pipe("sentencizer", first=True)
     split_unit_periods(nlp)
+    split_invisible_marks(nlp)
     component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
     if extra_lexicon:
         from . import lexicon
@@ -91,6 +92,25 @@ def split_unit_periods(nlp: Language) -> None:
         return
     for word in lexicon.items().get("period_splits", {}).get("words", []):
         add(word, [{ORTH: word[:-1]}, {ORTH: "."}])
+
+
+# zero-width spaces and joiners, left-to-right and right-to-left marks, word joiner, byte-order mark
+INVISIBLE_MARKS = r"[\u200b-\u200f\u2060\ufeff]"
+
+
+def split_invisible_marks(nlp: Language) -> None:
+    """"Mosul\u200e": text pasted from web pages carries invisible direction marks and zero-width
+    spaces glued to words, which hide the word from every lexicon; make them tokens of their own
+    (a prefix or suffix of the tokenizer), so the word and the offsets stay as written."""
+    import re
+
+    tokenizer = nlp.tokenizer
+    suffix, prefix = getattr(tokenizer, "suffix_search", None), getattr(tokenizer, "prefix_search", None)
+    if suffix is None or prefix is None or INVISIBLE_MARKS in suffix.__self__.pattern:
+        return  # a custom tokenizer, or done already
+    # the base's own rules stay as they are, the marks are one more alternative
+    tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + suffix.__self__.pattern).search
+    tokenizer.prefix_search = re.compile("^" + INVISIBLE_MARKS + "|" + prefix.__self__.pattern).search
 
 
 def base_name(nlp: Language) -> str:

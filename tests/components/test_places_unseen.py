@@ -226,3 +226,21 @@ def test_a_site_at_a_name(nlp, text, expected):
 def test_umlauts_written_as_two_letters(nlp, text, expected, country):
     found = {n["name"]: n for n in norms(nlp, text).values()}
     assert expected in found and found[expected]["country"] == country, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There will still be work to rid Iraq of ISIL after the liberation of Mosul\u200e, officials said.", "Mosul"),
+    ("Forces entered Raqqa\u200b on Friday.", "Raqqa"),
+])
+def test_an_invisible_mark_glued_to_a_name(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We have supported the liberation of key towns in Northern Iraq including Rabiyah and Zumar.", ["Rabiyah", "Zumar"]),
+    ("Shelling hit 14 settlements, including Kelvorivka, Dumbrekiv and Tavrichne.", ["Kelvorivka", "Dumbrekiv"]),
+    ("The coalition pushed ISIL out of Kobane last year.", ["Kobane"]),
+])
+def test_towns_listed_after_including_and_out_of(nlp, text, expected):
+    found = places(nlp, text)
+    assert all(name in found for name in expected), found

@@ -65,6 +65,8 @@ class ContextPlaces:
 
     def __init__(self, rules: dict[str, Any], demonyms: set[str]) -> None:
         self.strong = _phrases(rules["strong_before"])
+        self.list_openers = _phrases(rules.get("list_openers", []))
+        self.plural_place_nouns = {w.lower() for w in rules.get("plural_place_nouns", [])}
         self.weak = {w.lower() for w in rules["weak_before"]}
         self.types = _phrases(rules["type_after"])
         self.features_after = _phrases(rules["feature_after"], lower=False)
@@ -77,7 +79,7 @@ class ContextPlaces:
         self.ships = set(rules["ship_prefixes"])
         self.max_tokens = int(rules["max_name_tokens"])
         self.cue_words = {w for w in self.weak} | {p[0] for p in self.strong.get(1, set())}
-        self.strong_last = {p[-1] for phrases in self.strong.values() for p in phrases}
+        self.strong_last = {p[-1] for phrases in [*self.strong.values(), *self.list_openers.values()] for p in phrases}
         self.type_first = {p[0] for phrases in self.types.values() for p in phrases}
         self.type_sizes = sorted(self.types, reverse=True)
         self.feature_first = {p[0] for phrases in self.features_before.values() for p in phrases}
@@ -112,6 +114,8 @@ class ContextPlaces:
         if start == 0:
             return ""
         last = doc[start - 1].lower_
+        if self.list_openers and self._after_list_opener(doc, start):
+            return STRONG  # "14 settlements, including Kupiansk"
         if last not in self.strong_last and last not in self.weak and last != "the":
             return ""  # most names follow no cue: one look at the word before
         for size, phrases in self.strong.items():
@@ -122,6 +126,15 @@ class ContextPlaces:
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
         return WEAK if k >= 0 and doc[k].lower_ in self.weak and self._cue_case(doc[k]) else ""
+
+    def _after_list_opener(self, doc: Doc, start: int) -> bool:
+        """"key towns in Northern Iraq including Rabiyah", "14 settlements, including Kupiansk": an
+        opener right before the name and a plural place noun at most six words before the opener."""
+        lowers = token_table(doc).lowers
+        for size, phrases in self.list_openers.items():
+            if start >= size and tuple(lowers[start - size : start]) in phrases:
+                return any(w in self.plural_place_nouns for w in lowers[max(0, start - size - 6) : start - size])
+        return False
 
     @staticmethod
     def _cue_case(tok: Token) -> bool:

@@ -440,6 +440,8 @@ class PlaceContext(Strict):
     feature_directions: Words
     compass_prefixes: Words = []  # "in North Waziristan": a district after a place cue
     compass_not_heads: Words = []  # "in Upper House votes": an institution, not a district
+    list_openers: Words = []  # "14 settlements, including Kupiansk": a place after a plural place noun
+    plural_place_nouns: Words = []
     name_particles: Words
     not_names: Words
     ship_prefixes: Words
