@@ -104,7 +104,7 @@ def split_invisible_marks(nlp: Language) -> None:
     (a prefix or suffix of the tokenizer), so the word and the offsets stay as written."""
     import re
 
-    tokenizer = nlp.tokenizer
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
     suffix, prefix = getattr(tokenizer, "suffix_search", None), getattr(tokenizer, "prefix_search", None)
     if suffix is None or prefix is None or INVISIBLE_MARKS in suffix.__self__.pattern:
         return  # a custom tokenizer, or done already
