@@ -477,28 +477,38 @@ def _count_of(g: dict[str, Any], v: Vocab) -> tuple[int, str] | None:
     return None if n is None or unit is None else (n, unit)
 
 
-def r_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+CountedResolver = Callable[[int, str, dt.date, dict[str, Any]], Range | None]
+
+
+def _counted(fn: CountedResolver) -> Callable[[dict[str, Any], Anchor, Vocab], Range | None]:
+    """The opening every counted kind shares ("three days ago", "the next two weeks", "a year
+    earlier"): the count and its calendar unit read from the text (no date without them), a null
+    day without a publication date; ``fn`` gets the count, the unit, the anchor day and the groups."""
+
+    def resolve(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+        count, p = _count_of(g, v), a.published
+        if count is None:
+            return None
+        if p is None:
+            return NULL_DAY
+        return fn(count[0], count[1], p, g)
+
+    resolve.__doc__ = fn.__doc__
+    return resolve
+
+
+@_counted
+def r_ago(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"three days ago" (that day), "five weeks ago" (that Monday–Sunday week), "two years ago"
     (that calendar year), "a month ago" (that calendar month)."""
-    count, p = _count_of(g, v), a.published
-    if count is None:
-        return None
-    if p is None:
-        return NULL_DAY
-    n, unit = count
     days = {"hour": n // 24, "day": n}.get(unit)
     return _shifted(p, "days", -days) if days is not None else _shifted(p, unit, -n)
 
 
-def r_anaphoric_count(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+@_counted
+def r_anaphoric_count(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"three days later", "two weeks later" (that day), "five months later" (that month), "a year
     earlier" (that year): counted from the anchor, the last date named or else the publication day."""
-    count, p = _count_of(g, v), a.published
-    if count is None:
-        return None
-    if p is None:
-        return NULL_DAY
-    n, unit = count
     n = -n if g["dir"].lower() == "earlier" else n
     days = {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
     return _shifted(p, "days", days) if days is not None else _shifted(p, unit, n)
@@ -519,40 +529,25 @@ def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return r_year({"y": str(a.published.year + step), "prep": g["prep"]}, a, v)
 
 
-def r_next_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+@_counted
+def r_next_n(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"the next three weeks", "the coming two days": from published to that many units on."""
-    count, p = _count_of(g, v), a.published
-    if count is None:
-        return None
-    if p is None:
-        return NULL_DAY
-    n, unit = count
     if unit in ("hour", "day", "week"):
         return p, p + dt.timedelta(days={"hour": -(-n // 24), "day": n, "week": 7 * n}[unit]), "day"
     y, m = shift_months(p.year, p.month, n * (12 if unit == "year" else 1))
     return p, dt.date(y, m, min(p.day, last_day(y, m))), "day"
 
 
-def r_from_now(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+@_counted
+def r_from_now(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"10 days from now", "two weeks from today": "ago" counted forward."""
-    count, p = _count_of(g, v), a.published
-    if count is None:
-        return None
-    if p is None:
-        return NULL_DAY
-    n, unit = count
     days = {"hour": n // 24, "day": n}.get(unit)
     return _shifted(p, "days", days) if days is not None else _shifted(p, unit, n)
 
 
-def r_past_n(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+@_counted
+def r_past_n(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"the past three days", "the last 24 hours", "the past two weeks": back from published to it."""
-    count, p = _count_of(g, v), a.published
-    if count is None:
-        return None
-    if p is None:
-        return NULL_DAY
-    n, unit = count
     if unit == "hour":
         return p - dt.timedelta(days=max(1, -(-n // 24))), p, "day"
     if unit in ("day", "week"):
