@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     by = {r.name[:2]: r for r in results}
     ratios = [
         ("conflict_ie blank / tokenizer ceiling", by["2."].wps / by["1."].wps, "≥ 0.20"),
-        ("conflict_ie blank / quantulum3 + search_dates", by["2."].wps / by["4."].wps, "≥ 10"),
+        ("conflict_ie blank / quantulum3 + search_dates", by["2."].wps / by["4."].wps, "≥ 20"),
     ]
     if stat:
         ratios.append((f"conflict_ie on {stat} / {stat} alone", by["3b"].wps / by["3a"].wps, "≥ 0.75"))
