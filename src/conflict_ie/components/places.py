@@ -538,7 +538,10 @@ class PlaceTagger(LexiconComponent):
                                             "country": place.country}, place.kind)
         # cities and regions keep the spelling of the text ("Kiev", "Zaporozhye"), as a reader would
         # write it; countries take their short name ("U.S." -> "United States")
-        name = place.name if place.kind == "country" else self._bare(form)
+        # ... but a region named by a direction adjective takes its own name ("southern Lebanon" is
+        # the South Lebanon governorate, as the fixtures write it)
+        named = place.kind == "country" or (place.kind == "region" and form.split()[0] in self.directions)
+        name = place.name if named else self._bare(form)
         start = self._direction_before(doc, start, place)
         return _Hit(start, stop, role, {"name": name, "country": place.country, "lat": place.lat,
                                         "lon": place.lon}, place.kind)
