@@ -212,3 +212,15 @@ def test_the_force_a_subject_serves_with_is_not_the_actor(nlp, text, actor, coun
     record = conflict_ie.extract(text, PUB, nlp=nlp)
     event = next(e for e in record.events if e.type == "deployment")
     assert event.actor is not None and event.actor.country == actor and event.quantity.value == count, event
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Russian troops shelled 14 settlements in the Kharkiv region. The occupiers struck the city's Kyivskyi district "
+     "with a guided aerial bomb.", "RUS"),
+    ("Russian forces launched 40 drones overnight. In the morning the enemy attacked the Kharkiv district with "
+     "6 Shahed drones.", "RUS"),
+])
+def test_the_enemy_is_the_texts_attacker(nlp, text, actor):
+    record = conflict_ie.extract(text, PUB, nlp=nlp)
+    attacks = [e for e in record.events if e.type == "attack"]
+    assert len(attacks) >= 2 and attacks[-1].actor is not None and attacks[-1].actor.country == actor, attacks

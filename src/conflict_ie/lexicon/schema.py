@@ -159,6 +159,7 @@ class UnitsFile(Strict):
     modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")
     named_group_nouns: Words = []  # "Dozo militiamen": capitalised unknown words + one of these
     place_prefixed: Words = []  # "the Vermont Air National Guard": a place before the name is part of it
+    enemy_nouns: Words = []  # "the occupiers struck": the text's attacker
     stateless_force_nouns: Words = []  # "Armed men attacked": the resolver's actor is the phrase
     acronym_force_heads: Words = []  # "the Arakan Army (AA)": a bracketed acronym of a force's full name
     acronym_name_connectors: Words = []  # small words inside such a name ("Forces for the Liberation of")

@@ -429,12 +429,19 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
 
 
 def _weapon_subject(s: Slots) -> bool:
-    """"a drone hit a residential building", "a guided bomb struck the street": a strike whose
-    subject is a weapon, fired by the side the text has named as attacking."""
+    """"a drone hit a residential building", "a guided bomb struck the street", "the occupiers
+    struck": a strike whose subject is a weapon or the text's word for the other side, by the side
+    the text has named as attacking."""
     if s.etype != "attack" or not s.trig.verbal:
         return False
     lowers, forms = token_table(s.doc).lowers, lexicon.item_index().forms
-    return any(forms.get(w, ("", ""))[1] == "materiel" for w in lowers[s.frame.clause[0] : s.trig.start])
+    subject = lowers[s.frame.clause[0] : s.trig.start]
+    return any(forms.get(w, ("", ""))[1] == "materiel" for w in subject) or not _enemy_nouns().isdisjoint(subject)
+
+
+@cache
+def _enemy_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.units().get("enemy_nouns", []))
 
 
 def _companion(s: Slots, unit: Span) -> bool:
@@ -889,7 +896,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "attack" and _seized_goods(trig, quantities):
         return False  # "40 firearms had been seized": a haul, not a strike
     if etype == "attack":
-        attacker = force or bool(actors) or weapon_hit
+        attacker = force or bool(actors) or weapon_hit or _enemy_before(frame)
         if trig.nominal:
             # "A drone attack on a power station in Omdurman ... on Monday": a place and a day are enough
             return (attacker and bool(location or time or quantities)) or bool(location and time)
@@ -971,6 +978,12 @@ def _force_words() -> frozenset[str]:
     units = lexicon.units()
     echelons = {e.lower() for e in units["echelons"]}
     return frozenset(echelons | {lexicon.plural(e) for e in echelons} | {w.lower() for w in units["force_nouns"]})
+
+
+def _enemy_before(frame: Frame) -> bool:
+    """"The occupiers struck", "the enemy attacked": the text's word for the other side is a force."""
+    lowers = token_table(frame.sent.doc).lowers
+    return not _enemy_nouns().isdisjoint(lowers[frame.clause[0] : frame.trigger.start])
 
 
 def _weapon_before(frame: Frame) -> bool:
