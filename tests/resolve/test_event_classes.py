@@ -130,3 +130,13 @@ def test_a_verb_of_movement_used_as_a_noun_after_an_adjective(nlp, text, etype):
 def test_the_military_still_ships_tanks(nlp):
     events = run(nlp, "The military shipped 30 tanks to the front by rail.", "2024-02-13")._.events
     assert events, events
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("The Indian Navy said on Tuesday it had deployed a second destroyer, INS Kolkata, to the Gulf of Aden.",
+     "deployment", "Gulf of Aden"),
+    ("The Royal Navy sent its newest frigate, HMS Richmond, to the Red Sea last month.", "deployment", "Red Sea"),
+])
+def test_a_name_in_apposition_keeps_the_clause_whole(nlp, text, etype, place):
+    found = [e for e in run(nlp, text, "2024-07-16")._.events if e["type"] == etype]
+    assert found and (found[0]["location"] or {}).get("name") == place, found

@@ -288,6 +288,7 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
     _bracketed_tags(table.words, tagged, breaks)
+    _appositions(table.words, breaks)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
     lower = table.lower_hashes
@@ -301,6 +302,16 @@ def _bracketed_tags(words: list[str], tagged: np.ndarray, breaks: np.ndarray) ->
     for k in (k for k, w in enumerate(words) if w == "("):
         close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
         if close is not None and bool(tagged[k + 1 : close].all()):
+            breaks[k] = breaks[close] = False
+
+
+def _appositions(words: list[str], breaks: np.ndarray) -> None:
+    """"deployed a second destroyer, INS Kolkata, to the Gulf of Aden": a name of one to four
+    capitalised words between two commas, right after a lower-case noun, is an apposition; its
+    commas end no clause."""
+    for k in (k for k, w in enumerate(words) if w == "," and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()):
+        close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ","), None)
+        if close is not None and all(w[:1].isupper() or w in ("-", "'s") for w in words[k + 1 : close]):
             breaks[k] = breaks[close] = False
 
 
