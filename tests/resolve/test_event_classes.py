@@ -140,3 +140,20 @@ def test_the_military_still_ships_tanks(nlp):
 def test_a_name_in_apposition_keeps_the_clause_whole(nlp, text, etype, place):
     found = [e for e in run(nlp, text, "2024-07-16")._.events if e["type"] == etype]
     assert found and (found[0]["location"] or {}).get("name") == place, found
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("Nearly 3,000 troops of the Assam Rifles have been inducted into the Jammu region ahead of the elections.",
+     "deployment", "Jammu"),
+    ("US and British warplanes struck Ras Isa port north of Hodeidah with 3 raids today.", "attack", "Ras Isa"),
+    # facility words are dropped from a place's name, as fixtures d18, d21 and d30 do (d31 keeps them)
+    ("Israeli strikes hit targets near Damascus International Airport overnight, SANA said.", "attack", "Damascus"),
+])
+def test_inductions_reference_points_and_airports(nlp, text, etype, place):
+    found = [e for e in run(nlp, text, "2024-08-22")._.events if e["type"] == etype]
+    assert found and {(e["location"] or {}).get("name") for e in found} == {place}, found
+
+
+def test_suspicious_movement_is_no_deployment(nlp):
+    text = "Alert troops observed suspicious movement near the fence late on Tuesday and challenged the intruders."
+    assert not any(e["type"] == "deployment" for e in run(nlp, text, "2024-08-22")._.events)

@@ -629,11 +629,11 @@ class PlaceTagger(LexiconComponent):
         """``hits`` with the places named by context (``place_context``) added.  A context reading
         that holds a town of the gazetteer ("Wadi Barada", "Gwoza Local Government Area",
         "Qayyarah Airfield West") replaces it and keeps its country and coordinates."""
-        mask = _masked(taken, [h for h in hits if h.kind not in ("city", "village")])
+        mask = _masked(taken, [h for h in hits if h.kind not in ("city", "village", "capital")])
         found_all = self.context.find(doc, mask, lambda i: self._known_area(best, i))
         out = list(hits)
         for found in found_all:
-            inner = [h for h in out if found.start <= h.start and h.end <= found.end and h.kind in ("city", "village")]
+            inner = [h for h in out if found.start <= h.start and h.end <= found.end and h.kind in ("city", "village", "capital")]
             if any(h.start < found.end and found.start < h.end for h in out if h not in inner):
                 continue
             if inner and found.end - found.start == inner[0].end - inner[0].start:

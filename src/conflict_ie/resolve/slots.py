@@ -752,6 +752,19 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             {k: origin.get(k) for k in keys} if origin is not None else None)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _reference_point(doc: Doc, tag: Span, tags: list[Span]) -> Span | None:
+    """The place a compass phrase locates by ``tag`` ("Ras Isa port north of Hodeidah" -> Ras Isa
+    port), or None when ``tag`` is no such reference point."""
+    lowers = token_table(doc).lowers
+    if tag.start < 2 or lowers[tag.start - 1] != "of" or lowers[tag.start - 2] not in _COMPASS:
+        return None
+    return next((t for t in tags if t.label_ == "LOCATION" and 0 <= tag.start - 2 - t.end <= 2), None)
+
+
 def _names_a_noun(s: Slots, tag: Span) -> bool:
     """Whether a place name describes the noun after it ("attacked Amhara civilians"): then the
     place is no object of the verb."""
@@ -819,6 +832,10 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if etype == "attack" and trig.verbal and (tag.start == trig.end or (
                 tag.start == trig.end + 1 and doc[trig.end].lower_ == "the")) and not _names_a_noun(s, tag):
             location, location_before = _norm(tag), False  # "shelled Kafr Nabl in Jabal al-Zawiya": the town struck
+            continue
+        placed = _reference_point(doc, tag, s.frame.sent_tags)
+        if placed is not None:  # "Ras Isa port north of Hodeidah": the reference point is no second place
+            location = location or _norm(placed)
             continue
         if (prep in _DEST or (prep == "of" and etype in ("attack", "casualties"))) and (
                 location is None or (location_before and tag.start >= trig.end)):
@@ -931,7 +948,8 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     lowers = token_table(doc).lowers
     cues = source_cues or []
     tags = [t for t in frame.sent_tags if not any(tuple(lowers[max(0, t.start - len(c)) : t.start]) == c for c in cues)]
-    places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}]
+    places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}
+              and _reference_point(doc, t, tags) is None]
     if not places:
         # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
         # any place of the sentence that is no origin, and not the district or province in brackets
