@@ -244,3 +244,12 @@ def test_currency_codes_before_the_number(nlp, text, span, value, unit):
 def test_a_type_name_between_the_count_and_its_noun(nlp, text, span, item):
     found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
     assert span in found and found[span]["item"] == item, found
+
+
+@pytest.mark.parametrize("text,span,item", [
+    ("Two U.S. officials said the missiles had arrived.", "Two U.S. officials", "official"),
+    ("Three U.N. peacekeepers were wounded near the border.", "Three U.N. peacekeepers", "peacekeeper"),
+])
+def test_an_abbreviation_with_periods_between_count_and_noun(nlp, text, span, item):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and found[span]["item"] == item, found

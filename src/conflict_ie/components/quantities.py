@@ -41,6 +41,7 @@ _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": an abbreviation between a count and its noun
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
 _NAMED_KEY = "_conflict_ie_q_named"
@@ -487,7 +488,8 @@ class QuantityTagger(LexiconComponent):
             if head is not None:
                 return head
             if low in self.modifiers or (tok.is_title and tok.is_alpha) or tok.text in ("-",) or tok.like_num \
-                    or _DESIGNATION.match(tok.text) or (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+                    or _DESIGNATION.match(tok.text) or (tok.is_upper and tok.is_alpha and len(tok.text) > 1) \
+                    or _DOTTED.match(tok.text):
                 # "12 HIMARS launchers", "31 M1A1 Abrams tanks": a type name before the noun
                 k += 1
                 skipped += 1
