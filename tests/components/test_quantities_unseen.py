@@ -253,3 +253,16 @@ def test_a_type_name_between_the_count_and_its_noun(nlp, text, span, item):
 def test_an_abbreviation_with_periods_between_count_and_noun(nlp, text, span, item):
     found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
     assert span in found and found[span]["item"] == item, found
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The number of injured has risen to 7. Three of them are in hospital.", "Three", 3),
+    ("Eleven soldiers were captured; two of them were officers.", "two", 2),
+])
+def test_a_spelled_count_of_a_group_named_before(nlp, text, span, value):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and found[span]["value"] == value, found
+
+
+def test_one_of_still_picks_one_out(nlp):
+    assert tags(nlp, "One of the guards opened the gate.", label="QUANTITY") == []

@@ -41,6 +41,7 @@ _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
 _HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
+_PARTITIVE = frozenset({"them", "those", "these", "whom", "which"})  # "three of them": closed-class pronouns
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": an abbreviation between a count and its noun
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
@@ -745,8 +746,10 @@ class QuantityTagger(LexiconComponent):
             if spelled and self._lower(doc, r.start - 1) in _REFERRING:
                 return None  # "the two nations", "both sides": a reference to things named before, not a count
             item = item[1:]
+        partitive = r.value >= 2 and self._lower(doc, end) == "of" and self._lower(doc, end + 1) in _PARTITIVE
         if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
-                and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs:
+                and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs \
+                and not partitive:  # "Three of them are in hospital" counts the group named before
             return None  # a spelled number counts nothing here ("one-half of the garrison" does)
         if measure and r.qualifier != "range":
             rng = self._unit_range(doc, item_end, measure, unit_spans)
