@@ -14,6 +14,13 @@ import conflict_ie
 PUB = "2024-11-01"
 
 
+def first_event(nlp, text, etype):
+    """The first event of ``etype`` extracted from ``text`` (the test fails when there is none)."""
+    found = [e for e in conflict_ie.extract(text, PUB, nlp=nlp).events if e.type == etype]
+    assert found, f"no {etype} event in {text!r}"
+    return found[0]
+
+
 def casualties(nlp, text):
     record = conflict_ie.extract(text, PUB, nlp=nlp)
     return [e for e in record.events if e.type == "casualties"]
@@ -137,8 +144,7 @@ def test_a_toll_of_killed_or_wounded_has_no_single_outcome(nlp):
     ("Bandits abducted 40 villagers in Zamfara on Tuesday.", "casualties", "bandits"),
 ])
 def test_a_force_of_no_state_acts_by_its_name(nlp, text, etype, name):
-    record = conflict_ie.extract(text, PUB, nlp=nlp)
-    event = next(e for e in record.events if e.type == etype)
+    event = first_event(nlp, text, etype)
     assert event.actor is not None and event.actor.country is None and name in (event.actor.name or "").lower(), event.actor
 
 
@@ -150,8 +156,7 @@ def test_a_force_of_no_state_acts_by_its_name(nlp, text, etype, name):
     ("Hezbollah said its fighters fired a salvo of about 30 rockets at Kiryat Shmona on Tuesday.", "attack", "LBN"),
 ])
 def test_a_pronoun_after_the_speaker_is_the_speaker(nlp, text, etype, actor):
-    record = conflict_ie.extract(text, PUB, nlp=nlp)
-    event = next(e for e in record.events if e.type == etype)
+    event = first_event(nlp, text, etype)
     assert event.actor is not None and event.actor.country == actor, event.actor
 
 
@@ -182,8 +187,7 @@ def test_a_weapon_as_subject_in_a_text_without_an_attacker_has_no_actor(nlp):
     ("Israeli jets struck Hezbollah positions in the Bekaa Valley on Tuesday.", "attack", "Hezbollah"),
 ])
 def test_a_groups_positions_make_the_group_the_side_hit(nlp, text, etype, name):
-    record = conflict_ie.extract(text, PUB, nlp=nlp)
-    event = next(e for e in record.events if e.type == etype)
+    event = first_event(nlp, text, etype)
     assert event.recipient is not None and event.recipient.name == name, event.recipient
 
 
@@ -196,8 +200,7 @@ def test_a_groups_positions_make_the_group_the_side_hit(nlp, text, etype, name):
      "killing 20 villagers.", "casualties", "BFA"),
 ])
 def test_civilians_killed_are_the_side_hit_of_the_places_country(nlp, text, etype, country):
-    record = conflict_ie.extract(text, PUB, nlp=nlp)
-    event = next(e for e in record.events if e.type == etype)
+    event = first_event(nlp, text, etype)
     assert event.recipient is not None and event.recipient.country == country, event.recipient
     assert event.recipient.name == "civilians"
 
@@ -209,8 +212,7 @@ def test_civilians_killed_are_the_side_hit_of_the_places_country(nlp, text, etyp
     ("Some 200 Chadian soldiers fighting alongside the Nigerien army were deployed to Diffa.", "TCD", 200),
 ])
 def test_the_force_a_subject_serves_with_is_not_the_actor(nlp, text, actor, count):
-    record = conflict_ie.extract(text, PUB, nlp=nlp)
-    event = next(e for e in record.events if e.type == "deployment")
+    event = first_event(nlp, text, "deployment")
     assert event.actor is not None and event.actor.country == actor and event.quantity.value == count, event
 
 
