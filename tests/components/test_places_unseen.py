@@ -249,3 +249,12 @@ def test_towns_listed_after_including_and_out_of(nlp, text, expected):
 def test_a_region_named_by_a_direction_adjective_takes_its_own_name(nlp):
     found = norms(nlp, "Israeli warplanes struck villages in southern Lebanon on Tuesday.")
     assert found.get("southern Lebanon", {}).get("name") == "South Lebanon", found  # as fixtures c12 and d27 write it
+
+
+@pytest.mark.parametrize("text,span,name", [
+    ("A wounded woman succumbed to her injuries on Friday at the Oicha general hospital.", "Oicha general hospital", "Oicha"),
+    ("The injured were taken to the Kalemie referral hospital.", "Kalemie referral hospital", "Kalemie"),
+])
+def test_a_town_named_before_its_hospital(nlp, text, span, name):
+    found = norms(nlp, text)
+    assert span in found and found[span]["name"] == name, found
