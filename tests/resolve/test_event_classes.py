@@ -157,3 +157,12 @@ def test_inductions_reference_points_and_airports(nlp, text, etype, place):
 def test_suspicious_movement_is_no_deployment(nlp):
     text = "Alert troops observed suspicious movement near the fence late on Tuesday and challenged the intruders."
     assert not any(e["type"] == "deployment" for e in run(nlp, text, "2024-08-22")._.events)
+
+
+@pytest.mark.parametrize("text,count,outcome", [
+    ("A 67-year-old man who had been pulled from the rubble succumbed to his wounds in hospital overnight.", 1, "killed"),
+    ("A woman who was injured in Monday's strike died in hospital on Wednesday.", 1, "killed"),
+])
+def test_a_person_before_a_relative_clause_is_counted(nlp, text, count, outcome):
+    found = [e for e in run(nlp, text, "2024-09-25")._.events if e["type"] == "casualties" and e.get("outcome") == outcome]
+    assert found and found[0]["quantity"]["value"] == count, found

@@ -53,6 +53,23 @@ from .slots import fill, implicit_count
 from .sources import SourceReader
 from .summary import summarize
 
+_RELATIVE = frozenset({"who", "which", "that"})
+_AUX_WORDS = frozenset({"was", "were", "had", "been", "has", "have", "is", "are", "being"})
+
+
+def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
+    """"A woman who was injured in Monday's strike died on Wednesday": a casualty verb in a
+    relative clause tells how the person came to the main verb's fate; that later verb is the
+    event (the sentence asserts the death, and the wounding only as background)."""
+    if trig.type != "casualties" or not any(o.type == "casualties" and o.start > trig.end for o in sent_triggers):
+        return False
+    lowers = token_table(doc).lowers
+    k = trig.start - 1
+    while k >= 0 and lowers[k] in _AUX_WORDS and trig.start - k <= 3:
+        k -= 1
+    return k >= 0 and lowers[k] in _RELATIVE
+
+
 _DATELINE_ENDS = (")", "-", "–", "—", "(")
 
 
@@ -273,7 +290,7 @@ class Resolver:
         sentence_events: list[dict[str, Any]] = []
         for trig in sent_triggers:
             clause = clauses[id(trig)]
-            if negated(view, clause[0], trig, self.lex):
+            if negated(view, clause[0], trig, self.lex) or _background(sent.doc, trig, sent_triggers):
                 continue
             others = tuple(t for t in sent_triggers if t is not trig)
             frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags, others)

@@ -223,6 +223,14 @@ def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | Non
     count, item = _people_in(doc, k + 1, before + 1)
     if count:
         return count, item
+    rel = next((r for r in range(before, lo - 1, -1) if doc[r].lower_ in ("who", "whom")), None)
+    if rel is not None:  # "A 67-year-old man who had been pulled from the rubble succumbed"
+        k = rel - 1
+        while k >= lo and _np_token(doc, k):
+            k -= 1
+        count, item = _people_in(doc, k + 1, rel)
+        if count:
+            return count, item
     k = frame.trigger.end
     while k < hi and _np_token(doc, k) and k - frame.trigger.end < 10:
         k += 1
