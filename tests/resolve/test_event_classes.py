@@ -166,3 +166,4 @@ def test_suspicious_movement_is_no_deployment(nlp):
 def test_a_person_before_a_relative_clause_is_counted(nlp, text, count, outcome):
     found = [e for e in run(nlp, text, "2024-09-25")._.events if e["type"] == "casualties" and e.get("outcome") == outcome]
     assert found and found[0]["quantity"]["value"] == count, found
+

@@ -278,6 +278,7 @@ class Resolver:
                          sent_triggers: list[Any]) -> list[dict[str, Any]]:
         """Collect each trigger's clause and arguments, fill its events, keep one per clause and count."""
         ctx, view = state.ctx, state.view
+        sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
@@ -290,7 +291,7 @@ class Resolver:
         sentence_events: list[dict[str, Any]] = []
         for trig in sent_triggers:
             clause = clauses[id(trig)]
-            if negated(view, clause[0], trig, self.lex) or _background(sent.doc, trig, sent_triggers):
+            if negated(view, clause[0], trig, self.lex):
                 continue
             others = tuple(t for t in sent_triggers if t is not trig)
             frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags, others)
