@@ -39,6 +39,7 @@ from .context import (
 )
 from .frames import (
     PASSIVE_AUX,
+    RELATIVE,
     Frame,
     build_lexicon,
     clause_bounds,
@@ -53,8 +54,7 @@ from .slots import fill, implicit_count
 from .sources import SourceReader
 from .summary import summarize
 
-_RELATIVE = frozenset({"who", "which", "that"})
-_AUX_WORDS = frozenset({"was", "were", "had", "been", "has", "have", "is", "are", "being"})
+_AUX_WORDS = PASSIVE_AUX | {"is", "are", "being"}
 
 
 def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
@@ -67,7 +67,7 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     k = trig.start - 1
     while k >= 0 and lowers[k] in _AUX_WORDS and trig.start - k <= 3:
         k -= 1
-    return k >= 0 and lowers[k] in _RELATIVE
+    return k >= 0 and lowers[k] in RELATIVE
 
 
 _DATELINE_ENDS = (")", "-", "–", "—", "(")

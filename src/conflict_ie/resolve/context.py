@@ -182,12 +182,10 @@ def share_with_casualties(events: list[dict[str, Any]]) -> None:
     for attack in first_attack.values():
         # "Gunmen attacked a police post, killing four officers, on Saturday": the date after the
         # dead dates the strike too, when its dead agree on one
-        if not attack.get("time"):
-            times = {repr(ev["time"]) for ev in events if ev["type"] == "casualties" and ev["_sent"] == attack["_sent"]
-                     and ev.get("time")}
-            if len(times) == 1:
-                attack["time"] = next(ev["time"] for ev in events if ev["type"] == "casualties"
-                                      and ev["_sent"] == attack["_sent"] and ev.get("time"))
+        times = [ev["time"] for ev in events if ev["type"] == "casualties" and ev["_sent"] == attack["_sent"]
+                 and ev.get("time")]
+        if not attack.get("time") and times and all(t == times[0] for t in times):
+            attack["time"] = times[0]
 
 
 def _conflict(a: Any, b: Any) -> bool:
@@ -227,13 +225,13 @@ def casualties_of_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     killing one woman"; "two civilians were killed when Russian forces shelled Krasnopillia") were
     hit by that strike: they take its actor, place and time when their own clause names none,
     unless the strike's side is their own."""
-    guessed = {id(e) for e in events if e.pop("_place_guess", False)}
-    for ev in events:
+    guessed = [e for e in events if e.pop("_place_guess", False)]
+    placed = next((e for e in events if e["type"] == "attack" and e.get("location")), None)
+    for ev in guessed:
         # "shelled Kafr Nabl in Jabal al-Zawiya, 1 civilian wounded": the wounded are where it struck,
         # not at the sentence's other place
-        strike = next((e for e in events if e["type"] == "attack" and e.get("location")), None)
-        if ev["type"] == "casualties" and id(ev) in guessed and strike is not None:
-            ev["location"] = strike["location"]
+        if ev["type"] == "casualties" and placed is not None:
+            ev["location"] = placed["location"]
     strikes = [e for e in events if e["type"] == "attack" and e.get("actor")]
     if not strikes:
         return events

@@ -23,6 +23,8 @@ from ..components.base import flush_patterns, pattern_maker, token_table
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 # a trigger phrase opening with one of these is passive or perfect ("were killed", "have been wounded")
 PASSIVE_AUX = frozenset({"was", "were", "been", "had", "have", "has"})
+# the pronouns that open a relative clause ("troops that deployed", "a woman who was injured")
+RELATIVE = frozenset({"that", "which", "who"})
 
 
 @dataclass
@@ -242,7 +244,7 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             continue  # "by train": a mode of transport, not training
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
-        relative = start > 0 and lowers[start - 1] in ("that", "which", "who") and low.endswith("ed")
+        relative = start > 0 and lowers[start - 1] in RELATIVE and low.endswith("ed")
         after_determiner = not relative and _after_determiner(doc, start)
         noun_too = low.endswith("ing") or nominal or low in lex.noun_forms
         if verbal and not relative and (after_determiner or counted) and noun_too:

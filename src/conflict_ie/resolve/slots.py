@@ -440,11 +440,7 @@ def _weapon_subject(s: Slots) -> bool:
     """"a drone hit a residential building", "a guided bomb struck the street", "the occupiers
     struck": a strike whose subject is a weapon or the text's word for the other side, by the side
     the text has named as attacking."""
-    if s.etype != "attack" or not s.trig.verbal:
-        return False
-    lowers, forms = token_table(s.doc).lowers, lexicon.item_index().forms
-    subject = lowers[s.frame.clause[0] : s.trig.start]
-    return any(forms.get(w, ("", ""))[1] == "materiel" for w in subject) or not _enemy_nouns().isdisjoint(subject)
+    return s.etype == "attack" and s.trig.verbal and (_weapon_before(s.frame) or _enemy_before(s.frame))
 
 
 @cache
@@ -1014,9 +1010,9 @@ def _enemy_before(frame: Frame) -> bool:
 
 def _weapon_before(frame: Frame) -> bool:
     """"a guided bomb struck", "a drone hit": a weapon as the subject stands for an unnamed attacker."""
-    doc = frame.sent.doc
     forms = lexicon.item_index().forms
-    return any(forms.get(doc[k].lower_, ("", ""))[1] == "materiel" for k in range(frame.clause[0], frame.trigger.start))
+    subject = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.trigger.start]
+    return any(forms.get(w, ("", ""))[1] == "materiel" for w in subject)
 
 
 def _describes_goods(frame: Frame) -> bool:
