@@ -262,6 +262,18 @@ def clear_place_index() -> None:
     _INDEXES.clear()
 
 
+def _states_named(hits: list[_Hit]) -> list[tuple[int, str | None]]:
+    """(token, country) of every state the text names, in order: countries, capitals and metonyms
+    ("the Kremlin"), and states acting."""
+    return sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
+                  or h.role == "ACTOR")
+
+
+def _last_state(states: list[tuple[int, str | None]], i: int) -> str | None:
+    """The country of the state named last before token ``i`` ("the regime", "Regime artillery")."""
+    return next((c for start, c in reversed(states) if start < i and c), None)
+
+
 def _masked(taken: bytearray, hits: list[_Hit]) -> bytearray:
     """A copy of the claimed-token mask with these hits' tokens claimed too."""
     mask = bytearray(taken)
@@ -447,8 +459,7 @@ class PlaceTagger(LexiconComponent):
         """"The regime and its backers", "his government": a government named by its noun alone
         acts (ACTOR), for the state the text named last before it (none when it named none)."""
         out: list[tuple[int, int, str, dict[str, Any]]] = []
-        states = sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
-                        or h.role == "ACTOR")
+        states = _states_named(hits)
         orth = token_table(doc).orths
         for i in [i for i, h in enumerate(orth) if h in self.bare_government_hashes]:
             tok = doc[i]
@@ -458,7 +469,7 @@ class PlaceTagger(LexiconComponent):
             if det.lower_ not in ("the", "his", "its", "their", "her") or taken[det.i] \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # "the government of Iraq" is read with its state
-            country = next((c for st, c in reversed(states) if st < tok.i and c), None)
+            country = _last_state(states, tok.i)
             out.append((det.i if det.lower_ == "the" else tok.i - 1, tok.i + 1, "ACTOR",
                         {"name": self.country_by_iso[country].name if country in self.country_by_iso else tok.text,
                          "country": country}))
@@ -472,8 +483,7 @@ class PlaceTagger(LexiconComponent):
         found = [i for i, w in enumerate(words) if w in self.government_modifiers]
         if not found:
             return
-        states = sorted((h.start, h.norm.get("country")) for h in hits if h.kind in ("country", "capital", "metonym")
-                        or h.role == "ACTOR")
+        states = _states_named(hits)
         places = Counter(h.norm.get("country") for h in hits if h.norm.get("country"))
         group = span_group(doc, NATIONAL_KEY)
         for i in found:
@@ -482,8 +492,7 @@ class PlaceTagger(LexiconComponent):
                 k += 1  # "a junta Y-12 aircraft": a type designation between
             if taken[i] or k >= len(words) or words[k] not in self.armed_nouns:
                 continue
-            country = next((c for st, c in reversed(states) if st < i and c), None) or \
-                (places.most_common(1)[0][0] if places else None)
+            country = _last_state(states, i) or (places.most_common(1)[0][0] if places else None)
             if country:
                 group.append(Span(doc, i, i + 1, label=country))
 

@@ -35,6 +35,15 @@ from .base import (
 )
 from .place_context import capitalised, doc_prev_is_boundary
 
+
+def _claimed_with(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> bytearray:
+    """The claimed-token mask with the units this tagger has read so far claimed too."""
+    taken = claimed(doc)
+    for start, end, _, _ in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    return taken
+
+
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -173,9 +182,7 @@ class UnitTagger(LexiconComponent):
         """"Dozo militiamen", "Gran Grif gang members": capitalised words no lexicon holds before a
         group noun name an armed group.  A lone capitalised word opening a sentence ("Unidentified
         gunmen") says nothing, nor do demonyms and words that are no names."""
-        taken = claimed(doc)
-        for start, end, _, _ in spans:
-            taken[start:end] = b"\x01" * (end - start)
+        taken = _claimed_with(doc, spans)
         out: list[tuple[int, int, str, dict[str, Any]]] = []
         for _, k, end in self.group_nouns(doc):
             j = k
@@ -193,18 +200,19 @@ class UnitTagger(LexiconComponent):
         ends in a capitalised echelon word takes the number after it as its designation (a
         number there names the formation; it counts nothing); a force whose entry names its
         echelon takes a number before it ("9 Rashtriya Rifles")."""
-        words = token_table(doc).words
+        table = token_table(doc)
+        words = table.words
         out = []
         for start, end, label, norm in spans:
             if start > 0 and norm.get("echelon") and words[start - 1].isdigit() and len(words[start - 1]) <= 3 \
                     and (start == 1 or not words[start - 2][:1].isdigit()):
                 start -= 1  # "9 Rashtriya Rifles": the number of a battalion of a force named by its battalions
-                text = token_table(doc).text(start, end)
+                text = table.text(start, end)
                 norm = self._norm(text, text, norm.get("country"), "formation", norm["echelon"])
             last = words[end - 1]
             if end < len(words) and words[end].isdigit() and len(words[end]) <= 4 and last[:1].isupper() \
                     and last.lower() in self.echelons and (end + 1 == len(words) or not words[end + 1][:1].isdigit()):
-                text = token_table(doc).text(start, end + 1)
+                text = table.text(start, end + 1)
                 norm = self._norm(text, text, norm.get("country"), "formation", self.echelons[last.lower()])
                 end += 1
             out.append((start, end, label, norm))
@@ -216,9 +224,7 @@ class UnitTagger(LexiconComponent):
         table = token_table(doc)
         if "(" not in table.words:
             return []
-        taken = claimed(doc)
-        for start, end, _, _ in spans:
-            taken[start:end] = b"\x01" * (end - start)
+        taken = _claimed_with(doc, spans)
 
         def norm_of(start: int, end: int) -> dict[str, Any]:
             words = table.words[start:end]
