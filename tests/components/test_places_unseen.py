@@ -258,3 +258,39 @@ def test_a_region_named_by_a_direction_adjective_takes_its_own_name(nlp):
 def test_a_town_named_before_its_hospital(nlp, text, span, name):
     found = norms(nlp, text)
     assert span in found and found[span]["name"] == name, found
+
+
+# ----------------------------------------------------------------- villages the text places for itself
+# Local papers and coded notes name villages no gazetteer holds, and say what they are in the
+# words around them: the larger place after a comma ("in X, in central Mali"), an apposition
+# ("X, a village 20 km from Bama"), a verb whose object can only be a place ("overran X"), the
+# first name of a list that such words close.  The names are made up so that no gazetteer entry
+# can help.
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 12 people in Kelvoro and Dumbaré, in central Mali.", ["Kelvoro", "Dumbaré"]),
+    ("Militants attacked Gidan Kelvo, in Zamfara state, on Sunday.", ["Gidan Kelvo"]),
+    ("Two herders were shot dead at Dumbaya, near Mopti, on Friday.", ["Dumbaya"]),
+    ("The fighters stormed Kelvangal, a village about 20 km from Bama, at dawn.", ["Kelvangal"]),
+    ("Police said the victims were from Tumbrek, a farming community in Benue.", ["Tumbrek"]),
+    ("Russian troops took control of Kelvorivka on Tuesday, the ministry said.", ["Kelvorivka"]),
+    ("Insurgents overran Dumbau and Kelvasindi overnight.", ["Dumbau", "Kelvasindi"]),
+    ("Troops shelled Kelvaraba, killing two.", ["Kelvaraba"]),
+    ("Ukrainian forces retook Dumbrivka and advanced toward Kelvivka.", ["Dumbrivka"]),
+    ("Residents of Tumbrek said the gunmen came on motorcycles.", ["Tumbrek"]),
+])
+def test_a_village_the_text_presents_as_one(nlp, text, expected):
+    found = places(nlp, text)
+    assert all(name in found for name in expected), found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Security forces captured Abubakar on Tuesday, the army said.", "Abubakar"),  # "captured" takes people too: a weak cue only
+    ("Police stormed Parliament on Monday.", "Parliament"),
+    ("Hackers attacked Microsoft, the company said.", "Microsoft"),
+    ("The raid was reported in Haaretz, a daily newspaper in Israel.", "Haaretz"),
+    ("He spoke to Reuters, a news agency, on Friday.", "Reuters"),
+    ("The talks, in Doha and Geneva, produced nothing.", "Geneva and"),
+])
+def test_a_name_in_such_words_that_is_no_village(nlp, text, wrong):
+    found = places(nlp, text)
+    assert wrong not in found, found

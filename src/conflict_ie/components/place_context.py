@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .base import token_table
 
 STRONG, WEAK = "strong", "weak"
+Known = Callable[[int], "tuple[int, str | None] | None"]  # end and country of a gazetteer place at token i
 _LIST_JOINS = (",", "and", "or")
 
 
@@ -67,6 +68,10 @@ class ContextPlaces:
         self.strong = _phrases(rules["strong_before"])
         self.list_openers = _phrases(rules.get("list_openers", []))
         self.plural_place_nouns = {w.lower() for w in rules.get("plural_place_nouns", [])}
+        self.apposition_nouns = {w.lower() for w in rules.get("apposition_nouns", [])}
+        self.apposition_followers = {w.lower() for w in rules.get("apposition_followers", [])}
+        self.comma_prepositions = _phrases(rules.get("comma_prepositions", []))
+        self.direction_words = {w.lower() for w in rules["direction_adjectives"]}
         self.weak = {w.lower() for w in rules["weak_before"]}
         self.types = _phrases(rules["type_after"])
         self.features_after = _phrases(rules["feature_after"], lower=False)
@@ -171,9 +176,10 @@ class ContextPlaces:
         return prev in self.ships or (len(prev) == 2 and prev[0].isupper() and prev[1] == ".")
 
     # ------------------------------------------------------------------ finding places
-    def find(self, doc: Doc, taken: bytearray, known: Callable[[int], tuple[int, str | None] | None]) -> list[Found]:
+    def find(self, doc: Doc, taken: bytearray, known: Known, near: Known | None = None) -> list[Found]:
         """Every name the context presents as a place, left to right.  ``known(i)`` gives the end
-        and country of a gazetteer place (country, region) starting at token ``i``, or None."""
+        and country of a gazetteer place (country, region) starting at token ``i``, or None;
+        ``near(i)`` the same for any gazetteer place, towns included ("at Dumbaya, near Mopti")."""
         out: list[Found] = []
         reached = 0
         candidates = self._candidates(doc, taken)
@@ -183,7 +189,7 @@ class ContextPlaces:
             end = self._name_at(doc, i, taken)
             if end == i:
                 continue
-            found = self._judge(doc, i, end, known)
+            found = self._judge(doc, i, end, known, near or known)
             if found is not None:
                 out.append(found)
                 out.extend(self._bracketed(doc, found.end, taken))
@@ -255,10 +261,10 @@ class ContextPlaces:
         return doc[i].lower_ in self.particles and i + 2 < len(doc) and doc[i + 1].text == "-" \
             and not doc[i].whitespace_ and capitalised(doc[i + 2])
 
-    def _judge(self, doc: Doc, start: int, end: int,
-               known: Callable[[int], tuple[int, str | None] | None]) -> Found | None:
-        """A place when the name is a feature, has a type word, or has a cue (a weak cue needs a
-        district in brackets or a state after a comma as well)."""
+    def _judge(self, doc: Doc, start: int, end: int, known: Known, near: Known) -> Found | None:
+        """A place when the name is a feature, has a type word, an apposition that says what it is,
+        or a cue (a weak cue, or a list that a weak cue opens, needs a district in brackets or a
+        state after a comma as well)."""
         for split in range(start + 1, end):
             if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"
                 return Found(start, end, doc[start:split].text, "area")
@@ -269,10 +275,12 @@ class ContextPlaces:
         if typed > end:
             return Found(start, typed, name, "area")
         cue = self.cue_before(doc, start)
-        if cue == STRONG:
+        if cue == STRONG or self._apposed(doc, end):
             return Found(start, end, name, "settlement")
         if cue == WEAK and self._compass_name(doc, start, end):
             return Found(start, end, name, "area")  # "in North Waziristan", "in Upper Nile"
+        if not cue and self._list_cue(doc, start):
+            cue = WEAK  # "in Kelvoro and Dumbaré, in central Mali": the list's cue
         if cue != WEAK or end >= len(doc):
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
@@ -281,7 +289,57 @@ class ContextPlaces:
             hit = known(end + 1)
             if hit is not None:  # "in Kelvoria, Syria": one place with its state (merged by the tagger)
                 return Found(start, end, name, "settlement", hit[1])
+            hit = self._placed_after_comma(doc, end + 1, known, near)
+            if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
+                return Found(start, end, name, "settlement", hit[1])
         return None
+
+    def _apposed(self, doc: Doc, end: int) -> bool:
+        """"Kelvangal, a village about 20 km from Bama": an apposition that says the name is a
+        place; its noun must end the phrase ("Abubakar, a village elder" is a person)."""
+        lowers = token_table(doc).lowers
+        if end + 2 >= len(lowers) or lowers[end] != "," or lowers[end + 1] not in ("a", "an", "the"):
+            return False
+        for k in range(end + 2, min(end + 6, len(lowers))):
+            if lowers[k] in self.apposition_nouns:
+                after = lowers[k + 1] if k + 1 < len(lowers) else "."
+                return after in self.apposition_followers or not after[:1].isalpha()
+            if not lowers[k].isalpha() or doc[k].text != lowers[k]:
+                return False  # only lower-case words stand between the article and the noun
+        return False
+
+    def _placed_after_comma(self, doc: Doc, i: int, known: Known, near: Known) -> tuple[int, str | None] | None:
+        """"in Kelvoro, in central Mali", "at Dumbaya, near Mopti": a preposition of
+        ``comma_prepositions``, perhaps a direction word, then a known area (or, after "near" and
+        the like, any known place)."""
+        lowers = token_table(doc).lowers
+        for size, phrases in self.comma_prepositions.items():
+            if tuple(lowers[i : i + size]) in phrases:
+                j = i + size
+                if j < len(lowers) and lowers[j] in self.direction_words:
+                    j += 1
+                return known(j) if lowers[i] == "in" else near(j)
+        return None
+
+    def _list_cue(self, doc: Doc, start: int) -> str:
+        """The cue before the first name of a list whose later member starts at ``start``
+        ("in Kelvoro and Dumbaré"): at most three names back, each one to three capitalised words."""
+        words = token_table(doc).words
+        i = start
+        for _ in range(3):
+            if i < 2 or words[i - 1] not in _LIST_JOINS:
+                return ""
+            j = i - 2 if words[i - 1] in ("and", "or") and words[i - 2] == "," else i - 1
+            first = j
+            while first > 0 and j - first < 3 and _capitalised_text(words[first - 1]):
+                first -= 1
+            if first == j:
+                return ""
+            cue = self.cue_before(doc, first)
+            if cue:
+                return cue
+            i = first
+        return ""
 
     def listed_with(self, doc: Doc, taken: bytearray, known: list[tuple[int, int, str | None]]) -> list[Found]:
         """Names listed with a known town ("among them Khiam, Aitaroun, Kfar Kila and Houla"):

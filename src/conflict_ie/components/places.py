@@ -612,6 +612,11 @@ class PlaceTagger(LexiconComponent):
         place = self.places[hit[1]]
         return (hit[0], place.country) if place.kind in ("country", "region", "capital") else None
 
+    def _known_place(self, best: _Best, i: int) -> tuple[int, str | None] | None:
+        """End and country of any place of the gazetteer named at token ``i``, or None."""
+        hit = best.get(i)
+        return None if hit is None else (hit[0], self.places[hit[1]].country)
+
     def _direction_before(self, doc: Doc, start: int, place: Place) -> int:
         """"northern Iraq", "eastern Ukraine": the part of the country is the place's span."""
         if start > 0 and place.kind in ("country", "region") and doc[start - 1].text in self.directions:
@@ -639,7 +644,7 @@ class PlaceTagger(LexiconComponent):
         that holds a town of the gazetteer ("Wadi Barada", "Gwoza Local Government Area",
         "Qayyarah Airfield West") replaces it and keeps its country and coordinates."""
         mask = _masked(taken, [h for h in hits if h.kind not in ("city", "village", "capital")])
-        found_all = self.context.find(doc, mask, lambda i: self._known_area(best, i))
+        found_all = self.context.find(doc, mask, lambda i: self._known_area(best, i), lambda i: self._known_place(best, i))
         out = list(hits)
         for found in found_all:
             inner = [h for h in out if found.start <= h.start and h.end <= found.end and h.kind in ("city", "village", "capital")]

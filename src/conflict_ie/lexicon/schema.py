@@ -443,6 +443,9 @@ class PlaceContext(Strict):
     compass_not_heads: Words = []  # "in Upper House votes": an institution, not a district
     list_openers: Words = []  # "14 settlements, including Kupiansk": a place after a plural place noun
     plural_place_nouns: Words = []
+    apposition_nouns: Words = []  # "Kelvangal, a village about 20 km from Bama": the name is a place
+    apposition_followers: Words = []  # ... when one of these ends the apposition ("a village elder" does not)
+    comma_prepositions: Words = []  # "in Kelvoro, in central Mali": a name placed in a known area after a comma
     name_particles: Words
     not_names: Words
     ship_prefixes: Words
