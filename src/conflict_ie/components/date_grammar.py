@@ -36,7 +36,8 @@ def alt(words: Any) -> str:
 
 
 def _title(phrase: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    """"fourth of july" -> "Fourth of July": names keep their small words lower-case."""
+    return " ".join(w if w in ("of", "the", "and") else w[:1].upper() + w[1:] for w in phrase.split())
 
 
 def _forms(d: dict[str, Any]) -> dict[str, str]:
@@ -59,6 +60,9 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
         "onset": f"(?:{alt(d['onset_verbs'])})" if d.get("onset_verbs") else "(?!)",
         "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
+        # "the year-earlier period" is also written "the year earlier period"
+        "year_ago": f"(?:{alt(d['year_ago_periods'] + [w.replace('-', ' ') for w in d['year_ago_periods']])})"
+                    if d.get("year_ago_periods") else "(?!)",
         "rel_periods": f"(?:{alt(d['relative_periods'])})",
         "units": f"(?:{alt(d['period_units'])})",
         "eras": f"(?:{alt(d['eras'])})",
@@ -75,7 +79,7 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     single = (
         rf"(?:{f['parts']}[\s-]+{M}(?:,?\s+{Y})?|{M}\s*{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
         rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
-        rf"(?:(?i:early|late|mid)[\s-]+){Y}|(?:1[89]|20)\d0['’]?s|"
+        rf"(?:(?i:early|late|mid)[\s-]+){Y}|(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d0['’]?s|"
         rf"(?i:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+{Y})?|{Y}|(?:last\s+|this\s+)?(?:{f['W']}|{M})|(?i:last|this)\s+year|"
         rf"\d{{4}}-\d\d-\d\d|{NUMERIC})"
     )
@@ -104,15 +108,24 @@ def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("iso", r"(?P<iso>\b\d{4}-\d\d-\d\d)\b"),
         ("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])"),
-        ("half", rf"(?:(?i:the)\s+)?(?P<half>(?i:first|second|final|1st|2nd))\s+half(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        # "the quarter ended Sept. 30", "the six months to June 30": the period that closes that day
+        ("period_ended", rf"(?i:the\s+)(?:(?P<n>{f['NUM']})\s+(?P<unit>(?i:months))|(?P<unit2>(?i:quarter|half|year|fiscal\s+year)))\s+"
+                         rf"(?i:ended|ending|to)\s+(?P<m>{f['M']})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        # "this year's second half", "last year's fourth quarter": the year before the part
+        ("year_part", r"(?P<rel>(?i:this|last|next))\s+year['’]s\s+(?P<q>(?i:first|second|third|fourth|final))\s+"
+                      r"(?P<unit>(?i:quarter|half))\b"),
+        # "the first nine months of the year", "the last three months of 2023"
+        ("months_of_year", rf"(?i:the\s+(?P<edge>first|last|final)\s+)(?P<n>{f['NUM']})\s+(?i:months)\s+(?i:of)\s+"
+                           rf"(?:(?P<y>{Y})|(?P<rel>(?i:the|this|last|next))\s+(?i:year))\b"),
+        ("half", rf"(?:(?i:the)\s+)?(?P<half>(?i:first|second|final|1st|2nd))(?:\s+|-)half(?:\s+of\s+(?P<y>{Y})|\s+(?P<y2>{Y})|\s+of\s+(?P<rel>(?i:the|this|last|next))\s+year)?"),
         ("h_short", rf"\bH(?P<hn>[12])\s*(?P<y>{Y})"),
-        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\s+(?:fiscal\s+)?quarter"
-                    rf"(?:\s+of\s+(?P<fq>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<y>{Y})|\s+(?P<y2>{Y}))?"),
+        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))(?:\s+|-)(?:fiscal\s+)?quarter"
+                    rf"(?:\s+of\s+(?P<fq>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<y>{Y})|\s+(?P<y2>{Y})|\s+of\s+(?P<rel>(?i:the|this|last|next))\s+year)?"),
         ("q_short", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<y>{Y}))?"),
         ("fiscal", r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>(?:19|20)\d\d|\d\d)\b"),
         ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
         ("century", rf"(?:(?i:the)\s+)?(?P<c>{f['ordinal']}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+[Cc]entury"),
-        ("holiday", rf"(?P<hol>{f['holiday']})(?:,?\s+(?P<y>{Y}))?"),
+        ("holiday", rf"(?:(?i:the)\s+)?(?P<hol>{f['holiday']})(?:,?\s+(?P<y>{Y}))?"),
     ]
 
 
@@ -125,25 +138,28 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d|:\d)"),
         ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
+        # "began on the 10th": a day of the month, when nothing but punctuation follows
+        ("month_day", r"(?i:on)\s+the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[,.;:)]|$))"),
         ("past_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last|previous)\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
         ("next_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+|within\s+)?the\s+(?:next|coming)\s+)(?P<n>{f['NUM']})\s+"
                    rf"(?P<unit>{f['units']})\b"),
         ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
         ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b"),
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
+        ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),  # before the anaphors: "the day before yesterday"
+        ("year_ago", rf"\b(?i:(?P<ya>{f['year_ago']}))\b"),
         ("anaphoric_period", rf"\b(?i:(?P<anaph>{f['anaph_periods']}))\b"),
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
         ("anaphoric_count", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?P<dir>(?i:later|earlier))\b"),
-        ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of))\s+(?P<rel>(?i:the|this|last|next))\s+"
-                          r"(?P<unit>(?i:year|month))\b"),
+        ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of|early|late|mid))\s+"
+                          r"(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|decade))\b|(?i:year[-\s]end)\b"),
         ("from_now", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?i:from\s+now|from\s+today|hence)\b"),
-        ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
         ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?|(?P<s2>{f['season']})\s+(?:of\s+)?(?P<y2>{Y})"),
         ("weekday", rf"(?:(?P<mod>(?i:last|this|next|on|a|early|late))\s+)?(?P<w>{W})(?:\s+(?:morning|afternoon|evening|night))?"),
         ("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from|the))\s+(?P<m>{M})\b(?!\s*\d)"),
-        ("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|in|during|by|until|till|through|throughout|of|since"
+        ("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+year|in|during|by|until|till|through|throughout|of|since"
                  rf"|from|before|after|early|late|mid|around))[\s-]+(?P<y>{Y})(?![\d/.-]\d)"),
         ("year_mod", rf"(?P<det>(?i:a|an|the|its|their|his|her|our|this|that)|[A-Za-z]+['’]s)\s+(?P<y>{Y})"),
     ]
@@ -177,7 +193,8 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     words |= {w.split()[-1] for w in d["eras"]} | {w.split()[-1] for w in d["holidays"] if not w.startswith("_")}
     words |= {a + "." for a in d["months"]} | {a + "." for a in d["weekdays"]}
     words |= {"since", "ago", "past", "previous", "last", "half", "quarter", "first", "second", "century", "weekend",
-              "fiscal", "fy", "new", "later", "earlier", "year"}
+              "fiscal", "fy", "new", "later", "earlier", "year", "decade", "current", "preceding", "months"}
+    words |= {w for phrase in d.get("year_ago_periods", []) for w in phrase.replace("-", " ").split()[-1:]}
     return words - {"the", "of", "over", "a", "at", "as", "right"}
 
 
@@ -196,9 +213,9 @@ def starter_words(d: dict[str, Any]) -> set[str]:
              "early", "late", "mid", "a", "an", "its", "their", "his", "her", "our", "that", "by", "until", "till",
              "through", "throughout", "of", "before", "after", "around", "fiscal", "fy", "past", "previous", "at",
              "right", "as", "earlier", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2",
-             "q3", "q4", "h1", "h2"}
+             "q3", "q4", "h1", "h2", "same", "prior", "year"}
     for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words", "anaphoric_days",
-                  "anaphoric_periods"):
+                  "anaphoric_periods", "year_ago_periods"):
         words |= {k.split()[0] for k in d.get(table, {}) if not k.startswith("_")}
     words |= set(d["ordinals"]) | set(d["weekdays"]) | set(d["months"])
     return words

@@ -29,6 +29,7 @@ class Anchor:
 
     published: dt.date | None
     future: bool = False
+    previous: Range | None = None  # the last date the text named before this one, for "the year-earlier period"
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,19 @@ def r_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     if day is None and (g.get("y") or a.published):
         return None
     return day, day, "day"
+
+
+def r_month_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"on the 10th": that day of the month of ``published``, or of the month before when it has
+    not come yet (the next month's in a future clause)."""
+    p, day = a.published, day_of(g)
+    if p is None:
+        return NULL_DAY
+    step = (1 if day < p.day else 0) if a.future else (-1 if day > p.day else 0)
+    y, m = shift_months(p.year, p.month, step)
+    if day > last_day(y, m):
+        return None
+    return dt.date(y, m, day), dt.date(y, m, day), "day"
 
 
 def r_day_range(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -278,13 +292,56 @@ def _ordinal_part(g: dict[str, Any], v: Vocab, keys: tuple[str, str], size: int,
     index = 12 // size - 1 if raw.lower() == "final" else (int(raw) if raw.isdigit() else v.ordinals[raw.lower()]) - 1
     if not 0 <= index < 12 // size:
         return None
-    year = year_of(g, "y", "y2")
+    year = year_of(g, "y", "y2") or _rel_year(g, a)
     if g.get("fq") and year is not None and v.fiscal_start != 1:
         # "the first quarter of fiscal 2025": counted from the fiscal year's first month (in 2024)
         y, m = shift_months(year - 1, v.fiscal_start, index * size)
         y2, m2 = shift_months(y, m, size - 1)
         return dt.date(y, m, 1), dt.date(y2, m2, last_day(y2, m2)), gran
     return _part_of_year(index, size, year, a, gran)
+
+
+def _rel_year(g: dict[str, Any], a: Anchor) -> int | None:
+    """The year of "of last year", "this year's": ``published``'s, one back or one on (None
+    without a publication date or such words)."""
+    rel = (g.get("rel") or "").lower()
+    if not rel or a.published is None:
+        return None
+    return a.published.year + {"last": -1, "next": 1}.get(rel, 0)
+
+
+def r_year_part(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"this year's second half", "last year's fourth quarter"."""
+    if g["unit"].lower() == "half":
+        return _ordinal_part({**g, "half": g["q"]}, v, ("hn", "half"), 6, a, "month")
+    return _ordinal_part(g, v, ("qn", "q"), 3, a, "quarter")
+
+
+def r_months_of_year(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the first nine months of the year" (January to September), "the last three months of 2023"."""
+    n, year = v.number(g["n"]), year_of(g) or _rel_year(g, a)
+    if n is None or not 1 <= n <= 12:
+        return None
+    if year is None:
+        return None, None, "month"
+    first, last = (1, n) if g["edge"].lower() == "first" else (13 - n, 12)
+    return dt.date(year, first, 1), dt.date(year, last, last_day(year, last)), "month"
+
+
+def r_period_ended(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the quarter ended Sept. 30", "the six months to June 30", "the year ending March 31, 2024":
+    the period that closes on that day (the most recent such day when no year is named)."""
+    end = full_date(year_of(g), v.month(g["m"]), day_of(g), a)
+    if end is None:
+        return None, None, "month"
+    unit = (g.get("unit2") or g.get("unit") or "").lower().split()[-1]  # "fiscal year" -> "year"
+    months = {"quarter": 3, "half": 6, "year": 12}.get(unit) or v.number(g.get("n") or "")
+    if not months or months > 24:
+        return None
+    nxt = end + dt.timedelta(days=1)
+    y, m = shift_months(nxt.year, nxt.month, -months)
+    start = dt.date(y, m, min(nxt.day, last_day(y, m)))
+    return start, end, {"quarter": "quarter", "year": "year"}.get(unit, "month")
 
 
 def r_quarter(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -355,6 +412,9 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
         day: dt.date = easter(year, EASTER_ORTHODOX if kind == "orthodox_easter" else EASTER_WESTERN)
         return day + dt.timedelta(days=rule.get("offset", 0))
     month, weekday = rule["month"], rule["weekday"]
+    if kind == "weekday_on_or_after":  # US Election Day: the Tuesday after the first Monday of November
+        first = dt.date(year, month, rule["day"])
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
     if kind == "nth_weekday":
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rule["n"] - 1))
@@ -414,6 +474,19 @@ def r_anaphoric_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return NULL_DAY if a.published is None else _shifted(a.published, unit, n)
 
 
+def r_year_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the year-earlier period", "the same quarter last year": the last date the text named, one
+    year back, at its granularity; nothing when the text has named none."""
+    prev = a.previous
+    if prev is None or prev[0] is None or prev[1] is None:
+        return None
+    return _year_back(prev[0]), _year_back(prev[1]), prev[2]
+
+
+def _year_back(day: dt.date) -> dt.date:
+    return dt.date(day.year - 1, day.month, min(day.day, last_day(day.year - 1, day.month)))
+
+
 def _shifted(p: dt.date, unit: str, n: int) -> Range:
     """The single day ``n`` days from ``p`` (unit "days"), or the calendar week, month or year ``n``
     of them from ``p``'s."""
@@ -425,6 +498,9 @@ def _shifted(p: dt.date, unit: str, n: int) -> Range:
         return monday, monday + dt.timedelta(days=6), "week"
     if unit == "month":
         return month_range(*shift_months(p.year, p.month, n))
+    if unit == "quarter":
+        y, m = shift_months(p.year, (p.month - 1) // 3 * 3 + 1, 3 * n)
+        return dt.date(y, m, 1), dt.date(y, m + 2, last_day(y, m + 2)), "quarter"
     return year_range(p.year + n)
 
 
@@ -434,27 +510,20 @@ def r_present(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 
 
 def r_rel_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
-    """"last week" (the previous Monday–Sunday), "this month", "the past week" (seven days back)."""
+    """"last week" (the previous Monday–Sunday), "this month", "the current quarter", "the past week"
+    (seven days back).  "Earlier this month" is the month, as TimeML values it: "earlier" says
+    when in it, as "later this year" does."""
     rel = " ".join(g["rel"].lower().split())
     unit, n = v.rel_periods[rel]
     p = a.published
     if p is None:
         return None, None, "week" if unit in ("week", "weekend") else ("day" if unit == "days" else unit)
-    earlier = "earlier" in rel
     if unit == "days":
         return p - dt.timedelta(days=n), p, "day"
-    if unit in ("week", "weekend"):
+    if unit == "weekend":
         monday = monday_of(p) + dt.timedelta(weeks=n)
-        if unit == "weekend":
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
-        return monday, p if earlier else monday + dt.timedelta(days=6), "week"
-    if unit == "month":
-        start, end, _ = month_range(*shift_months(p.year, p.month, n))
-        return start, p if earlier else end, "month"
-    if unit == "year":
-        year = p.year + n
-        return dt.date(year, 1, 1), p if earlier else dt.date(year, 12, 31), "year"
-    return None
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+    return _shifted(p, unit, n)
 
 
 def r_weekend(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -515,18 +584,25 @@ def r_anaphoric_count(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range
 
 
 def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
-    """"the end of the year", "the beginning of next year": as "the end of 2024" for the year meant."""
+    """"the end of the year", "early next year", "late last month", "by year-end": as "the end of
+    2024" for the year meant (the last ten days or so of a month); "the end of the decade" is
+    the decade, as TimeML values it."""
     if a.published is None:
         return NULL_DAY
     rel = (g.get("rel") or "").lower()
     step = -1 if rel == "last" else 1 if rel == "next" else 0
-    if (g.get("unit") or "year").lower() == "month":
-        # "the end of the month": its last ten days or so, as "late" a month (the beginning its first)
+    prep = " ".join((g.get("prep") or "the end of").lower().split())
+    part = prep.split()[1] if prep.startswith("the ") else prep
+    unit = (g.get("unit") or "year").lower()
+    if unit == "decade":
+        first = a.published.year // 10 * 10 + 10 * step
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"
+    if unit == "month":
         y, m = shift_months(a.published.year, a.published.month, step)
-        part = g["prep"].lower().split()[1]
-        first, last = {"beginning": (1, 10), "start": (1, 10), "middle": (11, 20)}.get(part, (21, last_day(y, m)))
+        first, last = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10), "middle": (11, 20),
+                       "mid": (11, 20)}.get(part, (21, last_day(y, m)))
         return dt.date(y, m, first), dt.date(y, m, last), "day"
-    return r_year({"y": str(a.published.year + step), "prep": g["prep"]}, a, v)
+    return r_year({"y": str(a.published.year + step), "prep": prep}, a, v)
 
 
 @_counted
@@ -576,12 +652,13 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
-    "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "anaphoric_count": r_anaphoric_count,
+    "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "year_ago": r_year_ago,
+    "month_day": r_month_day, "year_part": r_year_part, "period_ended": r_period_ended, "months_of_year": r_months_of_year, "anaphoric_count": r_anaphoric_count,
     "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
-TENSED = frozenset({"md", "dm", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
+TENSED = frozenset({"md", "dm", "month_day", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
                     "quarter", "half", "season", "holiday", "weekend", "between", "md_md"})

@@ -42,7 +42,7 @@ _TOKEN_ANCHORS = re.compile(
     r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d|\b\d\d?/\d\d?/\d\d"
 )
 _LEAD = re.compile(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|at|the)\s+")
-_TRIM_LEAD = frozenset({"md", "dm", "weekday", "month", "year", "rel_period", "past_n", "next_n", "season", "weekend", "holiday",
+_TRIM_LEAD = frozenset({"md", "dm", "month_day", "weekday", "month", "year", "rel_period", "past_n", "next_n", "season", "weekend", "holiday",
                         "year_span"})
 
 
@@ -268,16 +268,16 @@ class DateTagger(LexiconComponent):
                 covered = best.end()
         return out
 
-    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None, last: dt.date | None = None,
-                   last_day: bool = False) -> tuple[int, int, dict[str, Any]] | None:
-        """Character span and norm of one match, or None when it is no date.  ``last`` is the start
-        of the last date named before it (``last_day``: a single day), the anchor of "the following
-        day" (a day only) and "the previous year"."""
+    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None, previous: Range | None = None) -> tuple[int, int, dict[str, Any]] | None:
+        """Character span and norm of one match, or None when it is no date.  ``previous`` is the
+        last date named before it: its start anchors "the following day" (after a single day
+        only) and "the previous year", and the whole of it "the year-earlier period"."""
         got = self._classify(m.group(0), m.lastgroup)
         if got is None:
             return None
         kind, gm = got
-        if last is not None and _counts_from_last(kind, gm, last_day):
+        last = previous[0] if previous is not None else None
+        if last is not None and _counts_from_last(kind, gm, previous is not None and previous[0] == previous[1]):
             p = last
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
             return None
@@ -285,7 +285,7 @@ class DateTagger(LexiconComponent):
             return None  # "every Monday": a habit
         future = kind in TENSED and p is not None and self._future(text, m.start(), m.end())
         try:
-            res = self._resolve(kind, gm, Anchor(p, future))
+            res = self._resolve(kind, gm, Anchor(p, future, previous))
         except (ValueError, KeyError, OverflowError):
             return None
         if res is None:
@@ -316,15 +316,15 @@ class DateTagger(LexiconComponent):
         p = published_date(doc) or self._dateline_date(text)
         taken = claimed(doc)
         spans = []
-        last: dt.date | None = None
-        last_day = False
+        previous: Range | None = None
         for m in self._matches(doc, text):
-            found = self._candidate(m, text, p, last, last_day)
+            found = self._candidate(m, text, p, previous)
             if found is None:
                 continue
             if found[2]["start"]:
-                last = dt.date.fromisoformat(found[2]["start"])
-                last_day = found[2]["start"] == found[2]["end"]
+                norm = found[2]
+                previous = (dt.date.fromisoformat(norm["start"]), dt.date.fromisoformat(norm["end"]) if norm["end"] else None,
+                            norm["granularity"])
             span = doc.char_span(found[0], found[1], alignment_mode="expand")
             if span is None or any(taken[span.start : span.end]):
                 continue

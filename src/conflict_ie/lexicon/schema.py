@@ -289,7 +289,7 @@ class Holiday(Strict):
     """A fixed date (month, day), the nth or last weekday of a month, or Easter + offset
     (components/date_resolve.holiday_date)."""
 
-    rule: Literal["fixed", "nth_weekday", "last_weekday", "easter", "orthodox_easter"] = "fixed"
+    rule: Literal["fixed", "nth_weekday", "last_weekday", "weekday_on_or_after", "easter", "orthodox_easter"] = "fixed"
     month: Month | None = None
     day: DayOfMonth | None = None
     weekday: Weekday | None = None
@@ -300,7 +300,7 @@ class Holiday(Strict):
     @model_validator(mode="after")
     def _rule_fields(self) -> Holiday:
         need = {"fixed": ("month", "day"), "nth_weekday": ("month", "weekday", "n"),
-                "last_weekday": ("month", "weekday")}.get(self.rule, ())
+                "last_weekday": ("month", "weekday"), "weekday_on_or_after": ("month", "day", "weekday")}.get(self.rule, ())
         missing = [f for f in need if getattr(self, f) is None]
         if missing:
             raise ValueError(f"rule {self.rule!r} needs {', '.join(missing)}")
@@ -310,7 +310,7 @@ class Holiday(Strict):
 CommentedMapHoliday = Annotated[dict[StrictStr, Holiday], BeforeValidator(_drop_comments)]
 
 
-RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "year"], StrictInt]
+RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "quarter", "year"], StrictInt]
 
 
 class DatesFile(Strict):
@@ -322,6 +322,7 @@ class DatesFile(Strict):
     relative_days: dict[Str, Int | None]
     anaphoric_days: dict[Str, Int] = {}  # components/dates: "the following day", after the last date named
     anaphoric_periods: dict[Str, RelativePeriod] = {}  # "the previous year", "a week later"
+    year_ago_periods: Words = []  # "the year-earlier period": the last date named, a year back
     relative_periods: dict[Str, RelativePeriod]
     period_units: dict[Str, Granularity]
     eras: dict[Str, ISODate | None]
