@@ -358,3 +358,61 @@ def test_south_asian_army_ranks(nlp, text, span, rank, person):
 
 def test_a_count_of_rifles_is_still_a_count(nlp):
     assert units(nlp, "Police seized 9 rifles and 300 rounds.") == []
+
+
+# ----------------------------------------------------------------------------- forces named the way local and regional media name them
+# Nigerian, Mozambican, Haitian and Colombian reporting (fixtures d35-d39) names multinational
+# missions by acronyms whose letters come from inside words ("Multinational" -> MN), regional
+# branches of a known group by the group's name and a region, forces by the operation they serve
+# in, and armed groups by a name it then repeats bare.  Names are made up where they can be.
+@pytest.mark.parametrize("text,acronym,name", [
+    ("The Multinational Joint Task Force (MNJTF) moved troops to Monguno. The MNJTF said.", "MNJTF",
+     "Multinational Joint Task Force"),
+    ("The SADC Mission in Kelvoria (SAMIK) began its withdrawal. SAMIK troops left.", "SAMIK", "SADC Mission in Kelvoria"),
+    ("Officers of the Multinational Security Support mission (MSS) fought. The MSS said.", "MSS",
+     "Multinational Security Support mission"),
+    ("Islamic State Kelvoria Province (ISKP) insurgents attacked. ISKP fighters raided Chai.", "ISKP",
+     "Islamic State Kelvoria Province"),
+])
+def test_acronym_letters_from_inside_words_or_a_known_force(nlp, text, acronym, name):
+    found = unit_texts(nlp, text)
+    assert name in found and acronym in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Kelvorian Affairs (MKA) said the convoy had arrived.",
+    "The National Institute of Statistics (INS) published the figures.",
+])
+def test_inside_letters_still_need_a_force_head(nlp, text):
+    assert unit_texts(nlp, text) == []
+
+
+def test_a_group_named_before_is_the_group_where_it_recurs(nlp):
+    text = ("Gunmen from the Dumbrek Kelvo gang coalition attacked the town. "
+            "A former police officer who leads Dumbrek Kelvo said his men would not stop.")
+    found = unit_texts(nlp, text)
+    assert found.count("Dumbrek Kelvo") == 1 and len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops of Operation Kelvo Dumbrek repelled an attack on the base.", "Operation Kelvo Dumbrek"),
+    ("Soldiers of Operation Safe Kelvo rescued 12 hostages.", "Operation Safe Kelvo"),
+])
+def test_the_operation_troops_serve_in_is_their_force(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+def test_an_operation_alone_is_no_force(nlp):
+    assert unit_texts(nlp, "The strike was part of Operation Kelvo Dumbrek, officials said.") == []
+
+
+@pytest.mark.parametrize("text,expected,country", [
+    ("The Kenyan Defence Forces said the border was calm.", "Kenyan Defence Forces", "KEN"),
+    ("The Estonian Defence Forces said 1,200 conscripts were trained.", "Estonian Defence Forces", "EST"),
+    ("The Colombian National Army said four were killed.", "Colombian National Army", "COL"),
+    ("The Armed Forces of the Philippines said the patrol was ambushed.", "Armed Forces of the Philippines", "PHL"),
+    ("The security forces of Pakistan are determined to wipe out terrorism.", "security forces of Pakistan", "PAK"),
+])
+def test_national_forces_named_by_their_service(nlp, text, expected, country):
+    found = dict(units(nlp, text))
+    assert expected in found and found[expected].get("country") == country, found

@@ -33,12 +33,33 @@ def is_acronym(text: str) -> bool:
             and sum(c.isupper() for c in text) >= 2 and not text[1:].islower())
 
 
-def letters_fit(acronym: str, words: list[str]) -> bool:
-    """Whether every letter of the acronym is the initial of a word of the name, counted with
-    repeats and in any order ("FDLR": Forces Démocratiques de Libération du Rwanda, named in English)."""
+def fit(acronym: str, words: list[str]) -> tuple[int, bool] | None:
+    """How well the acronym can be made from the name, or None when it cannot: (how many of its
+    letters are initials of the name's words, whether the first one opens the name).  Every letter
+    may be an initial, counted with repeats and in any order ("FDLR": Forces Démocratiques de
+    Libération du Rwanda, named in English); or all but one are, and the letters run in order
+    through the name from its first initial, as Schwartz and Hearst's abbreviation finder reads
+    them ("MNJTF": Multinational Joint Task Force; "SAMIM": SADC Mission in Mozambique)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not words:
+        return None
     initials = Counter(w[0].upper() for w in words if w[:1].isalpha())
-    need = Counter(c for c in acronym.upper() if c.isalpha())
-    return bool(need) and all(initials[c] >= n for c, n in need.items())
+    need = Counter(letters)
+    covered = sum(min(initials[c], n) for c, n in need.items())
+    opens = words[0][:1].upper() == letters[0]
+    if covered == len(letters) or (covered >= len(letters) - 1 and opens and _in_order(letters, words)):
+        return covered, opens
+    return None
+
+
+def _in_order(letters: list[str], words: list[str]) -> bool:
+    text = " ".join(words).upper()
+    at = 0
+    for c in letters:
+        at = text.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -59,20 +80,32 @@ def _bracketed(words: list[str], i: int) -> int | None:
     return None
 
 
-def _unknown_name(table: TokenTable, end: int, acronym: str, rules: AcronymRules, taken: bytearray) -> int | None:
-    """Start of the shortest run of name words ending at ``end`` whose initials hold the acronym's
-    letters and which holds a force head word; None when there is none.  The shortest run, since
-    the words before a name are often capitalised too ("On Sunday the Kachin Independence Army")."""
-    words, start = table.words, end
-    while start > 0 and end - start < 12 and not taken[start - 1]:
-        word = words[start - 1]
-        if not (word[:1].isupper() or word.lower() in rules.connectors):
+def _unknown_name(table: TokenTable, end: int, acronym: str, rules: AcronymRules, taken: bytearray,
+                  units: dict[int, int]) -> int | None:
+    """Start of the run of name words ending at ``end`` that makes the acronym best (most letters
+    as initials, then opening with its first letter, then shortest: the words before a name are
+    often capitalised too, "On Sunday the Kachin Independence Army") and holds a force head word
+    or a force already read (``units``: end -> start of the units read, "Islamic State Mozambique
+    Province (ISMP)"); None when there is none."""
+    words, start, has_unit = table.words, end, False
+    best: tuple[tuple[int, bool, int], int, bool] | None = None
+    while start > 0 and end - start < 12:
+        if taken[start - 1]:
+            if start not in units or start == end:
+                break
+            start, has_unit = units[start], True
+        elif words[start - 1][:1].isupper() or words[start - 1].lower() in rules.connectors \
+                or words[start - 1].lower() in rules.heads:  # "the Multinational Security Support mission (MSS)"
+            start -= 1
+        else:
             break
-        start -= 1
-        if words[start][:1].isupper() and letters_fit(acronym, words[start:end]):
-            name = [w.lower() for w in words[start:end]]
-            return start if rules.heads.intersection(name) else None
-    return None
+        score = fit(acronym, words[start:end]) if words[start][:1].isupper() else None
+        if score is not None and (best is None or (*score, start - end) > best[0]):
+            best = ((*score, start - end), start, has_unit)
+    if best is None:
+        return None
+    _, start, has_unit = best
+    return start if has_unit or rules.heads.intersection(w.lower() for w in words[start:end]) else None
 
 
 def defined(table: TokenTable, spans: Spans, taken: bytearray, rules: AcronymRules,
@@ -82,6 +115,7 @@ def defined(table: TokenTable, spans: Spans, taken: bytearray, rules: AcronymRul
     words = table.words
     out: dict[tuple[str, ...], tuple[dict[str, Any], Spans]] = {}
     known = {end: norm for _, end, label, norm in spans if label == "MIL_UNIT"}
+    units = {end: start for start, end, label, _ in spans if label == "MIL_UNIT"}
     for i, word in enumerate(words):
         close = _bracketed(words, i) if word == "(" else None
         if close is None:
@@ -92,7 +126,7 @@ def defined(table: TokenTable, spans: Spans, taken: bytearray, rules: AcronymRul
         if i in known:
             out[key] = (known[i], [])
             continue
-        start = _unknown_name(table, i, "".join(key), rules, taken)
+        start = _unknown_name(table, i, "".join(key), rules, taken, units)
         if start is not None:
             norm = norm_of(start, i)
             out[key] = (norm, [(start, i, "MIL_UNIT", norm)])

@@ -134,6 +134,8 @@ class UnitTagger(LexiconComponent):
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
         self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
+        self.operation_words = set(data.get("operation_words", []))
+        self.operation_members = {w.lower() for w in data.get("operation_members", [])}
         self.acronym_rules = acronyms.AcronymRules(
             heads=frozenset(w.lower() for w in data.get("acronym_force_heads", [])),
             connectors=frozenset(w.lower() for w in data.get("acronym_name_connectors", [])))
@@ -160,6 +162,7 @@ class UnitTagger(LexiconComponent):
                 spans.append(found)
                 consumed = found[1] - 1
         spans.extend(self._unnamed_groups(doc, spans))
+        spans.extend(self._operations(doc, spans))
         spans.extend(self._acronyms(doc, spans))
         add_spans(doc, self._numbered(doc, spans))
         self._anaphors(doc, lowers)
@@ -184,6 +187,8 @@ class UnitTagger(LexiconComponent):
         gunmen") says nothing, nor do demonyms and words that are no names."""
         taken = _claimed_with(doc, spans)
         out: list[tuple[int, int, str, dict[str, Any]]] = []
+        names: dict[tuple[str, ...], dict[str, Any]] = {}
+        words = token_table(doc).words
         for _, k, end in self.group_nouns(doc):
             j = k
             while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) \
@@ -191,8 +196,45 @@ class UnitTagger(LexiconComponent):
                 j -= 1
             if j == k or any(taken[k:end]) or (k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j]))):
                 continue
-            name = doc[j:k].text
-            out.append((j, end, "MIL_UNIT", self._norm(doc[j:end].text, name, None, "group", None)))
+            norm = self._norm(doc[j:end].text, doc[j:k].text, None, "group", None)
+            out.append((j, end, "MIL_UNIT", norm))
+            names.setdefault(tuple(words[j:k]), norm)
+        for j, end, _, _ in out:
+            taken[j:end] = b"\x01" * (end - j)
+        return out + self._named_again(doc, names, taken)
+
+    def _named_again(self, doc: Doc, names: dict[tuple[str, ...], dict[str, Any]],
+                     taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"the Viv Ansanm gang coalition ... who leads Viv Ansanm": a name the text has given an
+        armed group is that group where it recurs alone (not inside a longer name)."""
+        words = token_table(doc).words
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for key, norm in names.items():
+            n = len(key)
+            for i in range(len(words) - n + 1):
+                end = i + n
+                if words[i] == key[0] and tuple(words[i:end]) == key and not any(taken[i:end]) \
+                        and (end == len(words) or not capitalised(doc[end])) and (i == 0 or not capitalised(doc[i - 1])):
+                    out.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, norm["name"], None, "group", None)))
+                    taken[i:end] = b"\x01" * n
+        return out
+
+    def _operations(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"Troops of Operation Hadin Kai": an operation named after a force noun and "of" is the
+        force serving in it (units.json ``operation_words``, ``operation_members``)."""
+        table = token_table(doc)
+        words, lowers = table.words, table.lowers
+        taken = _claimed_with(doc, spans)
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for i, word in enumerate(words):
+            if word not in self.operation_words or i < 2 or lowers[i - 1] != "of" or lowers[i - 2] not in self.operation_members:
+                continue
+            end = i + 1
+            while end < len(words) and end - i <= 3 and capitalised(doc[end]) and not taken[end]:
+                end += 1
+            if end > i + 1 and not any(taken[i:end]):
+                text = table.text(i, end)
+                out.append((i, end, "MIL_UNIT", self._norm(text, text, None, "formation", None)))
         return out
 
     def _numbered(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
@@ -420,7 +462,7 @@ class UnitTagger(LexiconComponent):
             if k < n and lowers[k] in POSSESSIVE:
                 k += 1
             else:
-                return None
+                return self._force_of(doc, i, end, iso)
         skipped = 0
         # "North Korean special forces troops": skip adjectives, but a force noun or a branch that
         # could be the head ("military", "airborne forces") is never skipped over
@@ -450,6 +492,19 @@ class UnitTagger(LexiconComponent):
             name = f"{adj} {' '.join(t.lower_ for t in doc[first:stop])}".strip()
             return (i, stop, "MIL_UNIT", self._norm(doc[i:stop].text, name, iso, "national_force", None))
         return None
+
+    def _force_of(self, doc: Doc, i: int, end: int, iso: str) -> tuple[int, int, str, dict[str, Any]] | None:
+        """"the Armed Forces of the Philippines", "the security forces of Pakistan": a force noun
+        (with its modifiers) and "of" before the country name that starts at ``i``."""
+        lowers = token_table(doc).lowers
+        k = i - 2 if i > 1 and lowers[i - 1] == "the" else i - 1
+        if k < 1 or lowers[k] != "of" or lowers[k - 1] not in self.force_nouns:
+            return None
+        start = k - 1
+        while start > 0 and k - start < 4 and lowers[start - 1] in self.adj_modifiers:
+            start -= 1
+        text = token_table(doc).text(start, end)
+        return start, end, "MIL_UNIT", self._norm(text, text, iso, "national_force", None)
 
     def _formation(self, doc: Doc, i: int) -> tuple[int, int] | None:
         tok = doc[i]

@@ -160,6 +160,8 @@ class UnitsFile(Strict):
     named_group_nouns: Words = []  # "Dozo militiamen": capitalised unknown words + one of these
     place_prefixed: Words = []  # "the Vermont Air National Guard": a place before the name is part of it
     enemy_nouns: Words = []  # "the occupiers struck": the text's attacker
+    operation_words: Words = []  # "Troops of Operation Hadin Kai": the force that serves in the operation
+    operation_members: Words = []  # ... named after one of these nouns and "of"
     stateless_force_nouns: Words = []  # "Armed men attacked": the resolver's actor is the phrase
     acronym_force_heads: Words = []  # "the Arakan Army (AA)": a bracketed acronym of a force's full name
     acronym_name_connectors: Words = []  # small words inside such a name ("Forces for the Liberation of")
