@@ -294,3 +294,8 @@ def test_a_village_the_text_presents_as_one(nlp, text, expected):
 def test_a_name_in_such_words_that_is_no_village(nlp, text, wrong):
     found = places(nlp, text)
     assert wrong not in found, found
+
+
+def test_a_village_placed_in_a_district_named_with_its_type(nlp):
+    found = places(nlp, "On 7 May, insurgents raided Kelvochai, in Macomia district, and beheaded three civilians.")
+    assert "Kelvochai" in found, found

@@ -167,3 +167,29 @@ def test_a_person_before_a_relative_clause_is_counted(nlp, text, count, outcome)
     found = [e for e in run(nlp, text, "2024-09-25")._.events if e["type"] == "casualties" and e.get("outcome") == outcome]
     assert found and found[0]["quantity"]["value"] == count, found
 
+
+
+# ----------------------------------------------------------------------------- regional idioms of death and the dead's place
+# South Asian military releases and local papers (fixture d36) write deaths their own way, and
+# many reports name the district inside its province with a possessive.  Sentences our own.
+@pytest.mark.parametrize("text,expected", [
+    ("Six FC soldiers were martyred when a roadside bomb struck their vehicle near Kelvogur.", [("killed", 6)]),
+    ("Two soldiers embraced shahadat during the exchange of fire.", [("killed", 2)]),
+    ("Resultantly, five terrorists were sent to hell, the statement said.", [("killed", 5)]),
+    ("Three sepoys embraced martyrdom while fighting gallantly.", [("killed", 3)]),
+    ("Villagers lynched four suspected gang members in Kelvoria on Sunday.", [("killed", 4)]),
+])
+def test_regional_idioms_of_death(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+def test_the_khwarij_are_people(nlp):
+    assert casualties(nlp, "Troops killed three khwarij and injured two others in Lakki Marwat.") == [
+        ("killed", 3), ("wounded", 2)]
+
+
+def test_a_district_named_with_its_province_possessive_is_the_place(nlp):
+    found, _ = events(nlp, "In another operation in Khyber Pakhtunkhwa's Lakki Marwat District on Friday, "
+                           "troops killed three militants, the army said.")
+    places = {e["location"]["name"] for e in found if e["type"] == "casualties" and e["location"]}
+    assert places == {"Lakki Marwat"}, places

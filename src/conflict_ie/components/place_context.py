@@ -310,15 +310,21 @@ class ContextPlaces:
 
     def _placed_after_comma(self, doc: Doc, i: int, known: Known, near: Known) -> tuple[int, str | None] | None:
         """"in Kelvoro, in central Mali", "at Dumbaya, near Mopti": a preposition of
-        ``comma_prepositions``, perhaps a direction word, then a known area (or, after "near" and
-        the like, any known place)."""
+        ``comma_prepositions``, perhaps a direction word, then a known area (after "in": a country,
+        region or state, or a town with its type word, "in Macomia district"; after "near" and the
+        like, any known place)."""
         lowers = token_table(doc).lowers
         for size, phrases in self.comma_prepositions.items():
             if tuple(lowers[i : i + size]) in phrases:
                 j = i + size
                 if j < len(lowers) and lowers[j] in self.direction_words:
                     j += 1
-                return known(j) if lowers[i] == "in" else near(j)
+                if lowers[i] != "in":
+                    return near(j)
+                hit = known(j)
+                if hit is None and (town := near(j)) is not None and self.type_after(doc, town[0]) > town[0]:
+                    hit = town  # "raided Chai, in Macomia district": a town named with its type is an area
+                return hit
         return None
 
     def _list_cue(self, doc: Doc, start: int) -> str:

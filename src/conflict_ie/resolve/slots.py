@@ -814,11 +814,7 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
     for tag in tags:
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
-        prep = _prep_before(doc, tag)
-        if prep in ("'s", "’s"):
-            # "into Russia's Kursk region": the preposition stands before the possessor
-            owner = next((t for t in tags if t.end == tag.start - 1), None)
-            prep = _prep_before(doc, owner) if owner is not None else prep
+        prep = _placing_prep(doc, tag, tags)
         if prep in _ORIGIN:
             # "50 kilometers from the border" is a distance, not where a movement started
             if any(e in (tag.start - 1, tag.start - 2) for e in measure_ends):
@@ -830,8 +826,7 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
             continue
         if etype == "supply" and (prep in ("to", "with", "for", "from") or tag.start == trig.end):
             continue  # the recipient or the seller, not a place
-        if tag.end + 1 < len(doc) and doc[tag.end].lower_ in ("'s", "’s") and any(
-                t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
+        if _possessor(doc, tag, tags):
             continue  # "into Russia's Kursk region": the region, not the country
         if etype == "attack" and trig.verbal and (tag.start == trig.end or (
                 tag.start == trig.end + 1 and doc[trig.end].lower_ == "the")) and not _names_a_noun(s, tag):
@@ -952,13 +947,13 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     lowers = token_table(doc).lowers
     cues = source_cues or []
     tags = [t for t in frame.sent_tags if not any(tuple(lowers[max(0, t.start - len(c)) : t.start]) == c for c in cues)]
-    places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) in _DEST | {"of"}
-              and _reference_point(doc, t, tags) is None]
+    # "in Khyber Pakhtunkhwa's Lakki Marwat District": the district, placed by the "in" before its province
+    named = [t for t in tags if t.label_ == "LOCATION" and not _possessor(doc, t, tags)]
+    places = [t for t in named if _placing_prep(doc, t, tags) in _DEST | {"of"} and _reference_point(doc, t, tags) is None]
     if not places:
         # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
         # any place of the sentence that is no origin, and not the district or province in brackets
-        places = [t for t in tags if t.label_ == "LOCATION" and _prep_before(doc, t) not in _ORIGIN
-                  and not _in_brackets(doc, t)]
+        places = [t for t in named if _placing_prep(doc, t, tags) not in _ORIGIN and not _in_brackets(doc, t)]
     if not places:
         return None
     # the first place named before the trigger is the event's site ("attacked the village of Niega,
@@ -966,6 +961,24 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     before = [t for t in places if t.end <= trig.start]
     best = before[0] if before else min(places, key=lambda t: abs(t.start - trig.end))
     return _norm(best)
+
+
+def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:
+    """The preposition that places ``tag``; for a place named with its possessor ("into Russia's
+    Kursk region") the one before the possessor."""
+    prep = _prep_before(doc, tag)
+    if prep in ("'s", "’s"):
+        owner = next((t for t in tags if t.end == tag.start - 1), None)
+        return _prep_before(doc, owner) if owner is not None else prep
+    return prep
+
+
+def _possessor(doc: Doc, tag: Span, tags: list[Span]) -> bool:
+    """Whether a place owns the place named after it ("Russia's Kursk region", "Khyber
+    Pakhtunkhwa's Lakki Marwat District"): the second is where it happens."""
+    lowers = token_table(doc).lowers
+    return tag.end + 1 < len(lowers) and lowers[tag.end] in ("'s", "’s") and any(
+        t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags)
 
 
 def _in_brackets(doc: Doc, tag: Span) -> bool:
