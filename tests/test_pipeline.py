@@ -140,3 +140,15 @@ def test_huge_document_is_split_not_lost(nlp):
     assert rec.error is None
     assert sum(1 for t in rec.tags if t.label == "QUANTITY") == 200
     assert all(para * 200 and (para * 200)[t.start:t.end] == t.text for t in rec.tags)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 150 soldiers, led by Col. Hector Aldana, landed at the airport on Tuesday.",
+    "Sgt. First Class John Smith and Capt. Ann Lee were wounded near the border.",
+    "Regional Gov. Oleh Syniehubov said Lt. Col. Ivan Petrenko was killed.",
+])
+def test_a_title_written_short_ends_no_sentence(nlp, text):
+    """spaCy's tokenizer splits "Col." and "Sgt." (not "Gen."), and the sentencizer then cut the
+    sentence at the stop; the pipeline keeps rank and title abbreviations whole."""
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]

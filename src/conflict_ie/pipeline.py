@@ -68,6 +68,7 @@ def load(base: str | None = None, *, extra_lexicon: str | Path | None = None, re
             nlp.add_pipe("sentencizer", first=True)
     split_unit_periods(nlp)
     split_invisible_marks(nlp)
+    keep_title_abbreviations(nlp)
     component = nlp.add_pipe("conflict_ie", config={"resolve": resolve})
     if extra_lexicon:
         from . import lexicon
@@ -92,6 +93,25 @@ def split_unit_periods(nlp: Language) -> None:
         return
     for word in lexicon.items().get("period_splits", {}).get("words", []):
         add(word, [{ORTH: word[:-1]}, {ORTH: "."}])
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """"led by Col. Hector Aldana, landed at ...": spaCy's English tokenizer splits "Col.", "Lt.",
+    "Sgt." (it keeps "Gen." and "Mr."), and the sentencizer then ends the sentence at the stop, cutting
+    the subject from its verb.  Keep whole every one-period abbreviation of ranks.jsonl and the
+    civil titles of rank_rules.json ``title_abbreviations``."""
+    from spacy.attrs import ORTH
+
+    from . import lexicon
+
+    add = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
+    if add is None:
+        return
+    forms = {a for entry in lexicon.ranks() for a in entry.get("aliases", [])}
+    forms.update(lexicon.rank_rules().get("title_abbreviations", []))
+    for form in sorted(forms):
+        if form.endswith(".") and form.count(".") == 1 and " " not in form and form[:-1].isalpha():
+            add(form, [{ORTH: form}])
 
 
 # zero-width spaces and joiners, left-to-right and right-to-left marks, word joiner, byte-order mark

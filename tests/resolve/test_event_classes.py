@@ -193,3 +193,56 @@ def test_a_district_named_with_its_province_possessive_is_the_place(nlp):
                            "troops killed three militants, the army said.")
     places = {e["location"]["name"] for e in found if e["type"] == "casualties" and e["location"]}
     assert places == {"Lakki Marwat"}, places
+
+
+# ----------------------------------------------------------------------------- movements, clashes and dates as regional and wire reports write them
+# Fixtures d35-d41 (Nigeria, Mozambique, Haiti, Philippines, UK defence press).  Sentences our own.
+def _one(nlp, text, etype, published="2024-05-15"):
+    found, _ = events(nlp, text, published)
+    hits = [e for e in found if e["type"] == etype]
+    assert hits, [e["summary"] for e in found]
+    return hits[0]
+
+
+def test_a_count_before_a_list_of_demonyms_counts_the_force(nlp):
+    e = _one(nlp, "Last week, the task force moved about 500 Chadian and Cameroonian troops to Monguno.", "deployment")
+    assert (e["quantity"] or {}).get("value") == 500 and (e["quantity"] or {}).get("item") == "troop", e
+
+
+def test_plural_contingents_are_forces_that_withdraw(nlp):
+    e = _one(nlp, "Botswana and Lesotho withdrew their contingents in April.", "withdrawal")
+    assert e["time"]["start"] == "2024-04-01", e
+
+
+def test_left_one_place_for_another(nlp):
+    e = _one(nlp, "On 12 May, about 200 South African troops left Macomia town for Pemba, handing over their base.",
+             "withdrawal")
+    assert e["location"]["name"] == "Pemba" and (e.get("origin") or {}).get("name") == "Macomia", e
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("Some 150 Guatemalan soldiers, led by Col. Hector Aldana, landed at Kelvo airport on Tuesday.", "deployment", "Kelvo"),
+    ("Ukrainian soldiers, backed by armoured vehicles, fought Russian troops for six hours in Bakhmut.", "attack", "Bakhmut"),
+])
+def test_an_agent_phrase_between_commas_keeps_the_clause_whole(nlp, text, etype, place):
+    e = _one(nlp, text, etype)
+    assert (e["location"] or {}).get("name") == place, e
+
+
+@pytest.mark.parametrize("text", [
+    "Two rebels were killed in an encounter with soldiers in Kelvoria on Tuesday morning.",
+    "The firefight with the gunmen lasted 20 minutes near Kelvoria.",
+])
+def test_encounters_and_firefights_are_clashes(nlp, text):
+    _one(nlp, text, "attack")
+
+
+def test_members_left_is_what_remains_not_a_withdrawal(nlp):
+    found, _ = events(nlp, "The front has fewer than 40 armed members left, the general said.")
+    assert not [e for e in found if e["type"] == "withdrawal"], [e["summary"] for e in found]
+
+
+def test_the_date_of_the_deaths_not_of_the_statement(nlp):
+    e = _one(nlp, "The UN office said on Wednesday that at least 1,086 people had been killed across Haiti since January.",
+             "casualties", "2025-03-20")
+    assert e["time"]["start"] == "2025-01-01", e

@@ -485,6 +485,9 @@ class QuantityTagger(LexiconComponent):
             if low == "of" and k == j:
                 k += 1
                 continue
+            if low in ("and", "or") and k > j and doc[k - 1].is_title and k + 1 < n and doc[k + 1].is_title:
+                k += 1  # "500 Chadian and Cameroonian troops": a list of type or origin names
+                continue
             head = self._noun_run(doc, k) if plural else None
             if head is not None:
                 return head

@@ -202,6 +202,7 @@ class RankRulesFile(Strict):
     max_name_tokens: Annotated[StrictInt, Field(ge=1)]
     always_accept_lowercase: Words
     name_suffixes: Words = []  # "Jr.", "III" after a holder's name
+    title_abbreviations: Words = []  # pipeline: "Col." keeps its full stop, which ends no sentence
     lowercase_determiners: Words = []  # "a colonel"; country adjectives come from countries.csv
     lowercase_followers: Words = []  # "the general said", not "the general public"
     ratings: Words = []  # navy ratings, ranks with a class or a chief prefix
@@ -414,6 +415,7 @@ class Blockers(Strict):
     after: dict[Str, Words] = {}
     before: dict[Str, Words] = {}
     within: dict[Str, Words] = {}  # resolve/frames: "left four soldiers dead"
+    remaining: dict[Str, Words] = {}  # resolve/frames: "has 40 members left" is what remains
 
 
 class TriggersFile(Strict):
@@ -427,6 +429,7 @@ class TriggersFile(Strict):
     reversed_supply: WordList | None = None
     interceptions: WordList | None = None  # resolve/slots: "shot down 23 Ukrainian drones" -> the attacker
     noun_adjectives: WordList | None = None  # resolve/frames: "a military bus" is no movement
+    agent_participles: WordList | None = None  # resolve/frames: ", led by Col. X," is an aside
     report_retractions: WordList | None = None  # resolve/component: "an earlier version of this article said"
 
 

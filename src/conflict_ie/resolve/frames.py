@@ -85,12 +85,14 @@ class TriggerLexicon:
     noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
+    blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()  # a death taken back
     report_retractions: tuple[str, ...] = ()  # a report taken back: no event of the sentence stands
     first_person: frozenset[str] = frozenset()  # "we", "our": a speaker's own side
     third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
     noun_adjectives: frozenset[str] = frozenset()  # "a military bus": the bare verb as a noun
+    agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
     verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
@@ -155,6 +157,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
         blockers_before={k: set(v) for k, v in data.get("blockers", {}).get("before", {}).items()},
         blockers_within={k: frozenset(v) for k, v in data.get("blockers", {}).get("within", {}).items()},
+        blockers_remaining={k: frozenset(v) for k, v in data.get("blockers", {}).get("remaining", {}).items()},
         reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),
         matcher=matcher,
         info=info,
@@ -170,6 +173,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
         noun_adjectives=frozenset((data.get("noun_adjectives") or {}).get("words", [])),
+        agent_participles=frozenset((data.get("agent_participles") or {}).get("words", [])),
         verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
@@ -177,6 +181,27 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[str]) -> bool:
+    """Whether the words around a trigger word give it another sense (triggers.json ``blockers``)."""
+    n = len(lowers)
+    blocked = lex.blockers.get(low)
+    if blocked is not None and (not blocked or (end < n and lowers[end] in blocked)):
+        return True  # "shot down 42 drones": air defence, not an attack
+    within = lex.blockers_within.get(low)
+    if within and any(w in within for w in lowers[end : min(n, end + 6)]):
+        return True  # "left four soldiers dead": another sense of the word
+    particles = lex.needs_particle.get(low)
+    if particles and (end >= n or lowers[end] not in particles):
+        return True  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
+    blocked_before = lex.blockers_before.get(low)
+    if blocked_before and start > 0 and lowers[start - 1] in blocked_before:
+        return True  # "by train": a mode of transport, not training
+    remaining = lex.blockers_remaining.get(low, frozenset())
+    # "the front has fewer than 40 armed members left,": what remains, at the end of its clause
+    return bool(remaining) and (end >= n or not lowers[end][:1].isalpha()) \
+        and any(w in remaining for w in lowers[max(0, start - 6) : start])
 
 
 def _after_determiner(doc: Doc, start: int) -> bool:
@@ -230,18 +255,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if end < n and table.words[end] in ("-", "–") and table.starts[end] == table.starts[end - 1] + len(table.words[end - 1]):
             continue  # part of a compound: "cross-border", "strike-capable"
         low = text.lower()
-        blocked = lex.blockers.get(low)
-        if blocked is not None and (not blocked or (end < n and lowers[end] in blocked)):
-            continue  # "shot down 42 drones": air defence, not an attack
-        within = lex.blockers_within.get(low)
-        if within and any(w in within for w in lowers[end : min(n, end + 6)]):
-            continue  # "left four soldiers dead": another sense of the word
-        particles = lex.needs_particle.get(low)
-        if particles and (end >= n or lowers[end] not in particles):
-            continue  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
-        blocked_before = lex.blockers_before.get(low)
-        if blocked_before and start > 0 and lowers[start - 1] in blocked_before:
-            continue  # "by train": a mode of transport, not training
+        if _blocked(lex, low, start, end, lowers):
+            continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
         relative = start > 0 and lowers[start - 1] in RELATIVE and low.endswith("ed")
@@ -291,6 +306,7 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     breaks = (hard | (comma & ~list_comma)) & ~tagged
     _bracketed_tags(table.words, tagged, breaks)
     _appositions(table.words, breaks)
+    _agent_phrases(table.lowers, breaks, lex.agent_participles)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
     lower = table.lower_hashes
@@ -314,6 +330,16 @@ def _appositions(words: list[str], breaks: np.ndarray) -> None:
     for k in (k for k, w in enumerate(words) if w == "," and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()):
         close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ","), None)
         if close is not None and all(w[:1].isupper() or w in ("-", "'s") for w in words[k + 1 : close]):
+            breaks[k] = breaks[close] = False
+
+
+def _agent_phrases(lowers: list[str], breaks: np.ndarray, participles: frozenset[str]) -> None:
+    """"Some 150 soldiers, led by Col. Aldana, landed at the airport": a participle and "by"
+    right after a comma, with a second comma within ten words, say who leads or helps the
+    subject; the commas of that aside end no clause."""
+    for k in (k for k, w in enumerate(lowers[:-2]) if w == "," and lowers[k + 1] in participles and lowers[k + 2] == "by"):
+        close = next((j for j in range(k + 3, min(k + 13, len(lowers))) if lowers[j] == ","), None)
+        if close is not None:
             breaks[k] = breaks[close] = False
 
 

@@ -815,6 +815,12 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
         prep = _placing_prep(doc, tag, tags)
+        if etype == "withdrawal" and trig.verbal and tag.start == trig.end:
+            origin = origin or _norm(tag)  # "left Macomia town for Pemba": the place left
+            continue
+        if prep == "for" and etype in ("withdrawal", "deployment") and location is None:
+            location = _norm(tag)  # ... and the place they left for
+            continue
         if prep in _ORIGIN:
             # "50 kilometers from the border" is a distance, not where a movement started
             if any(e in (tag.start - 1, tag.start - 2) for e in measure_ends):
