@@ -39,7 +39,8 @@ from .base import (
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
-_HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d")
+_HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d"
+                            r"|(?<![\w.])−\d")  # "−3 °C": the minus sign U+2212, which LIKE_NUM does not read
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _PARTITIVE = frozenset({"them", "those", "these", "whom", "which"})  # "three of them": closed-class pronouns
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": an abbreviation between a count and its noun
@@ -50,6 +51,7 @@ _TAKEN_KEY = "_conflict_ie_q_taken"
 # determiners that make "the two nations" a reference rather than a count of unfamiliar nouns
 _REFERRING = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
+_SCORE_FOLLOWERS = frozenset({"in", "on", "at", "out", "and", "or", "for", ".", ",", ";"})
 # a number with letters glued to it: "12kW", "1,200sq", "7pc", "20′N"
 _ATTACHED = re.compile(r"^([-−]?\d[\d,.]*)([^\d,.].*)$")
 _HIDDEN_UNIT = re.compile(r"(?<![\w.])[-−]?\d[\d,.]*[A-Za-z%′″°]")
@@ -174,6 +176,12 @@ class QuantityTagger(LexiconComponent):
         self.age_glue = set(items.get("age_glue", []))
         self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
+        self.rate_words = set(items.get("rate_words", ["per", "/"]))
+        mult = items.get("multipliers") or {}
+        self.multiplier_words = {w.lower() for w in mult.get("words", [])}
+        self.multiplier_numbers = {k.lower(): v for k, v in mult.get("numbers", {}).items()}
+        self.unit_powers = items.get("unit_powers", {})
+        self.denominators = numbers.words().denominators
         d = lexicon.dates()
         self.months = set(d["months"])
         self.designation_blockers = set(self.months) | set(d["weekdays"])
@@ -186,6 +194,7 @@ class QuantityTagger(LexiconComponent):
         self._build_units(items)
 
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
+        vague_words |= set(self.multiplier_numbers) | {"half"}
         self.anchor_hashes = hashes(self.nlp, vague_words)
         self.suffix_re = (
             re.compile(r"\b[A-Za-z]+-(?:" + "|".join(map(re.escape, sorted(self.duration_suffixes))) + r")\b")
@@ -222,8 +231,11 @@ class QuantityTagger(LexiconComponent):
             self.unit_symbols[surface] = name
             if surface.lower() == surface:
                 self.unit_surfaces[surface] = name
-        for measure in self.extra.get("measures", []):
+        # measures quantulum3 lacks ("percentage point", "hryvnia"), shipped and the user's
+        for measure in items.get("measures", []) + self.extra.get("measures", []):
             low = measure.lower()
+            if "/" in low or (measure in items.get("measures", []) and (low in self.unit_symbols or measure in self.unit_symbols)):
+                continue  # "km/h": a compound of two symbols; "km": a symbol quantulum3 names already
             name = self.unit_surfaces.get(low) or low
             self.unit_surfaces.setdefault(low, name)
             self.unit_surfaces.setdefault(lexicon.plural(low), name)
@@ -279,6 +291,11 @@ class QuantityTagger(LexiconComponent):
     # ------------------------------------------------------------------ units
     def _unit_words(self, texts: list[str], glued: bool) -> tuple[int, str] | None:
         """The longest unit at the start of ``texts``: (number of texts used, unit name)."""
+        power = self.unit_powers.get(texts[0][-1:]) if texts and len(texts[0]) > 1 else None
+        if power is not None:  # "km²": the square of the unit
+            base = self._unit_words([texts[0][:-1]], glued)
+            named = f"{power} {base[1]}" if base is not None else None
+            return (1, named) if named is not None and named in self.unit_entity else None
         for m in range(min(len(texts), self.unit_max_words + 2), 0, -1):
             words = texts[:m]
             if any(w in _PUNCT_STOP for w in words):
@@ -321,7 +338,8 @@ class QuantityTagger(LexiconComponent):
         return self._per(doc, end, name)
 
     def _per(self, doc: Doc, end: int, name: str) -> tuple[int, str]:
-        if end < len(doc) and self._lower(doc, end) in ("/", "per") and " per " not in name:
+        """A rate after a unit: "90 km/h", "$350 per kg", "$4 a gallon", "9 million barrels a day"."""
+        if end < len(doc) and self._lower(doc, end) in self.rate_words and " per " not in name:
             texts = [doc[x].text for x in range(end + 1, min(len(doc), end + 1 + self.unit_max_words))]
             second = self._unit_words(texts, True) if texts else None
             if second is not None:
@@ -409,6 +427,8 @@ class QuantityTagger(LexiconComponent):
         if nxt in ("-", "–", ":") and end + 1 < len(doc) and doc[end + 1].like_num and self._lower(doc, end + 1).isdigit() \
                 and (numbers.digits_value(doc[end + 1].text) or 0) < value:
             return True
+        if self._lower(doc, i - 1) in ("a", "an") and doc[i].text.isdigit() and nxt in _SCORE_FOLLOWERS:
+            return True  # "shot a 65 in the final round", "rated it a 7 out of 10": a score, not a count
         marker = doc[i].text.isdigit() and len(doc[i].text) <= 3  # "(3)" marks; "(25lbs)" measures
         return marker and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text == "(") and nxt in (".", ")")
 
@@ -458,6 +478,9 @@ class QuantityTagger(LexiconComponent):
                 return k + 1, None, self.unit_symbols.get(low), False  # '8"', "6'": inches, feet
             if low in _PUNCT_STOP or tok.is_space:
                 break
+            if low in self.multiplier_words and k == j:
+                per_end, rate = self._per(doc, k + 1, "count")  # "four times per week"
+                return (per_end, None, rate, False) if per_end > k + 1 else (k + 1, None, None, True)
             known = self._known_item(doc, k, plural)
             if known is not None:
                 return known
@@ -673,6 +696,9 @@ class QuantityTagger(LexiconComponent):
             dur = self._duration_word(doc, i)
             if dur is not None:
                 return dur
+            share = self._multiplier_or_share(doc, i, low)
+            if share is not None:
+                return share
         suspended = self._suspended_range(doc, i, unit_spans)
         if suspended is not None:
             return suspended
@@ -683,6 +709,21 @@ class QuantityTagger(LexiconComponent):
             return self._make(doc, i, max(end, item_end), "range", None, rng[0], rng[1], item, measure)
         return None
 
+    def _multiplier_or_share(self, doc: Doc, i: int, low: str) -> _Found | None:
+        """"twice a week" (2, count per week); "A third of adults", "Half of all spending": a
+        share of what follows "of" (the span stops before it, as "Three-quarters of" does)."""
+        times = self.multiplier_numbers.get(low)
+        if times is not None:
+            end, rate = self._per(doc, i + 1, "count")
+            return self._make(doc, i, end, "exact", times, None, None, None, rate) if end > i + 1 else None
+        den = self.denominators.get(low)
+        if den is None or low.endswith("s") or self._lower(doc, i + 1) != "of":
+            return None
+        start = i - 1 if self._lower(doc, i - 1) in ("a", "one") else i
+        if start == i and low != "half":
+            return None  # "the third of May", "a fourth of July": a share needs "a"/"one", or is a half
+        return self._make(doc, start, i + 1, "exact", 1 / den, None, None, None, None)
+
     def _read_number(self, doc: Doc, i: int) -> tuple[float, int, str | None] | None:
         """(value, end, glued unit) of the number at ``i``: words and digits, or a unit glued to
         the digits ("12kW"); coordinates ("36°20′N") are not numbers here."""
@@ -690,8 +731,8 @@ class QuantityTagger(LexiconComponent):
         if value is not None:
             return value, end, None
         g = self._glued(doc[i].text)
-        if g is None or "′" in g[1] or "″" in g[1]:
-            return None
+        if g is None or "′" in g[1] or "″" in g[1] or g[1].lower() in self.clock_words:
+            return None  # coordinates, and clock times with "pm" written on ("7.45pm")
         return g[0], i + 1, g[1]
 
     def _read_range(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> None:
@@ -754,26 +795,27 @@ class QuantityTagger(LexiconComponent):
                 and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs \
                 and not partitive:  # "Three of them are in hospital" counts the group named before
             return None  # a spelled number counts nothing here ("one-half of the garrison" does)
-        if measure and r.qualifier != "range":
-            rng = self._unit_range(doc, item_end, measure, unit_spans)
-            if rng is not None:
-                r.low, r.high, item_end = min(r.value, rng[0]), max(r.value, rng[0]), rng[1]
-                r.qualifier, after = "range", None
-                r.start = i - 1 if self._lower(doc, i - 1) in ("between", "from") else r.start
-        if after is None and r.qualifier == "exact" and item_end > end:
-            after = self._match_fwd(doc, item_end, self.after, 3)  # "100 millimetres or more"
-        if after is not None and r.qualifier == "exact":
-            r.qualifier = after[1]
-            item_end = max(item_end, after[0])
         currency = self.currency.get(doc[i - 1].text) if i > 0 else None
-        if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
-            measure = self.weight_senses[measure]
         if currency:
             r.start = i - 1 if r.start == i else r.start
             if measure is None:
                 # "$12/hour": the currency per the unit after the number
                 per_end, measure = self._per(doc, end, currency)
                 item_end = max(item_end, per_end)
+        if measure and r.qualifier != "range":
+            rng = self._unit_range(doc, item_end, measure, unit_spans)
+            if rng is not None:  # "44 mg to 50 mg", "from $350 per kg to $680 per kg"
+                r.low, r.high, item_end = min(r.value, rng[0]), max(r.value, rng[0]), rng[1]
+                r.qualifier, after = "range", None
+                lead = r.start - 1
+                r.start = lead if self._lower(doc, lead) in ("between", "from") else r.start
+        if after is None and r.qualifier == "exact" and item_end > end:
+            after = self._match_fwd(doc, item_end, self.after, 3)  # "100 millimetres or more"
+        if after is not None and r.qualifier == "exact":
+            r.qualifier = after[1]
+            item_end = max(item_end, after[0])
+        if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
+            measure = self.weight_senses[measure]
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
 

@@ -259,6 +259,11 @@ class QualifiersFile(Strict):
 # ----------------------------------------------------------------------------- items.json
 
 
+class Multipliers(Strict):
+    words: Words  # "times": multiplies the number before it
+    numbers: dict[Str, Annotated[StrictInt, Field(ge=2, le=10)]]  # "twice": 2
+
+
 class ItemsFile(Strict):
     personnel: Words = []
     civilians: Words = []
@@ -283,6 +288,9 @@ class ItemsFile(Strict):
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
+    rate_words: Words = []  # "$4 a gallon": a unit per another
+    multipliers: Multipliers | None = None  # "four times per week", "twice a week"
+    unit_powers: dict[Str, Str] = {}  # "12 km²"
 
 
 # ----------------------------------------------------------------------------- dates.json
