@@ -299,3 +299,21 @@ def test_a_name_in_such_words_that_is_no_village(nlp, text, wrong):
 def test_a_village_placed_in_a_district_named_with_its_type(nlp):
     found = places(nlp, "On 7 May, insurgents raided Kelvochai, in Macomia district, and beheaded three civilians.")
     assert "Kelvochai" in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two rebels were killed in Barangay Kelvoy, Candoni, on Tuesday morning.", "Kelvoy"),
+    ("Some 1,400 US Marines arrived at Kelvic Bay last week.", "Kelvic Bay"),
+    ("The supply boat was near Kelvo Shoal when it was hit.", "Kelvo Shoal"),
+])
+def test_settlement_types_before_a_name_and_sea_features(nlp, text, expected):
+    found = places(nlp, text)
+    assert [p for p in found if expected in p], found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("About 1,400 Marines arrived last week for the Kelvokatan exercise.", "Kelvokatan"),
+    ("A China Coast Guard ship fired water cannon at the boat.", "China"),
+])
+def test_an_exercise_or_a_force_named_by_a_country_is_no_place(nlp, text, wrong):
+    assert wrong not in places(nlp, text)

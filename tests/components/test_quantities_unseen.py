@@ -268,3 +268,12 @@ def test_a_spelled_count_of_a_group_named_before(nlp, text, span, value):
 
 def test_one_of_still_picks_one_out(nlp):
     assert tags(nlp, "One of the guards opened the gate.", label="QUANTITY") == []
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Troops of the Mountain Battalion No. 8 of the Seventh Division killed four.", "8"),
+    ("The drones wounded three policemen and a girl of nine years.", "nine years"),
+])
+def test_unit_numbers_and_ages_written_out_are_no_counts(nlp, text, wrong):
+    found = [t[1] for t in tags(nlp, text, label="QUANTITY")]
+    assert wrong not in found, found

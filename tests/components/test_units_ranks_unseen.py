@@ -416,3 +416,12 @@ def test_an_operation_alone_is_no_force(nlp):
 def test_national_forces_named_by_their_service(nlp, text, expected, country):
     found = dict(units(nlp, text))
     assert expected in found and found[expected].get("country") == country, found
+
+
+@pytest.mark.parametrize("text,expected,country", [
+    ("A China Coast Guard ship fired water cannon at the supply boat.", "China Coast Guard", "CHN"),
+    ("The Ghana Air Force flew the wounded to Accra.", "Ghana Air Force", "GHA"),
+])
+def test_a_country_name_before_a_branch_is_its_force(nlp, text, expected, country):
+    found = dict(units(nlp, text))
+    assert expected in found and found[expected].get("country") == country, found

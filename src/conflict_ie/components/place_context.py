@@ -76,6 +76,7 @@ class ContextPlaces:
         self.types = _phrases(rules["type_after"])
         self.features_after = _phrases(rules["feature_after"], lower=False)
         self.features_before = _phrases(rules["feature_before"], lower=False)
+        self.types_before = set(rules.get("type_before", []))
         self.directions = set(rules["feature_directions"])
         self.compass = set(rules.get("compass_prefixes", []))
         self.compass_not_heads = set(rules.get("compass_not_heads", []))
@@ -245,7 +246,8 @@ class ContextPlaces:
         """A cheap look, on strings, for anything that could make the name at ``i`` a place: a cue
         word before it, a feature word at its start, or a type or feature word soon after it."""
         prev = texts[i - 1].lower() if i else ""
-        if prev in self.strong_last or prev in self.weak or prev == "the" or texts[i] in self.feature_first:
+        if prev in self.strong_last or prev in self.weak or prev == "the" or texts[i] in self.feature_first \
+                or texts[i] in self.types_before:
             return True
         return any(t.lower() in self.type_first or t in self.feature_words or t == "(" or t == ","
                    for t in texts[i + 1 : i + 2 + self.max_tokens])
@@ -268,6 +270,8 @@ class ContextPlaces:
         for split in range(start + 1, end):
             if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"
                 return Found(start, end, doc[start:split].text, "area")
+        if end - start > 1 and doc[start].text in self.types_before:
+            return Found(start, end, doc[start + 1 : end].text, "settlement")  # "Barangay Caningay"
         name = doc[start:end].text
         typed = self.type_after(doc, end)
         if self._feature(doc, start, end):

@@ -174,6 +174,8 @@ class QuantityTagger(LexiconComponent):
         self.modifiers = {m.lower() for m in items["modifiers"]}
         self.age_words = {a.lower() for a in items["age"]}
         self.age_glue = set(items.get("age_glue", []))
+        # "a girl of nine years": the nouns of one person (triggers.json) before "of" and an age
+        self.age_holders = {w.lower() for w in lexicon.triggers()["types"]["casualties"].get("single_persons", [])}
         self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
         self.rate_words = set(items.get("rate_words", ["per", "/"]))
@@ -385,6 +387,8 @@ class QuantityTagger(LexiconComponent):
             k -= 1  # "aged between four and 70", "aged 38 and 54": every number joined to the age word
         if prev in self.age_words or (k < i - 1 and self._lower(doc, k) in self.age_words):
             return True
+        if prev == "of" and nxt in ("year", "years") and self._lower(doc, i - 2) in self.age_holders:
+            return True  # "a girl of nine years"
         if nxt in ("-", "year", "years") and self._lower(doc, end + 1) in ("year", "old", "-"):
             if "old" in " ".join(self._lower(doc, j) for j in range(end, min(len(doc), end + 4))):
                 return True

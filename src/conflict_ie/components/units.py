@@ -461,6 +461,10 @@ class UnitTagger(LexiconComponent):
         if kind == "CTY":
             if k < n and lowers[k] in POSSESSIVE:
                 k += 1
+            elif k in named_at and named_at[k][1]["kind"] == "branch":
+                b_end = named_at[k][0]  # "a China Coast Guard ship", "the Ghana Air Force"
+                text = token_table(doc).text(i, b_end)
+                return i, b_end, "MIL_UNIT", self._norm(text, text, iso, "branch", None)
             else:
                 return self._force_of(doc, i, end, iso)
         skipped = 0

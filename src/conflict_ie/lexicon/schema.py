@@ -452,6 +452,7 @@ class PlaceContext(Strict):
     type_after: Words
     feature_after: Words
     feature_before: Words
+    type_before: Words = []  # "Barangay Caningay": a settlement word before the name
     feature_directions: Words
     compass_prefixes: Words = []  # "in North Waziristan": a district after a place cue
     compass_not_heads: Words = []  # "in Upper House votes": an institution, not a district
