@@ -14,10 +14,12 @@ from tests.helpers import run
 
 # quantity_cases_news2.jsonl: a second helper-written batch (currency codes, per cent, ranges with units,
 # fractions, measures, durations, vague amounts, negatives), written from RECORDS.md before any rule change;
-# quantity_cases_news3.jsonl: a third (rates, areas, temperatures, percentage points, headline scales, mixed numbers)
+# quantity_cases_news3.jsonl: a third (rates, areas, temperatures, percentage points, headline scales, mixed numbers);
+# quantity_cases_conflict.jsonl: conflict and defence reporting (qualified tolls, vague amounts, materiel types)
 CASES = [
     json.loads(line)
-    for name in ("quantity_cases_news.jsonl", "quantity_cases_news2.jsonl", "quantity_cases_news3.jsonl")
+    for name in ("quantity_cases_news.jsonl", "quantity_cases_news2.jsonl", "quantity_cases_news3.jsonl",
+                 "quantity_cases_conflict.jsonl")
     for line in (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
