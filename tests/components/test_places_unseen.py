@@ -317,3 +317,11 @@ def test_settlement_types_before_a_name_and_sea_features(nlp, text, expected):
 ])
 def test_an_exercise_or_a_force_named_by_a_country_is_no_place(nlp, text, wrong):
     assert wrong not in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Manila lodged a diplomatic protest on Monday.", "Manila"),
+    ("It was the first reinforcement since Niger quit the force in March.", "Niger"),
+])
+def test_states_acting_with_diplomatic_verbs(nlp, text, actor):
+    assert actor in [t[1] for t in tags(nlp, text, label="ACTOR")]

@@ -425,3 +425,17 @@ def test_national_forces_named_by_their_service(nlp, text, expected, country):
 def test_a_country_name_before_a_branch_is_its_force(nlp, text, expected, country):
     found = dict(units(nlp, text))
     assert expected in found and found[expected].get("country") == country, found
+
+
+@pytest.mark.parametrize("text,span,rank", [
+    ("Three soldiers, including a captain, were killed in the ambush.", "captain", "Captain"),
+    ("A Royal Navy commodore, yet to be named, will serve as his chief of staff.", "commodore", "Commodore"),
+    ("Declared the Mayor General Hernando Rojas Castillo, commander of the division.",
+     "Mayor General Hernando Rojas Castillo", "Major General"),
+    ("US Navy Rear Admiral (lower half) Mark Delaney becomes deputy commander.",
+     "Rear Admiral (lower half) Mark Delaney", "Rear Admiral (lower half)"),
+    ("The communique was signed by Chef d'escadron Souleymane Dembélé.", "Chef d'escadron Souleymane Dembélé", "Major"),
+])
+def test_lower_case_ranks_after_a_service_and_ranks_of_translated_text(nlp, text, span, rank):
+    found = dict(ranks(nlp, text))
+    assert span in found and found[span]["rank"] == rank, found

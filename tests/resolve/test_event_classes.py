@@ -246,3 +246,9 @@ def test_the_date_of_the_deaths_not_of_the_statement(nlp):
     e = _one(nlp, "The UN office said on Wednesday that at least 1,086 people had been killed across Haiti since January.",
              "casualties", "2025-03-20")
     assert e["time"]["start"] == "2025-01-01", e
+
+
+def test_the_date_of_a_toll_not_the_day_it_was_announced(nlp):
+    e = _one(nlp, "The UN office (OHCHR) said on Wednesday that at least 1,086 people had been killed in gang violence "
+                  "across Haiti since January, and the IOM said 4,200 people had fled.", "casualties", "2025-03-20")
+    assert e["time"]["start"] == "2025-01-01", e

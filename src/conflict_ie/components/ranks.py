@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import lexicon
-from .base import LexiconComponent, add_spans, claimed, pattern_maker
+from .base import LexiconComponent, add_spans, claimed, pattern_maker, span_group
 from .units import apostrophe_forms
 
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "Stephen J. Townsend"
@@ -86,6 +86,12 @@ class RankTagger(LexiconComponent):
         # demonyms and country names never start a holder's name ("in general Russian forces")
         self.not_name |= set(lexicon.demonyms()) | set(lexicon.country_names())
         self.demonym_iso = dict(lexicon.demonyms())
+
+    def _determined_service(self, doc: Doc, start: int) -> bool:
+        """"A Royal Navy commodore": a service the units tagger read, with a determiner before it,
+        stands between the determiner and a lower-case rank."""
+        unit = next((s for s in span_group(doc) if s.label_ == "MIL_UNIT" and s.end == start), None)
+        return unit is not None and unit.start > 0 and doc[unit.start - 1].lower_ in self.determiners
 
     def _country_before(self, doc: Doc, start: int) -> str | None:
         """The country a rank belongs to when the text says it right before ("a Russian lieutenant
@@ -162,7 +168,7 @@ class RankTagger(LexiconComponent):
                 # "lieutenant Ahmad Saleh": a lower-case title that is no everyday word, with a holder
                 named = has_name and not info["ambiguous"]
                 if not info["plural"] and not named:
-                    if prev not in self.determiners:
+                    if prev not in self.determiners and not self._determined_service(doc, start):
                         continue
                     # "the general said", not "the general public"; "a Syrian colonel defected"
                     if info["ambiguous"] and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in self.followers:

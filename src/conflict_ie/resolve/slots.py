@@ -855,6 +855,9 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     doc, trig = s.doc, s.trig
     dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
              and _prep_before(doc, t) not in ("after", "before", "following")]
+    # "said on Wednesday that 1,086 people had been killed since January": the day of the statement
+    # yields to a date of the event itself
+    dates = [t for t in dates if not _speech_date(s, t)] or dates
     if not dates:
         # "On 23 March 2019, Dozo militiamen attacked ...": a date opening the sentence dates it all
         first = min((t.start for t in (*s.frame.others, trig)), default=trig.start)
@@ -865,6 +868,15 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
         return None
     n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _speech_date(s: Slots, tag: Span) -> bool:
+    """Whether a date dates a speech verb ("said on Wednesday", "told reporters Monday") before the trigger."""
+    lowers = token_table(s.doc).lowers
+    k = tag.start - 1
+    if k >= 0 and lowers[k] == "on":
+        k -= 1
+    return tag.end <= s.trig.start and k >= 0 and lowers[k] in s.lex.speech_verbs
 
 
 def fill_mode(s: Slots, view: Any) -> str | None:
