@@ -14,9 +14,10 @@ from tests.helpers import tags
 # date_cases.jsonl: the dates issue's classes; date_cases_news.jsonl: general wire news in the style of
 # a standard temporal benchmark (business, politics, courts, weather), written by a helper from RECORDS.md;
 # date_cases_temporal.jsonl: quarters, seasons, decades, thirds, relative and future forms those lack (a helper);
-# date_cases_timebank.jsonl: 1990s-2000s business and diplomatic wire in the style of TimeBank (a helper)
+# date_cases_timebank.jsonl: 1990s-2000s business and diplomatic wire in the style of TimeBank (a helper);
+# date_cases_tempeval.jsonl: multi-clause narratives in the style of TempEval-3 (a helper)
 CASES = [json.loads(line) for name in ("date_cases.jsonl", "date_cases_news.jsonl", "date_cases_temporal.jsonl",
-                                       "date_cases_timebank.jsonl")
+                                       "date_cases_timebank.jsonl", "date_cases_tempeval.jsonl")
          for line in (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8").splitlines()]
 
 

@@ -69,6 +69,8 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "holiday": f"(?:{alt(holiday_forms)})",
         "present": f"(?:{alt(d['present_words'])})",
         "ordinal": f"(?:{alt([o for o in d['ordinals']] + [o.capitalize() for o in d['ordinals']])})",
+        "ordinal_words": alt([o for o in d["ordinals"] if o.isalpha() or "-" in o]),
+        "until": alt(d.get("until_words") or ["until"]),
         "NUM": rf"(?:\d+|(?i:{NUMBER_WORDS}))",
     }
 
@@ -92,11 +94,15 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),
+        # "the night of Saturday to Sunday": two weekdays, the second the next one after the first
+        ("night_wd", rf"(?i:the\s+night\s+of)\s+(?P<a>{f['W']})\s+(?i:to|into)\s+(?P<b>{f['W']})\b"),
+        # "until Friday", "through March": from published to that date
+        ("until", rf"(?i:{f['until']})\s+(?:the\s+)?(?P<inner>{single})\b"),
         # "from 2027", "from March 2026" with no end named: open-ended (ranges "from X to Y" are read above)
         ("from_open", rf"(?i:from)\s+(?P<inner>{single})\b(?!\s*(?:\d|[-–—]|(?i:to|until|till|through|and|or)\b))"),
-        ("md_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<m>{M})\s+(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
+        ("md_range", rf"(?:(?i:the\s+(?:night|weekend)\s+of)\s+)?(?P<m>{M})\s+(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"
                      rf"(?!\d){NOT_COUNTED}"),
-        ("dm_range", rf"(?:(?i:the\s+night\s+of)\s+)?(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})"
+        ("dm_range", rf"(?:(?i:the\s+(?:night|weekend)\s+of)\s+)?(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})"
                      rf"(?:,?\s+(?P<y>{Y}))?"),
         ("md_md", rf"(?P<a>{M}\s*{D}){TO}(?P<b>{M}\s*{D})(?:,?\s+(?P<y>{Y}))?"),
         ("year_span", rf"(?:(?i:the|in|during|from)\s+)?(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)(?![\d/.-]\d)"),
@@ -123,9 +129,11 @@ def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
                     rf"(?:\s+of\s+(?P<fq>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<y>{Y})|\s+(?P<y2>{Y})|\s+of\s+(?P<rel>(?i:the|this|last|next))\s+year)?"),
         ("q_short", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<y>{Y}))?"),
         ("fiscal", r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>(?:19|20)\d\d|\d\d)\b"),
-        ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)['’]?s|['’](?P<dec2>\d0)s)\b"),
         ("century", rf"(?:(?i:the)\s+)?(?P<c>{f['ordinal']}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+[Cc]entury"),
-        ("holiday", rf"(?:(?i:the)\s+)?(?P<hol>{f['holiday']})(?:,?\s+(?P<y>{Y}))?"),
+        # "Christmas 2023", "Christmas last year", "the Boxing Day tsunami of 2004"
+        ("holiday", rf"(?:(?i:the)\s+)?(?P<hol>{f['holiday']})(?:,?\s+(?P<y>{Y})|\s+(?P<rel>(?i:last|next|this))\s+(?i:year)"
+                    rf"|\s+[a-z]+\s+of\s+(?P<y3>{Y}))?"),
     ]
 
 
@@ -137,14 +145,16 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("month_rel_year", rf"(?P<m>{M})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+year\b"),
         ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d|:\d)"),
         ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("day_word", rf"(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?P<dw>(?i:{f['ordinal_words']}))\s+(?i:of)\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
         # "began on the 10th": a day of the month, when nothing but punctuation follows
         ("month_day", r"(?i:on)\s+the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))(?=\s*(?:[,.;:)]|$))"),
         ("past_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last|previous)\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
+        ("within_n", rf"(?i:within\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
         ("next_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+|within\s+)?the\s+(?:next|coming)\s+)(?P<n>{f['NUM']})\s+"
                    rf"(?P<unit>{f['units']})\b"),
         ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
-        ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b"),
+        ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b(?!\s+of\s+\d)"),
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
         ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),  # before the anaphors: "the day before yesterday"
         ("year_ago", rf"\b(?i:(?P<ya>{f['year_ago']}))\b"),
@@ -193,7 +203,8 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     words |= {w.split()[-1] for w in d["eras"]} | {w.split()[-1] for w in d["holidays"] if not w.startswith("_")}
     words |= {a + "." for a in d["months"]} | {a + "." for a in d["weekdays"]}
     words |= {"since", "ago", "past", "previous", "last", "half", "quarter", "first", "second", "century", "weekend",
-              "fiscal", "fy", "new", "later", "earlier", "year", "decade", "current", "preceding", "months"}
+              "fiscal", "fy", "new", "later", "earlier", "year", "decade", "current", "preceding", "months", "fortnight",
+              "within", "'", "’"}
     words |= {w for phrase in d.get("year_ago_periods", []) for w in phrase.replace("-", " ").split()[-1:]}
     return words - {"the", "of", "over", "a", "at", "as", "right"}
 
@@ -213,7 +224,7 @@ def starter_words(d: dict[str, Any]) -> set[str]:
              "early", "late", "mid", "a", "an", "its", "their", "his", "her", "our", "that", "by", "until", "till",
              "through", "throughout", "of", "before", "after", "around", "fiscal", "fy", "past", "previous", "at",
              "right", "as", "earlier", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2",
-             "q3", "q4", "h1", "h2", "same", "prior", "year"}
+             "q3", "q4", "h1", "h2", "same", "prior", "year", "within", "thru", "'", "’"}
     for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words", "anaphoric_days",
                   "anaphoric_periods", "year_ago_periods"):
         words |= {k.split()[0] for k in d.get(table, {}) if not k.startswith("_")}

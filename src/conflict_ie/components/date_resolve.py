@@ -151,6 +151,17 @@ def r_month_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return dt.date(y, m, day), dt.date(y, m, day), "day"
 
 
+def r_day_word(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the first of October", "the twenty-third of May 2024"."""
+    day = v.ordinals.get(g["dw"].lower())
+    if day is None:
+        return None
+    got = full_date(year_of(g), v.month(g["m"]), day, a)
+    if got is None and (g.get("y") or a.published):
+        return None
+    return got, got, "day"
+
+
 def r_day_range(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"Oct 23–28", "14-15 May", "between May 3 and 7"."""
     month, d1, d2, y = v.month(g["m"]), day_of(g, "d1"), day_of(g, "d2"), year_of(g)
@@ -252,8 +263,14 @@ def r_year_span(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 
 
 def r_decade(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
-    """"the 1990s", "the late 1980s": the whole decade (TimeML's 198X)."""
-    start = int(g["dec"])
+    """"the 1990s", "the late 1980s", "the mid-'90s": the whole decade (TimeML's 198X); a decade
+    written with two digits is the latest of that name begun by ``published``."""
+    if g.get("dec2"):
+        p = a.published or dt.date.today()
+        start = p.year // 100 * 100 + int(g["dec2"])
+        start -= 100 if start > p.year else 0
+    else:
+        start = int(g["dec"])
     if start % 10:
         return None
     return dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade"
@@ -411,15 +428,15 @@ def holiday_date(rule: dict[str, Any], year: int) -> dt.date:
 
         day: dt.date = easter(year, EASTER_ORTHODOX if kind == "orthodox_easter" else EASTER_WESTERN)
         return day + dt.timedelta(days=rule.get("offset", 0))
-    month, weekday = rule["month"], rule["weekday"]
+    month, weekday, offset = rule["month"], rule["weekday"], dt.timedelta(days=rule.get("offset", 0))
     if kind == "weekday_on_or_after":  # US Election Day: the Tuesday after the first Monday of November
         first = dt.date(year, month, rule["day"])
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-    if kind == "nth_weekday":
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7) + offset
+    if kind == "nth_weekday":  # Thanksgiving; Black Friday is the day after it (offset 1)
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rule["n"] - 1))
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rule["n"] - 1)) + offset
     last = dt.date(year, month, last_day(year, month))
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7) + offset
 
 
 def r_holiday(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -428,7 +445,7 @@ def r_holiday(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     rule = v.holidays.get(key)
     if rule is None:
         return None
-    year = year_of(g)
+    year = year_of(g, "y", "y3") or _rel_year(g, a)  # "Christmas last year"
     if year is None:
         p = a.published
         if p is None:
@@ -460,11 +477,13 @@ def r_rel_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 def r_anaphoric_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the following day", "the day before", "later that day": days from the anchor, which the
     tagger sets to the last date the text named (else the publication day)."""
-    off = v.anaphoric_days.get(" ".join(g["anaph"].lower().split()))
+    phrase = " ".join(g["anaph"].lower().split())
+    off = v.anaphoric_days.get(phrase)
     if off is None or a.published is None:
         return NULL_DAY
     day = a.published + dt.timedelta(days=off)
-    return day, day, "day"
+    # "the previous night": the evening before and the small hours after, as "last night"
+    return day, day + dt.timedelta(days=1) if "night" in phrase else day, "day"
 
 
 def r_anaphoric_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
@@ -501,6 +520,9 @@ def _shifted(p: dt.date, unit: str, n: int) -> Range:
     if unit == "quarter":
         y, m = shift_months(p.year, (p.month - 1) // 3 * 3 + 1, 3 * n)
         return dt.date(y, m, 1), dt.date(y, m + 2, last_day(y, m + 2)), "quarter"
+    if unit == "decade":
+        first = p.year // 10 * 10 + 10 * n
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"
     return year_range(p.year + n)
 
 
@@ -653,12 +675,12 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
     "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "year_ago": r_year_ago,
-    "month_day": r_month_day, "year_part": r_year_part, "period_ended": r_period_ended, "months_of_year": r_months_of_year, "anaphoric_count": r_anaphoric_count,
-    "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n,
+    "month_day": r_month_day, "day_word": r_day_word, "year_part": r_year_part, "period_ended": r_period_ended, "months_of_year": r_months_of_year, "anaphoric_count": r_anaphoric_count,
+    "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n, "within_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era,
 }
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
-TENSED = frozenset({"md", "dm", "month_day", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
+TENSED = frozenset({"md", "dm", "month_day", "day_word", "night_wd", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
                     "quarter", "half", "season", "holiday", "weekend", "between", "md_md"})

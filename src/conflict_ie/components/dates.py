@@ -38,9 +38,10 @@ from .date_resolve import RESOLVERS, TENSED, Anchor, Range, Vocab
 
 # expressions hidden inside one token: "mid-2023", "1990s", "Q3", "H1", "FY2025", "2011-2012", "Nov.3rd"
 _TOKEN_ANCHORS = re.compile(
-    r"(?i:\b(?:mid|early|late)-(?:19|20)\d\d)\b|\b(?:1[89]|20)\d0['’]?s\b|\b[QH][1-4]\b|\bFY\s?\d|"
+    r"(?i:\b(?:mid|early|late)-(?:19|20)\d\d)\b|\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\b[QH][1-4]\b|\bFY\s?\d|"
     r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d|\b\d\d?/\d\d?/\d\d"
 )
+_HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[a-z]+\b")
 _LEAD = re.compile(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|at|the)\s+")
 _TRIM_LEAD = frozenset({"md", "dm", "month_day", "weekday", "month", "year", "rel_period", "past_n", "next_n", "season", "weekend", "holiday",
                         "year_span"})
@@ -108,6 +109,10 @@ class DateTagger(LexiconComponent):
                                         + grammar.alt(d["clause_breaks"]) + r")\b)")
         self.abbrev_weekdays = {w for w in d["weekday_abbreviations_need_period_or_date"] if w in d["weekdays"]}
         self.generic_after_today = set(d["generic_after_today"])
+        names = d.get("names_with_dates", [])
+        self.date_names = re.compile(r"\b(?:" + grammar.alt(names) + r")\b") if names else None
+        heads = d.get("name_heads", [])
+        self.name_heads = re.compile(r"\s+(?:" + grammar.alt(heads) + r")\b") if heads else None
         self.habitual = re.compile(r"(?i)\b(?:" + grammar.alt(d.get("habitual_words", [])) + r")\s+$") if d.get("habitual_words") else None
         self.counted_nouns = {form for form in lexicon.item_index().forms if " " not in form and form.endswith("s")}
 
@@ -128,8 +133,10 @@ class DateTagger(LexiconComponent):
 
     def _resolve(self, kind: str, m: re.Match[str], a: Anchor) -> Range | None:
         g = m.groupdict()
-        if kind in ("between", "md_md"):
+        if kind in ("between", "md_md", "night_wd"):
             return self._two_dates(kind, g, a)
+        if kind == "until":
+            return self._until(g, a)
         if kind in ("since", "since_event", "from_open"):
             # "since the summer": a bare season reads as "the summer"
             inner = self._single(g["inner"], Anchor(a.published, a.future)) or self._single("the " + g["inner"], Anchor(a.published))
@@ -141,6 +148,15 @@ class DateTagger(LexiconComponent):
             return (day, day, "day") if day else None
         return RESOLVERS[kind](g, a, self.vocab)
 
+    def _until(self, g: dict[str, Any], a: Anchor) -> Range | None:
+        """"until Friday", "through March": from ``published`` to the end of that date (as "since X"
+        runs from X to it); a date before ``published`` keeps only its end."""
+        inner = self._single(g["inner"], Anchor(a.published, True)) or self._single("the " + g["inner"], Anchor(a.published, True))
+        if inner is None or inner[1] is None:
+            return None
+        p = a.published
+        return (p if p is not None and p <= inner[1] else None), inner[1], inner[2]
+
     def _two_dates(self, kind: str, g: dict[str, Any], a: Anchor) -> Range | None:
         """"between March 4 and April 9", "from Aug. 3 to Sept. 19", "between 1998 and 2001"."""
         y = g.get("y")
@@ -149,12 +165,17 @@ class DateTagger(LexiconComponent):
         if not a_range or not b_range:
             return None
         start, end = a_range[0], b_range[1]
+        if start and end and start > end and a_range[0] == a_range[1] and b_range[0] == b_range[1] \
+                and (start - end).days < 7:
+            end += dt.timedelta(days=7)  # "from Friday to Monday": the Monday after that Friday
         if start and end and start > end:
             try:
                 start = start.replace(year=end.year) if start.replace(year=end.year) <= end else start.replace(year=end.year - 1)
             except ValueError:
                 return None
         gran = a_range[2] if a_range[2] == b_range[2] and kind == "between" else "day"
+        if kind == "night_wd" and start and end and (end - start).days != 1:
+            return None  # "the night of Saturday to Sunday": two days in a row
         return start, end, gran
 
     def _classify(self, text: str, hint: str | None = None) -> tuple[str, re.Match[str]] | None:
@@ -187,6 +208,8 @@ class DateTagger(LexiconComponent):
         right_m = self.clause_breaks.search(text, end, min(len(text), end + 160))
         right = right_m.start() if right_m else min(len(text), end + 160)
         window = text[left:right]
+        if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.match(window):
+            return True  # "Blinken to visit China on Wednesday": a headline's infinitive is "is to"
         fut = [m.start() + left for m in self.future_cues.finditer(window)]
         if not fut:
             return False
@@ -218,9 +241,20 @@ class DateTagger(LexiconComponent):
             return word is not None and word.group(1).lower() not in self.counted_nouns
         if kind == "month" and gm.group("prep").lower() == "the" and not re.match(r"\s+[a-z]", after):
             return False  # "the March offensive", not "the May" of a name
-        if kind == "holiday" and gm.group(0).lower() == "may day" and not re.match(r"\s*(?:,|\.|$|\s+(?:rally|march|parade|holiday))", after):
+        if kind == "holiday" and gm.group(0).lower() == "may day" and not re.match(r"\s*(?:,|\.|$|\s+(?:rally|rallies|march|marches|parade|parades|protests?|holiday))", after):
             return False
         return True
+
+    def _inside_name(self, kind: str, m: re.Match[str], text: str) -> bool:
+        """A date word inside a name ("the Mail on Sunday", "6th of October City", "a 1990s-style
+        approach"): dates.json ``names_with_dates`` and ``name_heads``."""
+        if self.date_names is not None:
+            for name in self.date_names.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+                if name.start() < m.end() and m.start() < name.end():
+                    return True
+        if kind in ("dm", "md", "day_word") and self.name_heads is not None and self.name_heads.match(text, m.end()):
+            return True
+        return kind == "decade" and text.startswith("-style", m.end())
 
     def _era_ok(self, kind: str, gm: re.Match[str], text: str) -> bool:
         if kind != "since_era":
@@ -279,7 +313,8 @@ class DateTagger(LexiconComponent):
         last = previous[0] if previous is not None else None
         if last is not None and _counts_from_last(kind, gm, previous is not None and previous[0] == previous[1]):
             p = last
-        if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()):
+        if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()) \
+                or self._inside_name(kind, m, text):
             return None
         if kind in ("weekday", "month") and self.habitual is not None and self.habitual.search(text, max(0, m.start() - 8), m.start()):
             return None  # "every Monday": a habit

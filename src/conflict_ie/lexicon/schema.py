@@ -321,7 +321,7 @@ class Holiday(Strict):
 CommentedMapHoliday = Annotated[dict[StrictStr, Holiday], BeforeValidator(_drop_comments)]
 
 
-RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "quarter", "year"], StrictInt]
+RelativePeriod = tuple[Literal["days", "week", "weekend", "month", "quarter", "year", "decade"], StrictInt]
 
 
 class DatesFile(Strict):
@@ -344,6 +344,9 @@ class DatesFile(Strict):
     present_words: dict[Str, Int]
     generic_after_today: Words
     habitual_words: Words = []  # "every Monday": a habit, no date
+    names_with_dates: Words = []  # "the Mail on Sunday": a name, no date
+    name_heads: Words = []  # "6th of October City": a name, no date
+    until_words: Words = []  # "until Friday": from published to that date
     onset_verbs: Words = []  # "since the war began on Oct. 7, 2023": the onset of a named event
     holidays: CommentedMapHoliday
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
