@@ -252,3 +252,16 @@ def test_the_date_of_a_toll_not_the_day_it_was_announced(nlp):
     e = _one(nlp, "The UN office (OHCHR) said on Wednesday that at least 1,086 people had been killed in gang violence "
                   "across Haiti since January, and the IOM said 4,200 people had fled.", "casualties", "2025-03-20")
     assert e["time"]["start"] == "2025-01-01", e
+
+
+# ----------------------------------------------------------------------------- the most specific place (fixtures d42-d45)
+@pytest.mark.parametrize("text,etype,place", [
+    ("The army and its allies clashed with the RSF around Bara in North Kordofan on Sunday.", "attack", "Bara"),
+    ("In El Fasher, the capital of North Darfur, the RSF shelled a shelter on Sunday, killing nine people.",
+     "attack", "El Fasher"),
+    ("In the Segou region, JNIM fighters attacked a gendarmerie post in Niono on Monday, killing three gendarmes.",
+     "casualties", "Niono"),
+])
+def test_the_settlement_not_the_region_around_it(nlp, text, etype, place):
+    e = _one(nlp, text, etype, "2025-03-13")
+    assert (e["location"] or {}).get("name") == place, e

@@ -471,6 +471,8 @@ class Resolver:
             after = doc[tag.end].text if tag.end < len(doc) else ""
             if carried is not None and doc[tag.end - 1].lower_ in _region_words():
                 continue  # "In the village of Petropavlivka, Kupiansk district, ...": the district is wider
+            if carried is not None and doc[tag.start - 1].lower_ == "of":
+                continue  # "In El Fasher, the capital of North Darfur, ...": an apposition's reference
             if after == "," and first in ("once", "in", "at", "inside", "after", "upon", "there", "near"):
                 carried = tag  # "In Iraq, near Al Qaim, one strike ...": the last, most specific place
         if carried is not None:

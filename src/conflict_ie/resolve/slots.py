@@ -21,7 +21,8 @@ from ..components.base import token_table
 from .context import Context
 from .frames import PASSIVE_AUX, Frame, TriggerLexicon
 
-_DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto"}
+_DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto",
+         "around", "outside", "off", "along"}
 _ORIGIN = {"from", "out"}
 _BE_FORMS = {"been", "was", "were", "is", "are", "being", "be", "get", "got", "getting"}
 _CURRENCIES = {"dollar", "euro", "pound sterling", "hryvnia", "rouble", "yuan", "won", "shekel"}
@@ -748,6 +749,7 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         location = _anaphoric_place(s)
     if location is None and ctx.carried_location is not None and s.frame.clause[0] <= ctx.carried_until:
         location = dict(ctx.carried_location)
+        s.place_guessed = etype == "casualties"  # "In the Segou region, ... attacked a post in Niono, killing three"
     if location is None and etype in ("attack", "casualties"):
         location = sentence_place(s.frame, s.lex.source_before)
         s.place_guessed = location is not None
