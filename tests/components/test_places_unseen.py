@@ -325,3 +325,23 @@ def test_an_exercise_or_a_force_named_by_a_country_is_no_place(nlp, text, wrong)
 ])
 def test_states_acting_with_diplomatic_verbs(nlp, text, actor):
     assert actor in [t[1] for t in tags(nlp, text, label="ACTOR")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Washington, Riyadh, Cairo and Abu Dhabi on Friday called for a humanitarian truce.",
+     ["Washington", "Riyadh", "Cairo", "Abu Dhabi"]),
+    ("Bamako describes the group as terrorists.", ["Bamako"]),
+    ("Moscow on Tuesday accused Kyiv of attacking the plant.", ["Moscow"]),
+])
+def test_states_acting_in_a_list_or_after_a_date(nlp, text, actors):
+    found = [t[1] for t in tags(nlp, text, label="ACTOR")]
+    assert all(a in found for a in actors), found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Houthis targeted the Liberian-flagged container ship Kelvo Bay in the Red Sea.", "Kelvo Bay"),
+    ("The tanker Sea Kelvo was targeted in the Gulf of Aden with a cruise missile.", "Sea Kelvo"),
+    ("The bulk carrier Aegean Kelvo was struck off Hodeidah.", "Aegean Kelvo"),
+])
+def test_a_ship_named_after_its_kind_is_no_place(nlp, text, wrong):
+    assert wrong not in places(nlp, text)

@@ -83,6 +83,7 @@ class ContextPlaces:
         self.particles = {w.lower() for w in rules["name_particles"]}
         self.not_names = set(rules["not_names"]) | demonyms
         self.ships = set(rules["ship_prefixes"])
+        self.vessels = {w.lower() for w in rules.get("vessel_nouns", [])}
         self.max_tokens = int(rules["max_name_tokens"])
         self.cue_words = {w for w in self.weak} | {p[0] for p in self.strong.get(1, set())}
         self.strong_last = {p[-1] for phrases in [*self.strong.values(), *self.list_openers.values()] for p in phrases}
@@ -170,11 +171,11 @@ class ContextPlaces:
         return False
 
     def is_person_or_ship(self, doc: Doc, start: int) -> bool:
-        """"USS Mahan", "Scott C. Dayton": a ship's or a person's name, not the town."""
+        """"USS Mahan", "the tanker Sea Amber", "Scott C. Dayton": a ship's or a person's name, not the town."""
         if start == 0:
             return False
         prev = doc[start - 1].text
-        return prev in self.ships or (len(prev) == 2 and prev[0].isupper() and prev[1] == ".")
+        return prev in self.ships or prev.lower() in self.vessels or (len(prev) == 2 and prev[0].isupper() and prev[1] == ".")
 
     # ------------------------------------------------------------------ finding places
     def find(self, doc: Doc, taken: bytearray, known: Known, near: Known | None = None) -> list[Found]:

@@ -372,9 +372,7 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"
         if listed is not None:
             return listed
-        k = end
-        while k < len(doc) and doc[k].lower_.endswith("ly") and doc[k].is_alpha and doc[k].is_lower:
-            k += 1  # "The United States strongly condemns": adverbs before the verb
+        k = self._word_after(doc, end)
         nxt = doc[k].lower_ if k < len(doc) else ""
         if nxt in ("'s", "’s", "'"):
             after = doc[k + 1] if k + 1 < len(doc) else None
@@ -385,6 +383,28 @@ class PlaceTagger(LexiconComponent):
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"
+
+    def _word_after(self, doc: Doc, end: int) -> int:
+        """The word a state's name governs, past the other names of its list, a date and adverbs:
+        "Washington, Riyadh, Cairo and Abu Dhabi on Friday called for", "The United States
+        strongly condemns"."""
+        words, n = token_table(doc).words, len(doc)
+        k, listed = end, False
+        for _ in range(6):  # "Washington, Riyadh, Cairo and Abu Dhabi ...": the list acts together
+            j = k + 2 if k + 1 < n and words[k] == "," and words[k + 1] == "and" else k + 1
+            if k >= n or words[k] not in (",", "and") or j >= n or not words[j][:1].isupper():
+                break
+            listed = listed or "and" in words[k:j]
+            while j < n and words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            k = j
+        k = k if listed else end  # a list ends in "and": "Sarmada, Syria, Cook said" is no list
+        dated = claimed(doc, {"DATE_RANGE"})
+        if k + 1 < n and words[k] == "on" and dated[k + 1]:
+            k += 1  # "Moscow on Tuesday accused"
+        while k < n and (dated[k] or (words[k].endswith("ly") and words[k].isalpha() and words[k].islower())):
+            k += 1  # "The United States strongly condemns": adverbs before the verb
+        return k
 
     def _party(self, doc: Doc, start: int, end: int, p: int) -> bool:
         """"a ceasefire between Israel and Hezbollah" (either name), "a US-brokered deal": a state

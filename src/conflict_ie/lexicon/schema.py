@@ -467,6 +467,7 @@ class PlaceContext(Strict):
     name_particles: Words
     not_names: Words
     ship_prefixes: Words
+    vessel_nouns: Words = []  # "the tanker Sea Amber": a ship's name, no place
     direction_adjectives: Words
     max_name_tokens: Annotated[StrictInt, Field(ge=1, le=8)]
 
