@@ -265,3 +265,13 @@ def test_the_date_of_a_toll_not_the_day_it_was_announced(nlp):
 def test_the_settlement_not_the_region_around_it(nlp, text, etype, place):
     e = _one(nlp, text, etype, "2025-03-13")
     assert (e["location"] or {}).get("name") == place, e
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Houthis targeted the Liberian-flagged container ship Kelvo Bay in the Red Sea with six missiles.", "supply"),
+    ("The air force carried out strikes on a terrorist gathering east of Boni on Wednesday.", "deployment"),
+    ("Several motorcycles were destroyed and a stock of fuel was neutralised, the army said.", "casualties"),
+])
+def test_nouns_that_look_like_triggers_and_things_that_are_no_casualties(nlp, text, etype):
+    found, _ = events(nlp, text, "2025-03-13")
+    assert not [e for e in found if e["type"] == etype], [e["summary"] for e in found]

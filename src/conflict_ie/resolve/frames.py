@@ -204,6 +204,20 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
         and any(w in remaining for w in lowers[max(0, start - 6) : start])
 
 
+def _noun_after_adjective(lex: TriggerLexicon, low: str, start: int, end: int, words: list[str]) -> bool:
+    """A trigger word that a noun adjective makes a noun of another sense (triggers.json
+    ``noun_adjectives``): the bare verb after a determiner and the adjective ("a military bus",
+    "a passenger ship") or before a name ("the container ship Kestrel Bay"), and an "-ing" word no
+    type lists as a noun ("a terrorist gathering")."""
+    if start < 2 or words[start - 1].lower() not in lex.noun_adjectives:
+        return False
+    determined = words[start - 2].lower() in _DETERMINERS or words[start - 2].endswith("flagged")
+    named = end < len(words) and words[end][:1].isupper()
+    if low in lex.verb_lemmas:
+        return determined or named
+    return determined and low.endswith("ing") and low not in lex.noun_forms
+
+
 def _after_determiner(doc: Doc, start: int) -> bool:
     """A determiner before the word, across a hyphenated or numeric modifier ("a one-day exercise")."""
     table = token_table(doc)
@@ -267,9 +281,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             verbal, nominal = False, True
         elif verbal and after_determiner and not noun_too:
             continue  # "targeted the ship", "a supply convoy": a verb of the lexicon used as a noun
-        elif verbal and not noun_too and start > 1 and lowers[start - 1] in lex.noun_adjectives \
-                and lowers[start - 2] in _DETERMINERS and low in lex.verb_lemmas:
-            continue  # "a military bus", "a passenger ship": the bare verb after "a" and an adjective is a noun
+        elif _noun_after_adjective(lex, low, start, end, table.words):
+            continue  # "a military bus", "a terrorist gathering", "the container ship Kestrel Bay": a noun
         out.append(Trigger(etype, start, end, text, ambiguous, nominal, alternatives, verbal))
     return out
 
