@@ -275,3 +275,43 @@ def test_the_settlement_not_the_region_around_it(nlp, text, etype, place):
 def test_nouns_that_look_like_triggers_and_things_that_are_no_casualties(nlp, text, etype):
     found, _ = events(nlp, text, "2025-03-13")
     assert not [e for e in found if e["type"] == etype], [e["summary"] for e in found]
+
+
+def test_a_power_station_stations_no_one(nlp):
+    found, _ = events(nlp, "Early on Monday, RSF drones struck a power station in northern Omdurman.", "2025-09-15")
+    assert not [e for e in found if e["type"] == "deployment"], [e["summary"] for e in found]
+
+
+def test_killing_one_and_abducting_others(nlp):
+    assert casualties(nlp, "On 10 May, insurgents in motorboats attacked a fishing dhow off Pemba, killing a fisherman "
+                           "and abducting five crew members.") == [("captured", 5), ("killed", 1)]
+
+
+def test_the_one_date_of_the_sentence_dates_its_event(nlp):
+    e = _one(nlp, 'Troops "neutralised" four members of the front in a rural zone of Argelia, Cauca, last Thursday, '
+                  "the army said in a communique on Sunday.", "casualties", "2025-01-27")
+    assert e["time"]["start"] == "2025-01-23", e
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("A FAMa supply convoy came under fire on Tuesday on the road near Boni.", "attack", "Boni"),
+    ("Two soldiers were killed and the assailants fled towards Mopti, it said.", "withdrawal", "Mopti"),
+])
+def test_convoys_under_fire_and_attackers_in_flight(nlp, text, etype, place):
+    e = _one(nlp, text, etype, "2025-03-13")
+    assert (e["location"] or {}).get("name") == place, e
+
+
+def test_a_count_of_times_counts_the_attacks(nlp):
+    found, _ = events(nlp, "In Zaporizhzhia Oblast, Russian forces attacked 8 settlements 412 times over the past day.",
+                      "2025-04-15")
+    counts = sorted((e["quantity"] or {}).get("value") for e in found if e["type"] == "attack")
+    assert counts == [8, 412], counts
+
+
+def test_a_place_named_again_without_its_settlement_word_and_a_feature_referred_to(nlp):
+    found, _ = events(nlp, "Two rebels were killed in Barangay Kelvoy, Candoni, on Tuesday. Police said 30 policemen "
+                           "were deployed to Kelvoy to secure the site. A ship fired water cannon near Kelvo Shoal, "
+                           "the shoal where about a dozen Philippine Marines are stationed.", "2025-04-24")
+    assert [(e["location"] or {}).get("name") for e in found if e["type"] == "deployment"] == ["Kelvoy", "Kelvo Shoal"], \
+        [e["summary"] for e in found]

@@ -203,7 +203,9 @@ class ContextPlaces:
     def _mentioned_again(self, doc: Doc, taken: bytearray, found: list[Found], candidates: list[int]) -> list[Found]:
         """A name the text has presented as a place is that place wherever it recurs ("arrived at
         the Adazi military base ... 120 troops are already in Adazi")."""
-        names = {tuple(t.text for t in doc[f.start : f.end]) if f.kind != "area" else tuple(f.name.split()): f
+        # the name without its type word ("Gwoza Local Government Area", "Barangay Caningay")
+        words = token_table(doc).words
+        names = {tuple(words[f.start : f.end]) if doc[f.start : f.end].text == f.name else tuple(f.name.split()): f
                  for f in found if f.kind in ("settlement", "area")}
         if not names:
             return []

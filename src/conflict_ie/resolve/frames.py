@@ -167,7 +167,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         speech_verbs=set(data["sources"]["speech_verbs"]),
         noun_forms=frozenset(n.lower() for spec in data["types"].values() for n in spec.get("nouns", [])),
         needs_particle=_particle_forms(data),
-        outcomes=[(k, frozenset(v)) for k, v in data["types"]["casualties"]["outcomes"].items() if not k.startswith("_")],
+        outcomes=_outcome_cues(data),
         retractions=tuple(data["types"]["casualties"]["retractions"]),
         report_retractions=tuple((data.get("report_retractions") or {}).get("words", [])),
         first_person=frozenset(data["sources"].get("first_person", [])),
@@ -227,6 +227,24 @@ def _after_determiner(doc: Doc, start: int) -> bool:
                                         or doc[k].like_num):
         k -= 1
     return k >= 0 and table.lowers[k] in _DETERMINERS
+
+
+def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
+    """The casualty outcomes and their cue words, each casualty verb among them with all its forms
+    ("abduct": "abducting" too), so that no inflection reports no outcome."""
+    casualties = data["types"]["casualties"]
+    lemmas = {v.lower() for v in casualties["verbs"]}
+    out = []
+    for outcome, cues in casualties["outcomes"].items():
+        if outcome.startswith("_"):
+            continue
+        words = set(cues)
+        for cue in cues:
+            if cue in lemmas:
+                words.update(lexicon.verb_forms(cue))
+                words.update(casualties.get("forms", {}).get(cue, []))
+        out.append((outcome, frozenset(words)))
+    return out
 
 
 def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:

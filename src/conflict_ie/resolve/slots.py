@@ -80,6 +80,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # positions, targets and strikes are counted by attacks only
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
+        if cls is None and etype == "attack" and tag.text.lower().endswith(" times"):
+            out.append(tag)  # "attacked 8 settlements 412 times": the count of strikes
+            continue
         if cls is None and not _unit_follows(frame, tag):
             continue
         out.append(tag)
@@ -184,6 +187,7 @@ def _np_token(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
         tok.is_alpha and (not tok.is_stop or tok.lower_ in _np_adjectives())
+        and not tok.lower_.endswith("ing")  # "killing a fisherman and abducting five": a second verb ends it
         and (tok.is_lower or (tok.is_title or tok.is_upper) and k > frame_start(doc, k)))  # "a FARC commander"
 
 
