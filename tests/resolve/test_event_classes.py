@@ -315,3 +315,14 @@ def test_a_place_named_again_without_its_settlement_word_and_a_feature_referred_
                            "the shoal where about a dozen Philippine Marines are stationed.", "2025-04-24")
     assert [(e["location"] or {}).get("name") for e in found if e["type"] == "deployment"] == ["Kelvoy", "Kelvo Shoal"], \
         [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The RSF overran Zamzam in April, forcing more than 400,000 people to flee.", "Zamzam"),
+    ("On 14 March 2025, an intelligence based operation was conducted by the security forces in the general area "
+     "of Datta Khel, the ISPR said.", "Datta Khel"),
+    ("Israel launched a military operation in Jenin on Monday, the army said.", "Jenin"),
+])
+def test_overran_and_combat_operations_are_strikes(nlp, text, place):
+    e = _one(nlp, text, "attack", "2025-09-15")
+    assert (e["location"] or {}).get("name") == place, e
