@@ -94,6 +94,12 @@ class TokenTable:
         self.attrs: np.ndarray | None = None  # token_attrs, read at its first use
         self._doc = weakref.ref(doc)
 
+    def spaced(self, i: int) -> bool:
+        """Whether a space follows token ``i`` (``bool(doc[i].whitespace_)``, without a ``Token``)."""
+        after = self.starts[i] + len(self.words[i])
+        nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.full)
+        return nxt > after and self.full[after] == " "
+
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` as the document writes it (``doc[start:end].text``)."""
         if start >= end:

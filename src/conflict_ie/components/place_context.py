@@ -96,23 +96,25 @@ class ContextPlaces:
     def name_end(self, doc: Doc, start: int, taken: bytearray) -> int:
         """End of the capitalised name that starts at ``start`` ("Al-Sinek", "Ma'arrat al-Nu'man",
         "Qayyarah Airfield West"), or ``start`` when none starts there."""
-        i, words = start, 0
-        while i < len(doc) and not taken[i] and words < self.max_tokens:
-            tok = doc[i]
-            if capitalised(tok):
-                words += 1
+        table = token_table(doc)
+        words, lowers, n = table.words, table.lowers, len(table.words)
+        i, count = start, 0
+        while i < n and not taken[i] and count < self.max_tokens:
+            word = words[i]
+            if _capitalised_text(word):
+                count += 1
                 i += 1
-            elif i > start and tok.text in "-‐" and not doc[i - 1].whitespace_ and i + 1 < len(doc) \
-                    and (capitalised(doc[i + 1]) or doc[i + 1].lower_ in self.particles):
+            elif i > start and word in "-‐" and not table.spaced(i - 1) and i + 1 < n \
+                    and (_capitalised_text(words[i + 1]) or lowers[i + 1] in self.particles):
                 i += 1
-            elif tok.lower_ in self.particles and i + 1 < len(doc) and not taken[i + 1] \
-                    and (capitalised(doc[i + 1]) or doc[i + 1].text == "-"):
+            elif lowers[i] in self.particles and i + 1 < n and not taken[i + 1] \
+                    and (_capitalised_text(words[i + 1]) or words[i + 1] == "-"):
                 i += 1
             else:
                 break
-            if i < len(doc) and doc[i - 1].whitespace_ == "" and doc[i].text in ",;:)(":
+            if i < n and not table.spaced(i - 1) and words[i] in ",;:)(":
                 break
-        while i > start and not capitalised(doc[i - 1]):
+        while i > start and not _capitalised_text(words[i - 1]):
             i -= 1  # a name ends in a word, not a particle or a hyphen
         return i
 
@@ -120,19 +122,19 @@ class ContextPlaces:
         """STRONG ("near", "the town of", "south of"), WEAK ("in", "shelled") or ""."""
         if start == 0:
             return ""
-        last = doc[start - 1].lower_
+        lowers = token_table(doc).lowers
+        last = lowers[start - 1]
         if self.list_openers and self._after_list_opener(doc, start):
             return STRONG  # "14 settlements, including Kupiansk"
         if last not in self.strong_last and last not in self.weak and last != "the":
             return ""  # most names follow no cue: one look at the word before
         for size, phrases in self.strong.items():
-            words = doc[start - size : start] if start >= size else None
-            if words is not None and tuple(t.lower_ for t in words) in phrases and self._cue_case(words[0]):
+            if start >= size and tuple(lowers[start - size : start]) in phrases and self._cue_case(doc[start - size]):
                 return STRONG
         k = start - 1
-        if k >= 0 and doc[k].lower_ == "the":
+        if k >= 0 and lowers[k] == "the":
             k -= 1
-        return WEAK if k >= 0 and doc[k].lower_ in self.weak and self._cue_case(doc[k]) else ""
+        return WEAK if k >= 0 and lowers[k] in self.weak and self._cue_case(doc[k]) else ""
 
     def _after_list_opener(self, doc: Doc, start: int) -> bool:
         """"key towns in Northern Iraq including Rabiyah", "14 settlements, including Kupiansk": an
@@ -151,22 +153,24 @@ class ContextPlaces:
 
     def type_after(self, doc: Doc, end: int) -> int:
         """End of a type word right after a name ("village", "district", "Local Government Area")."""
-        if end >= len(doc) or doc[end].lower_ not in self.type_first:
+        lowers = token_table(doc).lowers
+        if end >= len(lowers) or lowers[end] not in self.type_first:
             return end
         for size in self.type_sizes:
-            words = tuple(t.lower_ for t in doc[end : end + size])
+            words = tuple(lowers[end : end + size])
             if len(words) == size and words in self.types[size]:
                 return end + size
         return end
 
     def _feature(self, doc: Doc, start: int, end: int) -> bool:
         """"Mount Sinjar", "Gulf of Aden", "Zab River", "Qayyarah Airfield West"."""
+        words = token_table(doc).words
         for size, phrases in self.features_before.items():
-            if end - start > size and tuple(t.text for t in doc[start : start + size]) in phrases:
+            if end - start > size and tuple(words[start : start + size]) in phrases:
                 return True
-        stop = end - 1 if end - start > 1 and doc[end - 1].text in self.directions else end
+        stop = end - 1 if end - start > 1 and words[end - 1] in self.directions else end
         for size, phrases in self.features_after.items():
-            if stop - start > size and tuple(t.text for t in doc[stop - size : stop]) in phrases:
+            if stop - start > size and tuple(words[stop - size : stop]) in phrases:
                 return True
         return False
 
@@ -174,7 +178,7 @@ class ContextPlaces:
         """"USS Mahan", "the tanker Sea Amber", "Scott C. Dayton": a ship's or a person's name, not the town."""
         if start == 0:
             return False
-        prev = doc[start - 1].text
+        prev = token_table(doc).words[start - 1]
         return prev in self.ships or prev.lower() in self.vessels or (len(prev) == 2 and prev[0].isupper() and prev[1] == ".")
 
     # ------------------------------------------------------------------ finding places
@@ -257,14 +261,15 @@ class ContextPlaces:
 
     def _name_at(self, doc: Doc, i: int, taken: bytearray) -> int:
         """The end of a name starting at candidate ``i`` ("Near Ayn Isa": the cue is no part of it)."""
-        if not (capitalised(doc[i]) or self._particle_start(doc, i)) or self.is_person_or_ship(doc, i):
+        if not (_capitalised_text(token_table(doc).words[i]) or self._particle_start(doc, i)) or self.is_person_or_ship(doc, i):
             return i
         return self.name_end(doc, i, taken)
 
     def _particle_start(self, doc: Doc, i: int) -> bool:
         """"al-Mawasi", "el-Fasher": a name may start with its article."""
-        return doc[i].lower_ in self.particles and i + 2 < len(doc) and doc[i + 1].text == "-" \
-            and not doc[i].whitespace_ and capitalised(doc[i + 2])
+        table = token_table(doc)
+        return table.lowers[i] in self.particles and i + 2 < len(table.words) and table.words[i + 1] == "-" \
+            and not table.spaced(i) and _capitalised_text(table.words[i + 2])
 
     def _judge(self, doc: Doc, start: int, end: int, known: Known, near: Known) -> Found | None:
         """A place when the name is a feature, has a type word, an apposition that says what it is,
