@@ -345,3 +345,37 @@ def test_states_acting_in_a_list_or_after_a_date(nlp, text, actors):
 ])
 def test_a_ship_named_after_its_kind_is_no_place(nlp, text, wrong):
     assert wrong not in places(nlp, text)
+
+
+# ----------------------------------------------------------------------------- governments and places of d46-d49
+@pytest.mark.parametrize("text,actor", [
+    ("Ethiopia's army fought Fano. The federal government denied the claim on Tuesday.", "The federal government"),
+    ("Libya's capital was calm. The interim government said the truce held.", "The interim government"),
+    ("The Islamic Emirate said it had sent 300 troops from Kabul to Paktia.", "Islamic Emirate"),
+    ("Israel still holds five hilltop positions inside Lebanese territory.", "Israel"),
+])
+def test_governments_named_by_their_form(nlp, text, actor):
+    assert actor in [t[1] for t in tags(nlp, text, label="ACTOR")]
+
+
+def test_a_state_that_undergoes_is_a_place(nlp):
+    found = tags(nlp, "Libya has been split between rival administrations since 2014.", label="ACTOR")
+    assert "Libya" not in [t[1] for t in found], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The drones hit 19 military posts in Kelvoram and Dumbaur areas, the spokesman said.", ["Kelvoram", "Dumbaur areas"]),
+    ("Trucks were stranded at the Kelvokham crossing on Monday.", ["Kelvokham crossing"]),
+    ("Fighting spread to Souq al-Kelvo, the base of the Special Deterrence Force.", ["Souq al-Kelvo"]),
+    ("Clashes along the Durand Line continued for a third day.", ["Durand Line"]),
+])
+def test_more_places_by_their_words(nlp, text, expected):
+    found = places(nlp, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The army said so, L'Orient Today reported on Saturday.", "Today"),
+])
+def test_an_outlet_named_with_a_date_word_is_no_date(nlp, text, wrong):
+    assert wrong not in [t[1] for t in tags(nlp, text, label="DATE_RANGE")]

@@ -439,3 +439,20 @@ def test_a_country_name_before_a_branch_is_its_force(nlp, text, expected, countr
 def test_lower_case_ranks_after_a_service_and_ranks_of_translated_text(nlp, text, span, rank):
     found = dict(ranks(nlp, text))
     assert span in found and found[span]["rank"] == rank, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fighting then spread to the base of the Special Deterrence Force, which controls the airport.",
+     "Special Deterrence Force"),
+    ("The Sudanese Armed Forces and allied Joint Forces clashed with the RSF on Sunday.", "Joint Forces"),
+])
+def test_capitalised_names_ending_in_a_force_head(nlp, text, expected):
+    assert expected in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Task Force said the road was open.", "Task Force"),
+    ("On Monday Air Force officials said.", "Monday Air Force"),
+])
+def test_a_force_head_alone_or_after_a_day_is_no_named_group(nlp, text, wrong):
+    assert wrong not in unit_texts(nlp, text)

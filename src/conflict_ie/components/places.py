@@ -344,6 +344,8 @@ class PlaceTagger(LexiconComponent):
         self.possessive_places = set(rules.get("possessive_place_nouns", []))
         self.state_nouns = set(rules.get("state_nouns", []))
         self.bare_government_hashes = {get_string_id(w) for w in rules.get("bare_governments", [])}
+        self.government_adjectives = set(rules.get("government_adjectives", []))
+        self.actor_adverbs = set(rules.get("actor_adverbs", []))
         self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()))
         self.directions = set(rules["context"]["direction_adjectives"])
 
@@ -378,11 +380,21 @@ class PlaceTagger(LexiconComponent):
             after = doc[k + 1] if k + 1 < len(doc) else None
             place_after = after is None or after.lower_ in self.possessive_places or after.is_title
             return "LOCATION" if place_after else "ACTOR"  # "Russia's Kursk region" / "Australia's efforts"
+        if nxt in self.actor_verbs and self._passive(doc, k):
+            return "LOCATION"  # "Libya has been split": a state that undergoes is a place
         if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
             return "ACTOR"
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"
+
+    @staticmethod
+    def _passive(doc: Doc, k: int) -> bool:
+        """"Libya has been split": a perfect passive (not "has been shelling"); "The UK is committed
+        to" stays a state's stance, so a plain "is" + participle is read as acting."""
+        words = token_table(doc).lowers
+        return k + 2 < len(words) and words[k] in ("has", "have", "had") and words[k + 1] == "been" \
+            and not words[k + 2].endswith("ing")
 
     def _word_after(self, doc: Doc, end: int) -> int:
         """The word a state's name governs, past the other names of its list, a date and adverbs:
@@ -402,8 +414,9 @@ class PlaceTagger(LexiconComponent):
         dated = claimed(doc, {"DATE_RANGE"})
         if k + 1 < n and words[k] == "on" and dated[k + 1]:
             k += 1  # "Moscow on Tuesday accused"
-        while k < n and (dated[k] or (words[k].endswith("ly") and words[k].isalpha() and words[k].islower())):
-            k += 1  # "The United States strongly condemns": adverbs before the verb
+        while k < n and (dated[k] or words[k] in self.actor_adverbs
+                         or (words[k].endswith("ly") and words[k].isalpha() and words[k].islower())):
+            k += 1  # "The United States strongly condemns", "Israel still holds": adverbs before the verb
         return k
 
     def _party(self, doc: Doc, start: int, end: int, p: int) -> bool:
@@ -486,11 +499,13 @@ class PlaceTagger(LexiconComponent):
             if i == 0 or taken[i]:
                 continue
             det = doc[tok.i - 1]
+            if det.lower_ in self.government_adjectives and tok.i > 1:
+                det = doc[tok.i - 2]  # "the federal government"
             if det.lower_ not in ("the", "his", "its", "their", "her") or taken[det.i] \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # "the government of Iraq" is read with its state
             country = _last_state(states, tok.i)
-            out.append((det.i if det.lower_ == "the" else tok.i - 1, tok.i + 1, "ACTOR",
+            out.append((det.i if det.lower_ == "the" else det.i + 1, tok.i + 1, "ACTOR",
                         {"name": self.country_by_iso[country].name if country in self.country_by_iso else tok.text,
                          "country": country}))
         return out

@@ -134,6 +134,8 @@ class UnitTagger(LexiconComponent):
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
         self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
+        self.headed_heads = set(data.get("headed_name_heads", []))
+        self.generic_force_words = {w.lower() for w in data.get("generic_force_words", [])}
         self.operation_words = set(data.get("operation_words", []))
         self.operation_members = {w.lower() for w in data.get("operation_members", [])}
         self.acronym_rules = acronyms.AcronymRules(
@@ -163,6 +165,7 @@ class UnitTagger(LexiconComponent):
                 consumed = found[1] - 1
         spans.extend(self._unnamed_groups(doc, spans))
         spans.extend(self._operations(doc, spans))
+        spans.extend(self._headed_names(doc, spans))
         spans.extend(self._acronyms(doc, spans))
         add_spans(doc, self._numbered(doc, spans))
         self._anaphors(doc, lowers)
@@ -217,6 +220,30 @@ class UnitTagger(LexiconComponent):
                         and (end == len(words) or not capitalised(doc[end])) and (i == 0 or not capitalised(doc[i - 1])):
                     out.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, norm["name"], None, "group", None)))
                     taken[i:end] = b"\x01" * n
+        return out
+
+    def _headed_names(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """"the Special Deterrence Force", "allied Joint Forces": one to three capitalised words no
+        tagger holds before a capitalised force head name a force (units.json ``headed_name_heads``);
+        not generic ones ("Task Force", "Armed Forces"), nor one word opening its sentence."""
+        table = token_table(doc)
+        words = table.words
+        taken = _claimed_with(doc, spans)
+        out: list[tuple[int, int, str, dict[str, Any]]] = []
+        for k, word in enumerate(words):
+            if word not in self.headed_heads or taken[k]:
+                continue
+            j = k
+            while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) and words[j - 1] not in self.not_names \
+                    and words[j - 1] not in self.headed_heads:
+                j -= 1
+            if j == k or " ".join(words[j:k]).lower() in self.generic_force_words:
+                continue  # "Task Force", "Armed Forces": no name
+            if k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j])):
+                continue  # "Rebel Forces said": a capitalised word opening the sentence says nothing
+            text = table.text(j, k + 1)
+            out.append((j, k + 1, "MIL_UNIT", self._norm(text, text, None, "group", None)))
+            taken[j : k + 1] = b"\x01" * (k + 1 - j)
         return out
 
     def _operations(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:

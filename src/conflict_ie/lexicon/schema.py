@@ -164,6 +164,8 @@ class UnitsFile(Strict):
     operation_members: Words = []  # ... named after one of these nouns and "of"
     stateless_force_nouns: Words = []  # "Armed men attacked": the resolver's actor is the phrase
     acronym_force_heads: Words = []  # "the Arakan Army (AA)": a bracketed acronym of a force's full name
+    headed_name_heads: Words = []  # "the Special Deterrence Force": capitalised words before a force head
+    generic_force_words: Words = []  # ... not "Task Force", "Armed Forces"
     acronym_name_connectors: Words = []  # small words inside such a name ("Forces for the Liberation of")
 
 
@@ -495,6 +497,8 @@ class PlacesFile(Strict):
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party
     state_nouns: Words = []  # "U.S. assistance": the state acts
     bare_governments: Words = []  # "the regime", "his government"
+    government_adjectives: Words = []  # "the federal government"
+    actor_adverbs: Words = []  # "Israel still holds"
 
 
 # ----------------------------------------------------------------------------- CSV files
