@@ -222,12 +222,13 @@ MASK_KEY = "_conflict_ie_mask"
 def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
     """One byte per token, 1 where an earlier tagger placed a span (of ``labels`` if given).
 
-    The mask of all labels is kept in ``doc.user_data`` while the taggers run (and dropped by the
-    combined component), since iterating a SpanGroup builds a Python object per span each time."""
-    if labels is None:
-        cached = doc.user_data.get(MASK_KEY)
-        if cached is not None and len(cached) == len(doc) and len(span_group(doc)) == cached_count(doc):
-            return bytearray(cached)
+    The masks are kept in ``doc.user_data`` (one per label set, valid while the group keeps its
+    size; dropped by the combined component), since iterating a SpanGroup builds a Python object,
+    and three ``Token`` objects, per span each time."""
+    key = MASK_KEY if labels is None else MASK_KEY + ":" + ",".join(sorted(labels))
+    cached = doc.user_data.get(key)
+    if cached is not None and len(cached) == len(doc) and len(span_group(doc)) == doc.user_data.get(key + "_n", -1):
+        return bytearray(cached)
     mask = bytearray(len(doc))
     count = 0
     if SPAN_KEY in doc.spans:
@@ -235,9 +236,8 @@ def claimed(doc: Doc, labels: set[str] | None = None) -> bytearray:
             count += 1
             if labels is None or span.label_ in labels:
                 mask[span.start : span.end] = b"\x01" * (span.end - span.start)
-    if labels is None:
-        doc.user_data[MASK_KEY] = bytes(mask)
-        doc.user_data[MASK_KEY + "_n"] = count
+    doc.user_data[key] = bytes(mask)
+    doc.user_data[key + "_n"] = count
     return mask
 
 
@@ -306,7 +306,7 @@ def tags_of(doc: Doc, key: str) -> list[Span]:
 
 def drop_caches(doc: Doc) -> None:
     """Remove the working caches from ``doc.user_data`` so that they are not pickled or saved."""
-    for key in (TEXT_KEY, MASK_KEY, MASK_KEY + "_n"):
+    for key in [k for k in doc.user_data if k == TEXT_KEY or (isinstance(k, str) and k.startswith(MASK_KEY))]:
         doc.user_data.pop(key, None)
 
 
