@@ -326,3 +326,8 @@ def test_a_place_named_again_without_its_settlement_word_and_a_feature_referred_
 def test_overran_and_combat_operations_are_strikes(nlp, text, place):
     e = _one(nlp, text, "attack", "2025-09-15")
     assert (e["location"] or {}).get("name") == place, e
+
+
+def test_fleeing_before_a_noun_describes_it(nlp):
+    found, _ = events(nlp, "He said a Nigerian Air Force jet struck fleeing fighters near the shores of Lake Chad.", "2025-05-15")
+    assert not [e for e in found if e["type"] == "withdrawal"], [e["summary"] for e in found]
