@@ -331,3 +331,9 @@ def test_overran_and_combat_operations_are_strikes(nlp, text, place):
 def test_fleeing_before_a_noun_describes_it(nlp):
     found, _ = events(nlp, "He said a Nigerian Air Force jet struck fleeing fighters near the shores of Lake Chad.", "2025-05-15")
     assert not [e for e in found if e["type"] == "withdrawal"], [e["summary"] for e in found]
+
+
+def test_the_village_is_the_village_named_before_not_its_district(nlp):
+    e = _one(nlp, "Residents of Kelvorajo, in Macomia district, said about 30 insurgents entered the village on 11 May.",
+             "deployment", "2024-05-15")
+    assert (e["location"] or {}).get("name") == "Kelvorajo", e

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +49,7 @@ from .frames import (
     negated,
     outcome_of,
 )
-from .slots import fill, implicit_count
+from .slots import fill, implicit_count, region_words
 from .sources import SourceReader
 from .summary import summarize
 
@@ -91,12 +90,6 @@ def _dateline(doc: Doc, tag: Span) -> bool:
         return False  # a dateline puts a comma between its place and its date ("Around 12 March (month of)" is none)
     after = words[tag.end : tag.end + 4]
     return bool(after) and (after[0] in _DATELINE_ENDS or (after[0] == "(" and ")" in after))
-
-
-@cache
-def _region_words() -> frozenset[str]:
-    """Words that name a wider area after a place ("Kupiansk district", "Kherson region")."""
-    return frozenset(lexicon.places_rules().get("region_words", []))
 
 
 def _same_happening(trig: Any, other: Any) -> bool:
@@ -469,7 +462,7 @@ class Resolver:
             if tag.label_ != "LOCATION" or tag.start - sent.start > (5 if carried is None else carried.end - sent.start + 4):
                 continue
             after = doc[tag.end].text if tag.end < len(doc) else ""
-            if carried is not None and doc[tag.end - 1].lower_ in _region_words():
+            if carried is not None and doc[tag.end - 1].lower_ in region_words():
                 continue  # "In the village of Petropavlivka, Kupiansk district, ...": the district is wider
             if carried is not None and doc[tag.start - 1].lower_ == "of":
                 continue  # "In El Fasher, the capital of North Darfur, ...": an apposition's reference

@@ -796,9 +796,18 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
     earlier = [(text, norm) for start, text, norm in s.ctx.places if start < at]
     typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at])), None)
     if typed is None and lowers[at] in ("city", "town", "village"):
-        typed = next((norm for _, norm in reversed(earlier) if norm.get("lat") is not None
-                      and norm.get("name") not in _country_names()), None)
+        # the last place named that is no country and no district or province ("Residents of
+        # Quiterajo, in Macomia district, said ... entered the village": Quiterajo)
+        wider = region_words()
+        typed = next((norm for text, norm in reversed(earlier) if norm.get("name") not in _country_names()
+                      and text.split()[-1].lower() not in wider), None)
     return dict(typed) if typed is not None else None
+
+
+@cache
+def region_words() -> frozenset[str]:
+    """Words that name a wider area after a place ("Kupiansk district", "Kherson region")."""
+    return frozenset(lexicon.places_rules().get("region_words", []))
 
 
 @cache
