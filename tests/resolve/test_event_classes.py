@@ -337,3 +337,9 @@ def test_the_village_is_the_village_named_before_not_its_district(nlp):
     e = _one(nlp, "Residents of Kelvorajo, in Macomia district, said about 30 insurgents entered the village on 11 May.",
              "deployment", "2024-05-15")
     assert (e["location"] or {}).get("name") == "Kelvorajo", e
+
+
+def test_a_province_after_its_district_and_of_is_no_place_of_its_own(nlp):
+    e = _one(nlp, "Afghan forces captured two Pakistani outposts opposite Dand-e-Patan district of Paktia province "
+                  "on Sunday.", "attack", "2025-10-13")
+    assert (e["location"] or {}).get("name") == "Dand-e-Patan", e

@@ -692,9 +692,12 @@ class PlaceTagger(LexiconComponent):
                 town = inner[0].norm
                 name = found.name if found.kind == "feature" else town["name"]
                 norm = {"name": name, "country": town.get("country"), "lat": town.get("lat"), "lon": town.get("lon")}
-                if found.kind != "feature" and len(found.name.split()) > len(doc[inner[0].start : inner[0].end].text.split()):
-                    # "Let Pan Hla village" holds the town "Let Pan": another, longer name of the same area
-                    norm.update(name=found.name, lat=None, lon=None)
+                if found.kind != "feature" and (len(found.name.split()) > len(doc[inner[0].start : inner[0].end].text.split())
+                                                or inner[0].start > found.start):
+                    # "Let Pan Hla village" holds the town "Let Pan", "Dand-e-Patan" the town "Patan":
+                    # another, longer name, of another place or a part of it
+                    norm.update(name=found.name, country=None if inner[0].start > found.start else norm["country"],
+                                lat=None, lon=None)
             out = [h for h in out if h not in inner]
             out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
         return out

@@ -1007,11 +1007,15 @@ def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:
 
 
 def _possessor(doc: Doc, tag: Span, tags: list[Span]) -> bool:
-    """Whether a place owns the place named after it ("Russia's Kursk region", "Khyber
-    Pakhtunkhwa's Lakki Marwat District"): the second is where it happens."""
+    """Whether a place is the wider area of the place named next to it: it owns the next ("Russia's
+    Kursk region", "Khyber Pakhtunkhwa's Lakki Marwat District") or contains the one before
+    ("Dand-e-Patan district of Paktia province"); the narrower is where it happens."""
     lowers = token_table(doc).lowers
-    return tag.end + 1 < len(lowers) and lowers[tag.end] in ("'s", "’s") and any(
-        t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags)
+    if tag.end + 1 < len(lowers) and lowers[tag.end] in ("'s", "’s") and any(
+            t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
+        return True
+    return tag.start > 1 and lowers[tag.start - 1] == "of" and any(
+        t.label_ == "LOCATION" and t.end == tag.start - 1 and lowers[t.end - 1] in region_words() for t in tags)
 
 
 def _in_brackets(doc: Doc, tag: Span) -> bool:
