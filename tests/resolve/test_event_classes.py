@@ -343,3 +343,9 @@ def test_a_province_after_its_district_and_of_is_no_place_of_its_own(nlp):
     e = _one(nlp, "Afghan forces captured two Pakistani outposts opposite Dand-e-Patan district of Paktia province "
                   "on Sunday.", "attack", "2025-10-13")
     assert (e["location"] or {}).get("name") == "Dand-e-Patan", e
+
+
+def test_a_strike_that_kills_is_a_strike_where_it_hit(nlp):
+    e = _one(nlp, "The rights group said an army airstrike on a market in En Nahud, in West Kordofan, killed 23 people "
+                  "and wounded dozens.", "attack", "2025-09-15")
+    assert (e["location"] or {}).get("name") == "En Nahud", e

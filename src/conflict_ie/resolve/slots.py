@@ -947,8 +947,11 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "attack":
         attacker = force or bool(actors) or weapon_hit or _enemy_before(frame)
         if trig.nominal:
-            # "A drone attack on a power station in Omdurman ... on Monday": a place and a day are enough
-            return (attacker and bool(location or time or quantities)) or bool(location and time)
+            # "A drone attack on a power station in Omdurman ... on Monday": a place and a day are
+            # enough; so are a place and the deaths it caused ("an airstrike on a market in En Nahud
+            # killed 23 people")
+            killed = any(o.type == "casualties" and 0 < o.start - trig.end <= 15 for o in frame.others)
+            return (attacker and bool(location or time or quantities)) or bool(location and (time or killed))
         return attacker or bool(location and (time or quantities))
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
