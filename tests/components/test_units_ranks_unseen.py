@@ -412,17 +412,11 @@ def test_an_operation_alone_is_no_force(nlp):
     ("The Colombian National Army said four were killed.", "Colombian National Army", "COL"),
     ("The Armed Forces of the Philippines said the patrol was ambushed.", "Armed Forces of the Philippines", "PHL"),
     ("The security forces of Pakistan are determined to wipe out terrorism.", "security forces of Pakistan", "PAK"),
-])
-def test_national_forces_named_by_their_service(nlp, text, expected, country):
-    found = dict(units(nlp, text))
-    assert expected in found and found[expected].get("country") == country, found
-
-
-@pytest.mark.parametrize("text,expected,country", [
+    # a country name before a branch is its force
     ("A China Coast Guard ship fired water cannon at the supply boat.", "China Coast Guard", "CHN"),
     ("The Ghana Air Force flew the wounded to Accra.", "Ghana Air Force", "GHA"),
 ])
-def test_a_country_name_before_a_branch_is_its_force(nlp, text, expected, country):
+def test_national_forces_named_by_their_service(nlp, text, expected, country):
     found = dict(units(nlp, text))
     assert expected in found and found[expected].get("country") == country, found
 
