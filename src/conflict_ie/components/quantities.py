@@ -178,12 +178,7 @@ class QuantityTagger(LexiconComponent):
         self.age_holders = {w.lower() for w in lexicon.triggers()["types"]["casualties"].get("single_persons", [])}
         self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
-        self.rate_words = set(items.get("rate_words", ["per", "/"]))
-        mult = items.get("multipliers") or {}
-        self.multiplier_words = {w.lower() for w in mult.get("words", [])}
-        self.multiplier_numbers = {k.lower(): v for k, v in mult.get("numbers", {}).items()}
-        self.unit_powers = items.get("unit_powers", {})
-        self.denominators = numbers.words().denominators
+        self._build_rates(items)
         d = lexicon.dates()
         self.months = set(d["months"])
         self.designation_blockers = set(self.months) | set(d["weekdays"])
@@ -202,6 +197,15 @@ class QuantityTagger(LexiconComponent):
             re.compile(r"\b[A-Za-z]+-(?:" + "|".join(map(re.escape, sorted(self.duration_suffixes))) + r")\b")
             if self.duration_suffixes else None
         )
+
+    def _build_rates(self, items: dict[str, Any]) -> None:
+        """Rates, multipliers and shares: "$4 a gallon", "four times per week", "12 km²", "a third of"."""
+        self.rate_words = set(items.get("rate_words", ["per", "/"]))
+        mult = items.get("multipliers") or {}
+        self.multiplier_words = {w.lower() for w in mult.get("words", [])}
+        self.multiplier_numbers = {k.lower(): v for k, v in mult.get("numbers", {}).items()}
+        self.unit_powers = items.get("unit_powers", {})
+        self.denominators = numbers.words().denominators
 
     def _build_units(self, items: dict[str, Any]) -> None:
         """Surface and symbol -> one quantulum3 unit name, from quantulum3's table; where it lists
@@ -483,8 +487,7 @@ class QuantityTagger(LexiconComponent):
             if low in _PUNCT_STOP or tok.is_space:
                 break
             if low in self.multiplier_words and k == j:
-                per_end, rate = self._per(doc, k + 1, "count")  # "four times per week"
-                return (per_end, None, rate, False) if per_end > k + 1 else (k + 1, None, None, True)
+                return self._times(doc, k)
             known = self._known_item(doc, k, plural)
             if known is not None:
                 return known
@@ -509,11 +512,9 @@ class QuantityTagger(LexiconComponent):
                 k += 3
                 skipped += 1
                 continue
-            if low == "of" and k == j:
-                k += 1
-                continue
-            if low in ("and", "or") and k > j and doc[k - 1].is_title and k + 1 < n and doc[k + 1].is_title:
-                k += 1  # "500 Chadian and Cameroonian troops": a list of type or origin names
+            if (low == "of" and k == j) or (low in ("and", "or") and k > j and doc[k - 1].is_title
+                                            and k + 1 < n and doc[k + 1].is_title):
+                k += 1  # "dozens of"; "500 Chadian and Cameroonian troops": a list of type or origin names
                 continue
             head = self._noun_run(doc, k) if plural else None
             if head is not None:
@@ -527,6 +528,11 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return j, None, None, False
+
+    def _times(self, doc: Doc, k: int) -> tuple[int, str | None, str | None, bool]:
+        """"four times per week": a count per week; "three times higher": a multiple, no item."""
+        per_end, rate = self._per(doc, k + 1, "count")
+        return (per_end, None, rate, False) if per_end > k + 1 else (k + 1, None, None, True)
 
     def _measured_noun(self, doc: Doc, k: int) -> int | None:
         """End of a hyphenated measure at ``k`` ("500 - pound") when a counted noun follows it."""

@@ -154,10 +154,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
         negation_hashes={strings.add(w) for w in data["negations"]},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
-        blockers={k: set(v) for k, v in data.get("blockers", {}).get("after", {}).items()},
-        blockers_before={k: set(v) for k, v in data.get("blockers", {}).get("before", {}).items()},
-        blockers_within={k: frozenset(v) for k, v in data.get("blockers", {}).get("within", {}).items()},
-        blockers_remaining={k: frozenset(v) for k, v in data.get("blockers", {}).get("remaining", {}).items()},
+        **_blockers(data),
         reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),
         matcher=matcher,
         info=info,
@@ -227,6 +224,16 @@ def _after_determiner(doc: Doc, start: int) -> bool:
                                         or doc[k].like_num):
         k -= 1
     return k >= 0 and table.lowers[k] in _DETERMINERS
+
+
+def _blockers(data: dict[str, Any]) -> dict[str, Any]:
+    """The words that give a trigger word another sense, by where they stand (triggers.json
+    ``blockers``: after it, before it, within six words after it, before it when it ends its clause)."""
+    b = data.get("blockers", {})
+    return {"blockers": {k: set(v) for k, v in b.get("after", {}).items()},
+            "blockers_before": {k: set(v) for k, v in b.get("before", {}).items()},
+            "blockers_within": {k: frozenset(v) for k, v in b.get("within", {}).items()},
+            "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()}}
 
 
 def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
