@@ -379,3 +379,19 @@ def test_more_places_by_their_words(nlp, text, expected):
 ])
 def test_an_outlet_named_with_a_date_word_is_no_date(nlp, text, wrong):
     assert wrong not in [t[1] for t in tags(nlp, text, label="DATE_RANGE")]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The enemy lost up to 230 servicemen, three tanks and a US-made HIMARS.", "US"),
+    ("Troops seized Iranian-built drones and a Russian-supplied radar.", "Iranian"),
+])
+def test_a_country_before_made_or_built_is_no_place(nlp, text, wrong):
+    assert wrong not in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The capture of Kelvikale on 6 March forced thousands to flee.", "Kelvikale"),
+    ("After the fall of Kelvodero, the army regrouped.", "Kelvodero"),
+])
+def test_a_place_that_is_captured_or_falls(nlp, text, expected):
+    assert expected in places(nlp, text)

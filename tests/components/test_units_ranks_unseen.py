@@ -450,3 +450,12 @@ def test_capitalised_names_ending_in_a_force_head(nlp, text, expected):
 ])
 def test_a_force_head_alone_or_after_a_day_is_no_named_group(nlp, text, wrong):
     assert wrong not in unit_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Soldiers and the VDP killed at least 58 civilians in the village, the witnesses said.", "VDP"),
+    ("The Group for the Support of Islam and Muslims claimed the attack.", "Group for the Support of Islam and Muslims"),
+    ("M23/AFC fighters captured Masisi on 2 March.", "AFC fighters"),
+])
+def test_armed_groups_of_the_sahel_and_the_kivus(nlp, text, expected):
+    assert [u for u in unit_texts(nlp, text) if expected in u], unit_texts(nlp, text)

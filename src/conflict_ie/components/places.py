@@ -346,6 +346,7 @@ class PlaceTagger(LexiconComponent):
         self.bare_government_hashes = {get_string_id(w) for w in rules.get("bare_governments", [])}
         self.government_adjectives = set(rules.get("government_adjectives", []))
         self.actor_adverbs = set(rules.get("actor_adverbs", []))
+        self.origin_participles = set(rules.get("origin_participles", []))
         self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()))
         self.directions = set(rules["context"]["direction_adjectives"])
 
@@ -561,6 +562,9 @@ class PlaceTagger(LexiconComponent):
         place = self.places[form]
         if place.kind in ("city", "village") and self._not_this_place(doc, start, end, form, best, persons):
             return None
+        lowers = token_table(doc).lowers
+        if end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in self.origin_participles:
+            return None  # "a US-made HIMARS": where a thing comes from
         if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
                 and doc[end].lower_ not in self.actor_verbs:
             if doc[end].lower_ not in self.attack_nouns and doc[end].lower_ not in self.state_nouns:

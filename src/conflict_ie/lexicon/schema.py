@@ -497,6 +497,7 @@ class PlacesFile(Strict):
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party
     state_nouns: Words = []  # "U.S. assistance": the state acts
     bare_governments: Words = []  # "the regime", "his government"
+    origin_participles: Words = []  # "a US-made HIMARS": where a thing comes from, no place
     government_adjectives: Words = []  # "the federal government"
     actor_adverbs: Words = []  # "Israel still holds"
 
