@@ -175,14 +175,32 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     ]
 
 
-def build(d: dict[str, Any]) -> list[tuple[str, re.Pattern[str]]]:
-    """Every kind of the grammar, compiled, in the order they are tried."""
+class LazyPattern:
+    """A kind's regular expression, compiled at its first use.  Every kind is compiled anyway inside
+    the scanner's union; compiled alone it only reads the groups of a match, and a text needs few
+    kinds, so compiling them all up front cost about half a second of every cold start."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:  # two threads may both compile it: the same pattern, either stays
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.fullmatch(text)
+
+
+def build(d: dict[str, Any]) -> list[tuple[str, LazyPattern]]:
+    """Every kind of the grammar, in the order they are tried."""
     f = _forms(d)
     kinds = _composite_kinds(f) + _period_kinds(f) + _single_kinds(f)
-    return [(kind, re.compile(pattern)) for kind, pattern in kinds]
+    return [(kind, LazyPattern(pattern)) for kind, pattern in kinds]
 
 
-def scanner(kinds: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+def scanner(kinds: list[tuple[str, LazyPattern]]) -> re.Pattern[str]:
     """The union of all kinds: finds candidates in one pass.  Each alternative is a group named
     ``k<index>`` (the kinds' own group names are dropped), so ``match.lastgroup`` tells which kind
     matched without trying every kind again."""
