@@ -395,3 +395,26 @@ def test_a_country_before_made_or_built_is_no_place(nlp, text, wrong):
 ])
 def test_a_place_that_is_captured_or_falls(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+# ----------------------------------------------------------------------------- the blank base: a name after "in" in a report of violence
+# A statistical base tags the names it does not know as places from their context; the blank
+# base had no such reading, and lost unknown villages after "in" unless something more placed them.
+@pytest.mark.parametrize("text,expected", [
+    ("A task force struck gang hideouts in Kelvolino last month, killing about 30 gang members.", "Kelvolino"),
+    ("In December, 600 soldiers had arrived in El Kelvado in a first reinforcement.", "El Kelvado"),
+    ("The gunmen fled toward Kelvurcy after the attack, residents said.", "Kelvurcy"),
+])
+def test_a_name_after_a_locative_in_a_report_of_violence(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The statement was published in Arabic and in English on Monday.", "Arabic"),
+    ("The attack was condemned in Kelvosmith's speech to parliament.", "Kelvosmith"),
+    ("Troops were sent under Article 5 in Kelvo 2024 exercises.", "Kelvo"),
+    ("He was killed in Kelvoran, the army said, in Operation Dawn.", "Operation Dawn"),
+    ("The fighting, reported in Haaretz and Le Monde, killed 12.", "Haaretz"),
+])
+def test_no_place_after_in_when_the_name_says_otherwise(nlp, text, wrong):
+    assert wrong not in places(nlp, text)

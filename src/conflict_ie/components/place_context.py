@@ -64,7 +64,7 @@ class Found:
 class ContextPlaces:
     """Finds capitalised names that the text presents as places; see the module docstring."""
 
-    def __init__(self, rules: dict[str, Any], demonyms: set[str]) -> None:
+    def __init__(self, rules: dict[str, Any], demonyms: set[str], event_words: frozenset[str] = frozenset()) -> None:
         self.strong = _phrases(rules["strong_before"])
         self.list_openers = _phrases(rules.get("list_openers", []))
         self.plural_place_nouns = {w.lower() for w in rules.get("plural_place_nouns", [])}
@@ -72,6 +72,9 @@ class ContextPlaces:
         self.apposition_followers = {w.lower() for w in rules.get("apposition_followers", [])}
         self.comma_prepositions = _phrases(rules.get("comma_prepositions", []))
         self.direction_words = {w.lower() for w in rules["direction_adjectives"]}
+        self.event_locatives = {w.lower() for w in rules.get("event_locatives", [])}
+        self.publication_verbs = {w.lower() for w in rules.get("publication_verbs", [])}
+        self.event_words = event_words  # trigger words of triggers.json, in all their forms
         self.weak = {w.lower() for w in rules["weak_before"]}
         self.types = _phrases(rules["type_after"])
         self.features_after = _phrases(rules["feature_after"], lower=False)
@@ -304,7 +307,20 @@ class ContextPlaces:
             hit = self._placed_after_comma(doc, end + 1, known, near)
             if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
                 return Found(start, end, name, "settlement", hit[1])
-        return None
+        return Found(start, end, name, "settlement") if self._in_event(doc, start, end) else None
+
+    def _in_event(self, doc: Doc, start: int, end: int) -> bool:
+        """"struck gang hideouts in Solino", "fled toward Furcy": an event locative before the name,
+        an event word near it, no digit or possessive after it, no verb of publication before the
+        preposition ("reported in Haaretz") (places.json ``event_locatives``)."""
+        lowers = token_table(doc).lowers
+        k = start - 1
+        if k < 1 or lowers[k] not in self.event_locatives or lowers[k - 1] in self.publication_verbs:
+            return False
+        after = lowers[end] if end < len(lowers) else "."
+        if after[:1].isdigit() or after in ("'s", "’s"):
+            return False
+        return any(w in self.event_words for w in lowers[max(0, start - 12) : end + 12])
 
     def _apposed(self, doc: Doc, end: int) -> bool:
         """"Kelvangal, a village about 20 km from Bama": an apposition that says the name is a

@@ -274,6 +274,18 @@ def _last_state(states: list[tuple[int, str | None]], i: int) -> str | None:
     return next((c for start, c in reversed(states) if start < i and c), None)
 
 
+def _event_words() -> frozenset[str]:
+    """The trigger words of triggers.json in all their forms ("struck", "killing", "fled"): a
+    report of an event, for the places named in it (``ContextPlaces._in_event``)."""
+    words: set[str] = set()
+    for spec in lexicon.triggers()["types"].values():
+        for verb in spec["verbs"]:
+            words.update(lexicon.verb_forms(verb))
+            words.update(spec.get("forms", {}).get(verb, []))
+        words.update(n for n in spec.get("nouns", []) if " " not in n)
+    return frozenset(w.lower() for w in words)
+
+
 def _masked(taken: bytearray, hits: list[_Hit]) -> bytearray:
     """A copy of the claimed-token mask with these hits' tokens claimed too."""
     mask = bytearray(taken)
@@ -347,7 +359,7 @@ class PlaceTagger(LexiconComponent):
         self.government_adjectives = set(rules.get("government_adjectives", []))
         self.actor_adverbs = set(rules.get("actor_adverbs", []))
         self.origin_participles = set(rules.get("origin_participles", []))
-        self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()))
+        self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()), _event_words())
         self.directions = set(rules["context"]["direction_adjectives"])
 
     def _bare(self, form: str) -> str:

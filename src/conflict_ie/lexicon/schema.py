@@ -466,6 +466,8 @@ class PlaceContext(Strict):
     apposition_nouns: Words = []  # "Kelvangal, a village about 20 km from Bama": the name is a place
     apposition_followers: Words = []  # ... when one of these ends the apposition ("a village elder" does not)
     comma_prepositions: Words = []  # "in Kelvoro, in central Mali": a name placed in a known area after a comma
+    event_locatives: Words = []  # "struck hideouts in Solino": a name after these near an event word
+    publication_verbs: Words = []  # ... unless published there ("reported in Haaretz")
     name_particles: Words
     not_names: Words
     ship_prefixes: Words
