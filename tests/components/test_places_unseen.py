@@ -418,3 +418,11 @@ def test_a_name_after_a_locative_in_a_report_of_violence(nlp, text, expected):
 ])
 def test_no_place_after_in_when_the_name_says_otherwise(nlp, text, wrong):
     assert wrong not in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sepoy Muhammad Usman (age 22 years, resident of District Kelvannu) embraced shahadat.", "District Kelvannu"),
+    ("A dhow was attacked off the Kelvimbas archipelago on 10 May.", "Kelvimbas archipelago"),
+])
+def test_a_district_written_before_its_name_and_an_archipelago(nlp, text, expected):
+    assert expected in places(nlp, text)
