@@ -426,3 +426,14 @@ def test_no_place_after_in_when_the_name_says_otherwise(nlp, text, wrong):
 ])
 def test_a_district_written_before_its_name_and_an_archipelago(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The armed group advanced along the road to Kelvikale and captured the town.", "Kelvikale"),
+    ("Partners estimate that about 45,000 people fled Kelvikale and surrounding villages.", "Kelvikale"),
+    ("Violence forced 12 organizations to suspend activities in Kelvikale and Dumbasisi territories.", "Kelvikale"),
+    ("Fighting was also reported around Kelvudalin, about 30 kilometres to the west.", "Kelvudalin"),
+    ("Soldiers killed 58 civilians in the Boucle du Kelvouhoun region in March.", "Boucle du Kelvouhoun region"),
+])
+def test_more_villages_of_reports_on_displacement_and_fighting(nlp, text, expected):
+    assert expected in places(nlp, text)

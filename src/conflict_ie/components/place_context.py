@@ -315,8 +315,10 @@ class ContextPlaces:
         preposition ("reported in Haaretz") (places.json ``event_locatives``)."""
         lowers = token_table(doc).lowers
         k = start - 1
-        if k < 1 or lowers[k] not in self.event_locatives or lowers[k - 1] in self.publication_verbs:
+        if k < 1 or lowers[k] not in self.event_locatives:
             return False
+        if lowers[k - 1] in self.publication_verbs and lowers[k] == "in":
+            return False  # "reported in Haaretz", but "fighting was also reported around Budalin"
         after = lowers[end] if end < len(lowers) else "."
         if after[:1].isdigit() or after in ("'s", "’s"):
             return False
