@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .base import TokenTable
+from .base import TokenTable, free_runs
 
 Spans = list[tuple[int, int, str, dict[str, Any]]]
 
@@ -141,8 +141,5 @@ def uses(table: TokenTable, acronyms: dict[tuple[str, ...], tuple[dict[str, Any]
     words = table.words
     for key, (norm, names) in acronyms.items():
         out.extend(names)
-        n = len(key)
-        for i in range(len(words) - n + 1):
-            if words[i] == key[0] and tuple(words[i : i + n]) == key and not any(taken[i : i + n]):
-                out.append((i, i + n, "MIL_UNIT", dict(norm)))
+        out.extend((i, i + len(key), "MIL_UNIT", dict(norm)) for i in free_runs(words, key, taken))
     return out

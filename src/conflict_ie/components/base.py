@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -105,6 +106,15 @@ class TokenTable:
         if start >= end:
             return ""
         return self.full[self.starts[start] : self.starts[end - 1] + len(self.words[end - 1])]
+
+
+def free_runs(words: list[str], key: tuple[str, ...], taken: bytearray) -> Iterator[int]:
+    """Starts of the runs of ``words`` equal to ``key`` that no tag holds, left to right.  ``taken``
+    is read as each run is reached, so a caller that claims a run stops the runs it overlaps."""
+    n = len(key)
+    for i in range(len(words) - n + 1):
+        if words[i] == key[0] and tuple(words[i : i + n]) == key and not any(taken[i : i + n]):
+            yield i
 
 
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()

@@ -26,6 +26,7 @@ from .base import (
     LexiconComponent,
     add_spans,
     claimed,
+    free_runs,
     hashes,
     pattern_maker,
     positions,
@@ -213,13 +214,11 @@ class UnitTagger(LexiconComponent):
         words = token_table(doc).words
         out: list[tuple[int, int, str, dict[str, Any]]] = []
         for key, norm in names.items():
-            n = len(key)
-            for i in range(len(words) - n + 1):
-                end = i + n
-                if words[i] == key[0] and tuple(words[i:end]) == key and not any(taken[i:end]) \
-                        and (end == len(words) or not capitalised(doc[end])) and (i == 0 or not capitalised(doc[i - 1])):
+            for i in free_runs(words, key, taken):
+                end = i + len(key)
+                if (end == len(words) or not capitalised(doc[end])) and (i == 0 or not capitalised(doc[i - 1])):
                     out.append((i, end, "MIL_UNIT", self._norm(doc[i:end].text, norm["name"], None, "group", None)))
-                    taken[i:end] = b"\x01" * n
+                    taken[i:end] = b"\x01" * (end - i)
         return out
 
     def _headed_names(self, doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> list[tuple[int, int, str, dict[str, Any]]]:
