@@ -507,8 +507,8 @@ def _year_back(day: dt.date) -> dt.date:
 
 
 def _shifted(p: dt.date, unit: str, n: int) -> Range:
-    """The single day ``n`` days from ``p`` (unit "days"), or the calendar week, month or year ``n``
-    of them from ``p``'s."""
+    """The single day ``n`` days from ``p`` (unit "days"), or the calendar week, month, quarter,
+    year or decade ``n`` of them from ``p``'s."""
     if unit == "days":
         day = p + dt.timedelta(days=n)
         return day, day, "day"
@@ -592,8 +592,14 @@ def _counted(fn: CountedResolver) -> Callable[[dict[str, Any], Anchor, Vocab], R
 def r_ago(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"three days ago" (that day), "five weeks ago" (that Monday–Sunday week), "two years ago"
     (that calendar year), "a month ago" (that calendar month)."""
+    return _counted_shift(p, unit, n, -1)
+
+
+def _counted_shift(p: dt.date, unit: str, n: int, sign: int) -> Range:
+    """The day ``n`` days (or whole days of hours) from ``p``, back (``sign`` -1) or on (1); or the
+    calendar week, month or year ``n`` of them away: "three days ago", "two weeks from now"."""
     days = {"hour": n // 24, "day": n}.get(unit)
-    return _shifted(p, "days", -days) if days is not None else _shifted(p, unit, -n)
+    return _shifted(p, "days", sign * days) if days is not None else _shifted(p, unit, sign * n)
 
 
 @_counted
@@ -617,8 +623,7 @@ def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     part = prep.split()[1] if prep.startswith("the ") else prep
     unit = (g.get("unit") or "year").lower()
     if unit == "decade":
-        first = a.published.year // 10 * 10 + 10 * step
-        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"
+        return _shifted(a.published, "decade", step)
     if unit == "month":
         y, m = shift_months(a.published.year, a.published.month, step)
         first, last = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10), "middle": (11, 20),
@@ -639,8 +644,7 @@ def r_next_n(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
 @_counted
 def r_from_now(n: int, unit: str, p: dt.date, g: dict[str, Any]) -> Range | None:
     """"10 days from now", "two weeks from today": "ago" counted forward."""
-    days = {"hour": n // 24, "day": n}.get(unit)
-    return _shifted(p, "days", days) if days is not None else _shifted(p, unit, n)
+    return _counted_shift(p, unit, n, 1)
 
 
 @_counted
