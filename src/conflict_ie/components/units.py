@@ -194,11 +194,8 @@ class UnitTagger(LexiconComponent):
         names: dict[tuple[str, ...], dict[str, Any]] = {}
         words = token_table(doc).words
         for _, k, end in self.group_nouns(doc):
-            j = k
-            while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) \
-                    and doc[j - 1].text not in self.not_names:
-                j -= 1
-            if j == k or any(taken[k:end]) or (k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j]))):
+            j = self._name_before(doc, k, taken)
+            if j is None or any(taken[k:end]):
                 continue
             norm = self._norm(doc[j:end].text, doc[j:k].text, None, "group", None)
             out.append((j, end, "MIL_UNIT", norm))
@@ -206,6 +203,19 @@ class UnitTagger(LexiconComponent):
         for j, end, _, _ in out:
             taken[j:end] = b"\x01" * (end - j)
         return out + self._named_again(doc, names, taken)
+
+    def _name_before(self, doc: Doc, k: int, taken: bytearray, heads: set[str] | frozenset[str] = frozenset()) -> int | None:
+        """Start of the one to three capitalised words no tagger holds right before token ``k``
+        (none of them a word that is no name, nor one of ``heads``), or None when there are none or
+        there is one that opens its sentence ("Unidentified gunmen", "Rebel Forces said")."""
+        words = token_table(doc).words
+        j = k
+        while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) and words[j - 1] not in self.not_names \
+                and words[j - 1] not in heads:
+            j -= 1
+        if j == k or (k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j]))):
+            return None
+        return j
 
     def _named_again(self, doc: Doc, names: dict[tuple[str, ...], dict[str, Any]],
                      taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
@@ -232,14 +242,9 @@ class UnitTagger(LexiconComponent):
         for k, word in enumerate(words):
             if word not in self.headed_heads or taken[k]:
                 continue
-            j = k
-            while j > 0 and k - j < 3 and not taken[j - 1] and capitalised(doc[j - 1]) and words[j - 1] not in self.not_names \
-                    and words[j - 1] not in self.headed_heads:
-                j -= 1
-            if j == k or " ".join(words[j:k]).lower() in self.generic_force_words:
+            j = self._name_before(doc, k, taken, self.headed_heads)
+            if j is None or " ".join(words[j:k]).lower() in self.generic_force_words:
                 continue  # "Task Force", "Armed Forces": no name
-            if k - j == 1 and (j == 0 or doc_prev_is_boundary(doc[j])):
-                continue  # "Rebel Forces said": a capitalised word opening the sentence says nothing
             text = table.text(j, k + 1)
             out.append((j, k + 1, "MIL_UNIT", self._norm(text, text, None, "group", None)))
             taken[j : k + 1] = b"\x01" * (k + 1 - j)
