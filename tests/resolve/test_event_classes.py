@@ -339,3 +339,43 @@ def test_a_province_after_its_district_and_of_is_no_place_of_its_own(nlp):
 def test_a_strike_that_kills_is_a_strike_where_it_hit(nlp):
     assert _place(nlp, "The rights group said an army airstrike on a market in En Nahud, in West Kordofan, killed 23 people "
                        "and wounded dozens.", "attack", "2025-09-15") == "En Nahud"
+
+
+# ----------------------------------------------------------------------------- every real form of a trigger verb
+# Headlines and bulletins write the present tense ("Army captures ...", "Gunmen slay ..."); a verb
+# whose forms triggers.json lists (irregular, or with a noun form that must not trigger) missed the
+# -s form of several verbs.  Sentences our own.
+@pytest.mark.parametrize("text,expected", [
+    ("Troops detain 14 suspected militants in raid near Kelvora", [("captured", 14)]),
+    ("Gunmen slay six farmers in Kelvoria village", [("killed", 6)]),
+    ("Army neutralizes 9 terrorists in border operation", [("killed", 9)]),
+    ("Roadside bomb injures four soldiers near Kelvora", [("wounded", 4)]),
+    ("Militants behead two hostages in Kelvoria", [("killed", 2)]),
+    ("Police say the mob lynches three suspects every month in the district", [("killed", 3)]),
+    ("The unit reported capturing 15 fighters during the night raid.", [("captured", 15)]),
+])
+def test_present_tense_casualty_verbs(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sudanese army captures Wad Madani", "attack"),
+    ("Ukrainian army repulses Russians near Kupiansk", "attack"),
+    ("Navy ferries 300 troops to Kelvora island", "deployment"),
+    ("Militia gathers 2,000 fighters near Kelvora", "deployment"),
+    ("Kelvoria pulls back its troops from the border", "withdrawal"),
+    ("British instructor teaches 40 Kelvorian recruits mine clearance", "training"),
+])
+def test_present_tense_event_verbs(nlp, text, etype):
+    found, _ = events(nlp, text)
+    assert etype in {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelvorian navy ships sailed from Kelvora on Monday.",
+    "Heads of the two armies met in Kelvora.",
+    "The brigade lands were flooded near Kelvora.",
+])
+def test_noun_forms_of_trigger_verbs_trigger_nothing(nlp, text):
+    found, _ = events(nlp, text)
+    assert not found, [e["summary"] for e in found]

@@ -280,8 +280,7 @@ def _event_words() -> frozenset[str]:
     words: set[str] = set()
     for spec in lexicon.triggers()["types"].values():
         for verb in spec["verbs"]:
-            words.update(lexicon.verb_forms(verb))
-            words.update(spec.get("forms", {}).get(verb, []))
+            words.update(lexicon.trigger_forms(spec, verb))
         words.update(n for n in spec.get("nouns", []) if " " not in n)
     return frozenset(w.lower() for w in words)
 

@@ -160,6 +160,19 @@ def plural(word: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def trigger_forms(spec: dict[str, Any], lemma: str) -> list[str]:
+    """Every form of trigger verb ``lemma`` of one event type's entry in triggers.json: the lemma
+    with its listed ``forms`` when the entry lists any, else the regular forms derived from it.
+
+    The listed forms are the whole set, never added to the derived ones: they are listed because
+    the verb is irregular ("flew", "struck") or because a derived form is a noun that must not
+    trigger ("stations", "ships", "arms", "lands").  Every reader of the triggers (the frame
+    matcher, particles, casualty outcomes, the places' event words) goes through here, so that
+    they agree on what a trigger word is."""
+    listed = spec.get("forms", {}).get(lemma)
+    return sorted({lemma, *listed}) if listed else verb_forms(lemma)
+
+
 def verb_forms(lemma: str) -> list[str]:
     """-s, -ed and -ing forms of a regular verb (irregular ones are listed in triggers.json)."""
     forms = {lemma}

@@ -75,6 +75,7 @@ class TriggerLexicon:
     mode_matcher: PhraseMatcher
     source_before: list[tuple[str, ...]]
     speech_verbs: set[str]
+    type_rank: dict[str, int] = field(default_factory=dict)  # event types in triggers.json's order
     hedge_hashes: set[int] = field(default_factory=set)
     hedge_phrase_hashes: list[tuple[int, ...]] = field(default_factory=list)
     negation_hashes: set[int] = field(default_factory=set)
@@ -128,9 +129,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         verbs = spec["verbs"] + spec_extra.get("verbs", [])
         forms: set[str] = set()
         for lemma in verbs:
-            listed = spec.get("forms", {}).get(lemma)
-            # irregular or restricted verbs list their forms; regular ones are derived
-            forms.update([lemma, *listed] if listed else lexicon.verb_forms(lemma))
+            forms.update(lexicon.trigger_forms(spec, lemma))
         nouns = set(spec.get("nouns", []) + spec_extra.get("nouns", []))
         phrases = set(spec.get("phrases", []) + spec_extra.get("phrases", []))
         for form in sorted(forms | nouns | phrases):
@@ -150,6 +149,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
 
     flush_patterns(nlp)
     return TriggerLexicon(
+        type_rank={etype: i for i, etype in enumerate(data["types"])},
         hedge_hashes={strings.add(w) for w in hedges},
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
         negation_hashes={strings.add(w) for w in data["negations"]},
@@ -240,16 +240,17 @@ def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
     """The casualty outcomes and their cue words, each casualty verb among them with all its forms
     ("abduct": "abducting" too), so that no inflection reports no outcome."""
     casualties = data["types"]["casualties"]
-    lemmas = {v.lower() for v in casualties["verbs"]}
+    forms = {lemma.lower(): lexicon.trigger_forms(casualties, lemma) for lemma in casualties["verbs"]}
+    # a cue in any form of a casualty verb ("beheaded") stands for all of them ("behead", "beheads")
+    lemma_of = {form.lower(): lemma for lemma, fs in forms.items() for form in fs}
     out = []
     for outcome, cues in casualties["outcomes"].items():
         if outcome.startswith("_"):
             continue
         words = set(cues)
         for cue in cues:
-            if cue in lemmas:
-                words.update(lexicon.verb_forms(cue))
-                words.update(casualties.get("forms", {}).get(cue, []))
+            if cue.lower() in lemma_of:
+                words.update(forms[lemma_of[cue.lower()]])
         out.append((outcome, frozenset(words)))
     return out
 
@@ -261,8 +262,7 @@ def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     for spec in data["types"].values():
         for lemma, particles in spec.get("need_particle", {}).items():
             if particles:
-                forms = spec.get("forms", {}).get(lemma) or lexicon.verb_forms(lemma)
-                for form in {lemma, *forms}:
+                for form in lexicon.trigger_forms(spec, lemma):
                     out[form.lower()] = frozenset(p.lower() for p in particles)
     return out
 
@@ -270,7 +270,11 @@ def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
 def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
     strings = doc.vocab.strings
     # the longest of overlapping matches wins; on a tie the later one, which holds the particle ("flown out")
-    matches = sorted(((start, end, strings[mid]) for mid, start, end in lex.matcher(doc)), key=lambda m: (m[0] - m[1], -m[0]))
+    # on the same words, the type listed first in triggers.json ("captures": the attack before the
+    # casualties; the other is read as an alternative), whatever order the matcher gives
+    rank = lex.type_rank
+    matches = sorted(((start, end, strings[mid]) for mid, start, end in lex.matcher(doc)),
+                     key=lambda m: (m[0] - m[1], -m[0], rank.get(m[2].split("|", 1)[0], 0)))
     # one word may trigger several types ("captured": people taken, or a town seized); keep them all
     types_at: dict[tuple[int, int], list[str]] = {}
     for start, end, key in matches:
