@@ -64,6 +64,12 @@ def apostrophe_forms(form: str) -> list[str]:
     return out
 
 
+
+def _trigger_verbs() -> set[str]:
+    """Every form of every event verb of triggers.json ("repelled", "retook", "recaptures")."""
+    return {form.lower() for spec in lexicon.triggers()["types"].values()
+            for verb in spec["verbs"] for form in lexicon.trigger_forms(spec, verb)}
+
 class UnitTagger(LexiconComponent):
     file_name = "units.json"
 
@@ -78,7 +84,8 @@ class UnitTagger(LexiconComponent):
         for m in data["formation_modifiers"] + extra.get("formation_modifiers", []):
             self.modifier_tokens.update(t.lower_ for t in make(m))
         rules = lexicon.places_rules()
-        self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"])
+        self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"]) \
+            | _trigger_verbs()
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.modifier_heads = {w.lower() for w in data.get("modifier_heads", [])}
         self.group_modifier_heads = self.modifier_heads | {w.lower() for w in data.get("group_modifier_heads", [])}
@@ -396,6 +403,12 @@ class UnitTagger(LexiconComponent):
             if kind == "DEM" and not any(taken[start:end]):
                 group.append(Span(doc, start, end, label=iso))
 
+    def _verb_after_subject(self, low: str) -> bool:
+        """Whether the word after "army"/"military" is the subject's verb ("the Israeli army
+        demolished", "Ukrainian army repelled"), not the noun it describes ("army bulldozers"): a
+        verb of the lexicons, or a past tense, which no noun after a force word takes."""
+        return low in self.verbs_after_subject or (low.endswith("ed") and len(low) > 4)
+
     def _modifier_use(self, doc: Doc, end: int, kind: str = "branch") -> bool:
         """"Hezbollah targets", "air defence systems": the name describes the next noun.  Some heads
         only do so after a group ("Coalition members" are states; "special forces members" are forces).
@@ -517,7 +530,7 @@ class UnitTagger(LexiconComponent):
             stop = k + 1
             if lowers[k] in self.adjectival_nouns and stop < n and doc[stop].is_alpha and doc[stop].is_lower \
                     and lowers[stop] not in self.force_nouns and not doc[stop].is_stop \
-                    and lowers[stop] not in self.verbs_after_subject:
+                    and not self._verb_after_subject(lowers[stop]):
                 return None  # "Russian military aircraft", "military efforts": an adjective here
             # "North Korean special forces troops": keep the last force noun
             while stop < n and lowers[stop] in self.force_nouns and stop - k < 2:
