@@ -437,3 +437,43 @@ def test_a_district_written_before_its_name_and_an_archipelago(nlp, text, expect
 ])
 def test_more_villages_of_reports_on_displacement_and_fighting(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+# ----------------------------------------------------------------- first-level divisions of every country
+# The regions of the focus countries are listed by hand (regions.csv); the states, provinces and
+# governorates of the rest come from ISO 3166-2 (pycountry), so a report from Chhattisgarh,
+# Sindh or Diyala names its province without any cue.  ISO writes them with diacritics
+# ("Chhattīsgarh", "Diyālá"); news in ASCII.  Sentences our own.
+@pytest.mark.parametrize("text,name,country", [
+    ("The governor of Chhattisgarh said the operation would go on.", "Chhattisgarh", "IND"),
+    ("Jharkhand police recovered the weapons.", "Jharkhand", "IND"),
+    ("The Sindh government announced compensation for the families.", "Sindh", "PAK"),
+    ("Officials in Nangarhar confirmed the figures.", "Nangarhar", "AFG"),
+    ("Security was tightened across Diyala after the attacks.", "Diyala", "IRQ"),
+    ("The Jonglei state commissioner appealed for calm.", "Jonglei", "SSD"),
+    ("Fighting spread from Michoacán to neighbouring states.", "Michoacán", "MEX"),
+    ("Aid convoys reached Benue and Zamfara this week.", "Benue", "NGA"),
+])
+def test_first_level_divisions_of_any_country(nlp, text, name, country):
+    found = norms(nlp, text)
+    assert any(norm["name"] == name and norm["country"] == country for norm in found.values()), found
+
+
+def test_every_alias_names_a_division_of_iso_3166_2():
+    import pycountry
+
+    from conflict_ie import lexicon
+
+    iso = {sub.name for sub in pycountry.subdivisions}
+    assert set(lexicon.places_rules()["subdivisions"]["aliases"]) <= iso
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Officials from the Centre said talks would resume.", "Centre"),
+    ("He moved to the West in 2010 and came back.", "West"),
+    ("The Unity government met on Sunday.", "Unity"),
+    ("Voters in the Delta region of the company's plan were told nothing.", "Delta"),
+    ("The Lakes were quiet that summer.", "Lakes"),
+])
+def test_divisions_named_like_ordinary_words_need_more(nlp, text, wrong):
+    assert wrong not in places(nlp, text)

@@ -476,6 +476,15 @@ class PlaceContext(Strict):
     max_name_tokens: Annotated[StrictInt, Field(ge=1, le=8)]
 
 
+class Subdivisions(Strict):
+    """Which ISO 3166-2 first-level divisions join the gazetteer (``places.json`` ``subdivisions``)."""
+
+    types: Words  # "State", "Province", "Governorate": not municipalities, parishes or rayons
+    min_length: Annotated[StrictInt, Field(ge=1)]  # "Bay", "Mon", "Van" are words first
+    generic: Words  # division names that are ordinary words or compass points ("Centre", "Lakes")
+    aliases: dict[Str, Words] = {}  # ISO name -> the spellings news uses ("Michoacán de Ocampo" -> "Michoacán")
+
+
 class PlacesFile(Strict):
     city_min_population: Annotated[StrictInt, Field(ge=0)]
     world_village_min_population: Annotated[StrictInt, Field(ge=0)] | None = None  # context-only towns elsewhere
@@ -484,6 +493,7 @@ class PlacesFile(Strict):
     focus_min_population: Annotated[StrictInt, Field(ge=0)]
     deny: Words
     deny_exempt_in_focus: Words
+    subdivisions: Subdivisions | None = None
     locative_prepositions: Words
     actor_verbs: Words
     territory_nouns: Words
