@@ -379,3 +379,16 @@ def test_present_tense_event_verbs(nlp, text, etype):
 def test_noun_forms_of_trigger_verbs_trigger_nothing(nlp, text):
     found, _ = events(nlp, text)
     assert not found, [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- another sense, further away or across a hyphen
+# Coded notes write "left 2 soldiers, including a lieutenant, and 4 separatists dead"; defence
+# press writes "live-fire drills" and wires "a cease-fire".  Sentences our own.
+@pytest.mark.parametrize("text", [
+    "The clash lasted two hours and left 2 soldiers, including a lieutenant, and 4 rebels dead.",
+    "Some 1,500 soldiers of the brigade held live-fire drills at the Kelvora range last week.",
+    "A cease-fire between the two sides took effect in Kelvora on Sunday.",
+])
+def test_another_sense_of_the_trigger_word(nlp, text):
+    found, _ = events(nlp, text)
+    assert not [e for e in found if e["type"] in ("withdrawal", "attack")], [e["summary"] for e in found]

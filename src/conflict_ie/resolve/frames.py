@@ -187,18 +187,29 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     if blocked is not None and (not blocked or (end < n and lowers[end] in blocked)):
         return True  # "shot down 42 drones": air defence, not an attack
     within = lex.blockers_within.get(low)
-    if within and any(w in within for w in lowers[end : min(n, end + 6)]):
-        return True  # "left four soldiers dead": another sense of the word
+    if within and any(w in within for w in _rest_of_clause(lowers, end, 12)):
+        return True  # "left four soldiers dead", "left 2 soldiers, including a lieutenant, and 4 rebels dead"
     particles = lex.needs_particle.get(low)
     if particles and (end >= n or lowers[end] not in particles):
         return True  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
     blocked_before = lex.blockers_before.get(low)
-    if blocked_before and start > 0 and lowers[start - 1] in blocked_before:
+    before = start - 2 if start > 1 and lowers[start - 1] == "-" else start - 1  # "live-fire", "cease-fire"
+    if blocked_before and before >= 0 and lowers[before] in blocked_before:
         return True  # "by train": a mode of transport, not training
     remaining = lex.blockers_remaining.get(low, frozenset())
     # "the front has fewer than 40 armed members left,": what remains, at the end of its clause
     return bool(remaining) and (end >= n or not lowers[end][:1].isalpha()) \
         and any(w in remaining for w in lowers[max(0, start - 6) : start])
+
+
+def _rest_of_clause(lowers: list[str], end: int, most: int) -> list[str]:
+    """Up to ``most`` words after a trigger, stopping at the end of its sentence or clause."""
+    out = []
+    for w in lowers[end : end + most]:
+        if w in (".", ";", ":", "?", "!"):
+            break
+        out.append(w)
+    return out
 
 
 def _noun_after_adjective(lex: TriggerLexicon, low: str, start: int, end: int, words: list[str]) -> bool:
