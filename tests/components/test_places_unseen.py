@@ -477,3 +477,23 @@ def test_every_alias_names_a_division_of_iso_3166_2():
 ])
 def test_divisions_named_like_ordinary_words_need_more(nlp, text, wrong):
     assert wrong not in places(nlp, text)
+
+
+# ----------------------------------------------------------------- "X near Y": a name placed by a known place
+# Coded notes and local papers place a village by the nearest town ("attacked Ganse near Mozogo")
+# with no cue before the village.  Names made up on purpose.
+@pytest.mark.parametrize("text,expected", [
+    ("On 15 June, soldiers raided Kelvangal near Kumbo and shot dead 3 young men.", "Kelvangal"),
+    ("Militants attacked Dumbrekou near Mozogo overnight, killing two vigilantes.", "Dumbrekou"),
+    ("Artillery shelled Zorvanka outside Kupiansk on Tuesday.", "Zorvanka"),
+])
+def test_a_name_placed_near_a_known_place(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Residents told Reuters near Kumbo that the soldiers had left.", "Reuters"),
+    ("The convoy of General Dumbrekou near Mozogo was attacked.", "Dumbrekou"),
+])
+def test_a_name_near_a_place_that_is_no_place(nlp, text, wrong):
+    assert wrong not in places(nlp, text)

@@ -296,6 +296,8 @@ class ContextPlaces:
             return Found(start, end, name, "area")  # "in North Waziristan", "in Upper Nile"
         if not cue and self._list_cue(doc, start):
             cue = WEAK  # "in Kelvoro and Dumbaré, in central Mali": the list's cue
+        if self._placed_by_neighbour(doc, start, end, near) is not None:
+            return Found(start, end, name, "settlement")  # "attacked Ganse near Mozogo"
         if cue != WEAK or end >= len(doc):
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
@@ -337,6 +339,21 @@ class ContextPlaces:
             if not lowers[k].isalpha() or doc[k].text != lowers[k]:
                 return False  # only lower-case words stand between the article and the noun
         return False
+
+    def _placed_by_neighbour(self, doc: Doc, start: int, end: int, near: Known) -> tuple[int, str | None] | None:
+        """"raided Kelvangal near Kumbo", "attacked Ganse near Mozogo": a name right before "near"
+        or "outside" and a known place, after a lower-case word that is no verb of speech or
+        publication ("told Reuters near Kumbo") and no part of a longer name or title."""
+        lowers = token_table(doc).lowers
+        if end + 1 >= len(lowers) or lowers[end] not in ("near", "outside") or start == 0:
+            return None
+        prev = doc[start - 1]
+        if not prev.is_lower or not prev.is_alpha or prev.lower_ in self.publication_verbs:
+            return None
+        if near(end + 1) is not None:
+            return near(end + 1)
+        # ... or a name the gazetteer lacks, which "near" itself places ("near Mozogo")
+        return (end + 2, None) if capitalised(doc[end + 1]) and doc[end + 1].is_alpha else None
 
     def _placed_after_comma(self, doc: Doc, i: int, known: Known, near: Known) -> tuple[int, str | None] | None:
         """"in Kelvoro, in central Mali", "at Dumbaya, near Mopti": a preposition of
