@@ -459,3 +459,30 @@ def test_a_force_head_alone_or_after_a_day_is_no_named_group(nlp, text, wrong):
 ])
 def test_armed_groups_of_the_sahel_and_the_kivus(nlp, text, expected):
     assert [u for u in unit_texts(nlp, text) if expected in u], unit_texts(nlp, text)
+
+
+# ----------------------------------------------------------------------------- armed groups and forces of more wars
+# The groups of wars the lexicon had not met: India's Maoist insurgency, Mexico's cartels,
+# Cameroon's separatists, Colombia, the Philippines, the Great Lakes, Kashmir, the Sahel's
+# Islamic State branches, UN and AU missions.  Sentences our own.
+@pytest.mark.parametrize("text,span,country", [
+    ("Security forces killed six Maoists in Sukma on Friday.", "Maoists", "IND"),
+    ("Naxals triggered an IED that struck a police vehicle.", "Naxals", "IND"),
+    ("A CRPF jawan was injured in the blast.", "CRPF", "IND"),
+    ("Gunmen of the Jalisco New Generation Cartel ambushed the patrol.", "Jalisco New Generation Cartel", "MEX"),
+    ("The Sinaloa Cartel has been split by infighting since September.", "Sinaloa Cartel", "MEX"),
+    ("Amba boys abducted two teachers in Bamenda.", "Amba boys", "CMR"),
+    ("BIR soldiers raided the village at dawn.", "BIR", "CMR"),
+    ("The New People's Army claimed the ambush in Samar.", "New People's Army", "PHL"),
+    ("Clan del Golfo gunmen killed four soldiers in Antioquia.", "Clan del Golfo", "COL"),
+    ("FARC dissidents attacked a police station in Cauca.", "FARC", "COL"),
+    ("FDLR fighters were seen near Rutshuru.", "FDLR", "COD"),
+    ("Lashkar-e-Taiba operatives were killed in the encounter.", "Lashkar-e-Taiba", "PAK"),
+    ("ISKP claimed the suicide bombing in Kabul.", "ISKP", "AFG"),
+    ("MINUSCA peacekeepers repelled an attack near Bangui.", "MINUSCA", "CAF"),
+    ("ATMIS troops handed over the base to the Somali army.", "ATMIS", "SOM"),
+    ("Kenya Defence Forces soldiers were deployed to Lamu.", "Kenya Defence Forces", "KEN"),
+])
+def test_armed_groups_and_forces_of_more_wars(nlp, text, span, country):
+    found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
+    assert any(span in t and n.get("country") == country for t, n in found), found
