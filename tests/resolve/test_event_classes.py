@@ -392,3 +392,31 @@ def test_noun_forms_of_trigger_verbs_trigger_nothing(nlp, text):
 def test_another_sense_of_the_trigger_word(nlp, text):
     found, _ = events(nlp, text)
     assert not [e for e in found if e["type"] in ("withdrawal", "attack")], [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- the people counted, as wires and police releases name them
+# Indian, Turkish and Sahel reports count "jawans", "ultras", "terrorists", "gendarmes" and
+# groups by name ("14 Maoists"); the count may stand apart from its verb ("Fourteen Maoists,
+# including a commander, were killed"), and one person may be "a jawan of the DRG" or "a soldier
+# was slightly wounded".  People are never what an attack counts.  Sentences our own.
+@pytest.mark.parametrize("text,expected", [
+    ("Fourteen Maoists, including a divisional commander, were killed in an encounter in Kelvora on Saturday.",
+     [("killed", 14)]),
+    ("A jawan of the District Reserve Guard (DRG) was killed in the gunfight.", [("killed", 1)]),
+    ("A Turkish soldier was slightly wounded when a mine went off in Kelvora.", [("wounded", 1)]),
+    ("Earlier, 31 ultras were gunned down in an encounter near Kelvora.", [("killed", 31)]),
+    ("A gendarme was killed and two vigilantes were wounded in the ambush.", [("killed", 1), ("wounded", 2)]),
+])
+def test_the_people_counted(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 12 terrorists in an operation near Kelvora on Monday.",
+    "On March 20, 30 Naxals were killed in two separate encounters in Kelvora.",
+    "Troops killed 9 bandits in a raid on their camp.",
+])
+def test_people_are_no_count_of_an_attack(nlp, text):
+    found, _ = events(nlp, text)
+    counts = [(e["quantity"] or {}).get("value") for e in found if e["type"] == "attack"]
+    assert not any(c in (12, 30, 9) for c in counts), [e["summary"] for e in found]

@@ -154,6 +154,7 @@ class UnitsFile(Strict):
     adjective_modifiers: Words
     modifier_heads: Words | None = None
     group_modifier_heads: Words = []
+    group_words: Words = []  # resolve/slots: "the ISIL terrorist group" counts no terrorist
     groupings: Words = []  # "Group of Forces Centre", "the North group of forces", "Battlegroup West"
     name_echelons: Words = []  # echelon words that follow a title-case name ("Azov Brigade")
     modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")

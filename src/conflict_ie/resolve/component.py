@@ -321,7 +321,9 @@ class Resolver:
             # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
             own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
             if subject is not None and passive and own is None:
-                return [subject, *clause_tags]
+                # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
+                named = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.start in (subject.end, subject.end + 1)]
+                return [subject, *named, *clause_tags]
         return clause_tags
 
     def _frame_events(self, state: _DocState, s_no: int, frame: Frame, rivals: list[Any]) -> list[dict[str, Any]]:

@@ -72,8 +72,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if cls is None and q.get("unit"):
             out.append(tag)  # a sum of money given as aid
             continue
-        if etype in ("supply", "attack") and cls in ("personnel", "civilians"):
-            continue  # people are not what is delivered or fired
+        if etype in ("supply", "attack") and (cls in ("personnel", "civilians") or (
+                cls in (None, "other") and _members_counted(frame, tag))):
+            continue  # people are not what is delivered or fired ("30 Naxals": members of a group)
         if etype in ("deployment", "training", "withdrawal") and cls == "civilians":
             continue  # civilians are not a force that moves or trains
         if cls == "objectives" and etype != "attack":
@@ -97,6 +98,17 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     if known and etype != "casualties":
         out = [t for t in out if t in known or _item_class(t._.norm or {}) is None]
     return out
+
+
+def _members_counted(frame: Frame, tag: Span) -> bool:
+    """"30 Naxals were killed": a count of a group's members, the group's name ending the noun
+    phrase (not "12 ISIL tactical units", where the name describes what is counted)."""
+    doc = frame.sent.doc
+    for t in frame.tags:
+        if t.label_ == "MIL_UNIT" and t.start in (tag.end, tag.end + 1):
+            nxt = doc[t.end] if t.end < len(doc) else None  # "ISIL-held buildings", "ISIL tactical units": a modifier
+            return nxt is None or (not nxt.is_alpha and nxt.text not in ("-", "–")) or nxt.is_stop
+    return False
 
 
 def _toll_figure(frame: Frame, tag: Span) -> bool:
@@ -210,6 +222,8 @@ def _people_in(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         low = doc[k].lower_
         if low not in persons or (k + 1 < end and doc[k + 1].lower_ in persons):
             continue  # "border guard": the last noun is the head
+        if k + 1 < end and doc[k + 1].lower_ in _described_heads():
+            continue  # "the ISIL terrorist group", "a militant camp": a person noun describing another noun
         # the article may stand before an age ("a 62-year-old man": six tokens back)
         if any(doc[d].lower_ in _SINGLE for d in range(k - 1, max(start, k - 8) - 1, -1)):
             nouns.append(persons[low])
@@ -218,10 +232,19 @@ def _people_in(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return len(nouns), nouns[0] if len(set(nouns)) == 1 else "person"  # "a mother and a child": 2 people
 
 
+@cache
+def _described_heads() -> frozenset[str]:
+    """Nouns a person noun may describe ("terrorist group", "militant hideout"): units.json's
+    ``modifier_heads`` with the words for a group."""
+    data = lexicon.units()
+    return frozenset(w.lower() for w in data.get("modifier_heads", []) + data.get("group_words", []))
+
+
 def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | None]:
     """People named one by one as the subject (ending at ``before``) or right after the trigger."""
     doc = frame.sent.doc
     lo, hi = frame.clause
+    before = _before_unit_of(frame, before)
     k = before
     while k >= lo and _np_token(doc, k):
         k -= 1
@@ -244,6 +267,18 @@ def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | Non
     return 0, None
 
 
+def _before_unit_of(frame: Frame, k: int) -> int:
+    """The end of a person's noun phrase before "of" and the unit the person belongs to ("A jawan
+    of the District Reserve Guard (DRG) was killed"), or ``k`` itself when no such unit ends there."""
+    doc = frame.sent.doc
+    units = [t for t in frame.tags if t.label_ == "MIL_UNIT"]
+    j = k
+    while j >= frame.clause[0] and (doc[j].text in ("(", ")") or doc[j].lower_ == "the"
+                                    or any(t.start <= j < t.end for t in units)):
+        j -= 1
+    return j - 1 if j < k and j >= frame.clause[0] and doc[j].lower_ == "of" else k
+
+
 def implicit_count(frame: Frame) -> dict[str, Any] | None:
     """A casualty count that is no QUANTITY tag: a bare number as the subject ("and nine were
     wounded", "three others wounded") or people named one by one ("a civilian was killed",
@@ -251,7 +286,8 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
     doc = frame.sent.doc
     trig = frame.trigger
     j = trig.start - 1
-    while j >= frame.clause[0] and doc[j].lower_ in _AUX:
+    # the auxiliaries and adverbs between the subject and its verb ("was slightly wounded")
+    while j >= frame.clause[0] and (doc[j].lower_ in _AUX or (doc[j].is_lower and doc[j].lower_.endswith("ly"))):
         j -= 1
     item = None
     if j >= frame.clause[0] and doc[j].lower_ in ("others", "more", "people", "persons"):
