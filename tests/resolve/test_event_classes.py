@@ -420,3 +420,25 @@ def test_people_are_no_count_of_an_attack(nlp, text):
     found, _ = events(nlp, text)
     counts = [(e["quantity"] or {}).get("value") for e in found if e["type"] == "attack"]
     assert not any(c in (12, 30, 9) for c in counts), [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- bombs that go off, and tolls that reach a figure
+# Ministry briefings and local papers: "an IED exploded", "a blast killed", "the number of
+# terrorists neutralized has reached 1,847".  Sentences our own.
+@pytest.mark.parametrize("text", [
+    "A soldier was wounded when an IED exploded near Kelvora on Tuesday.",
+    "A car bomb detonated outside a police station in Kelvora, police said.",
+    "A blast at a market in Kelvora killed five people on Friday.",
+])
+def test_bombs_that_go_off_are_attacks(nlp, text):
+    found, _ = events(nlp, text)
+    assert "attack" in {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The number of terrorists neutralized since Jan. 1 has reached 1,847, the ministry said.", 1847),
+    ("The number of people killed in the clashes has passed 300, officials said.", 300),
+])
+def test_a_toll_reaching_a_figure(nlp, text, value):
+    found, _ = events(nlp, text)
+    assert [(e["quantity"] or {}).get("value") for e in found if e["type"] == "casualties"] == [value], found

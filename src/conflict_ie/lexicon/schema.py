@@ -399,6 +399,7 @@ class CasualtiesType(TriggerType):
     np_adjectives: Words = []  # resolve/slots: "a former opposition commander"
     victim_subject: Words = []  # resolve/slots: "Russia had lost", "two soldiers died": the side hit
     toll_verbs: Words = []  # resolve/slots: "the death toll rose to 12"
+    toll_verbs_direct: Words = []  # resolve/slots: "the number of dead has reached 1,847" (no "to")
 
 
 class TriggerTypes(Strict):

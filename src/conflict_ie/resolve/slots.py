@@ -116,12 +116,19 @@ def _toll_figure(frame: Frame, tag: Span) -> bool:
     reaches, after the trigger, a rise verb and "to"/"at"."""
     lowers = token_table(frame.sent.doc).lowers
     k = tag.start
+    if k - 1 >= frame.trigger.end and lowers[k - 1] in _toll_verbs_direct():
+        return True  # "the number of terrorists neutralized ... has reached 1,847"
     return k - 2 >= frame.trigger.end and lowers[k - 1] in ("to", "at") and lowers[k - 2] in _toll_verbs()
 
 
 @cache
 def _toll_verbs() -> frozenset[str]:
     return frozenset(lexicon.triggers()["types"]["casualties"].get("toll_verbs", []))
+
+
+@cache
+def _toll_verbs_direct() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("toll_verbs_direct", []))
 
 
 @cache
