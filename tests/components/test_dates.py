@@ -111,3 +111,11 @@ def test_a_dateline_anchors_a_text_without_published(nlp):
 def test_vague_periods_are_not_dates(nlp, text):
     """RECORDS.md: vague words ("recently", "the past", "years") are not tagged."""
     assert tags(nlp, text, label="DATE_RANGE") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Since September last year, at least 1,100 people have been killed.", "Since September last year"),
+    ("More than 40 soldiers have died since March of last year.", "since March of last year"),
+])
+def test_since_a_month_of_last_year_is_one_date(nlp, text, span):
+    assert [t for _, t, _ in tags(nlp, text, "2025-02-24", "DATE_RANGE")] == [span]

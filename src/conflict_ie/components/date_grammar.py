@@ -80,7 +80,8 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     M = f["M"]
     single = (
         rf"(?:{f['parts']}[\s-]+{M}(?:,?\s+{Y})?|{M}\s*{D}(?:,?\s+{Y})?(?!\d)|{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?|"
-        rf"{M},?\s+{Y}|{M}|(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
+        rf"{M},?\s+{Y}|{M}\s+(?:of\s+)?(?i:last|next|this)\s+year\b|{M}|"
+        rf"(?:(?:the\s+)?(?:last|this|early|late)\s+)?{f['season']}(?:\s+(?:of\s+)?{Y})?|"
         rf"(?:(?i:early|late|mid)[\s-]+){Y}|(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d0['’]?s|"
         rf"(?i:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+{Y})?|{Y}|(?:last\s+|this\s+)?(?:{f['W']}|{M})|(?i:last|this)\s+year|"
         rf"\d{{4}}-\d\d-\d\d|{NUMERIC})"

@@ -96,7 +96,7 @@ class DateTagger(LexiconComponent):
         self.kinds = grammar.build({**d, "eras": eras})
         self.scanner = grammar.scanner(self.kinds)
         self.single_kinds = [(k, p) for k, p in self.kinds if k in ("part", "md", "dm", "my", "iso", "numeric", "season", "weekday", "year", "rel_period",
-                                                                        "decade", "quarter", "half")]
+                                                                        "decade", "quarter", "half", "month_rel_year")]
         self.anchor_hashes = hashes(self.nlp, grammar.anchor_words({**d, "eras": eras}))
         self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
         self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
