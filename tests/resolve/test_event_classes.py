@@ -442,3 +442,12 @@ def test_bombs_that_go_off_are_attacks(nlp, text):
 def test_a_toll_reaching_a_figure(nlp, text, value):
     found, _ = events(nlp, text)
     assert [(e["quantity"] or {}).get("value") for e in found if e["type"] == "casualties"] == [value], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 1,100 people have been killed and more than 1,300 reported missing in the state.",
+     [("killed", 1100), ("missing", 1300)]),
+    ("Four soldiers were killed and 11 injured in the ambush, the army said.", [("killed", 4), ("wounded", 11)]),
+])
+def test_a_count_after_and_belongs_to_the_verb_after_it(nlp, text, expected):
+    assert casualties(nlp, text) == expected

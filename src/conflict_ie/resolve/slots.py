@@ -66,8 +66,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
             continue  # "three others wounded" counts the wounded, whatever other trigger stands near
         if cls is None and etype == "casualties" and (tag.start in (frame.trigger.end, frame.trigger.end + 1)
-                                                      or _toll_figure(frame, tag)):
-            out.append(tag)  # "wounded more than 40", "Fatalities: 3", "the death toll rose to 12"
+                                                      or _toll_figure(frame, tag) or _bare_subject(frame, tag)):
+            out.append(tag)  # "wounded more than 40", "Fatalities: 3", "the death toll rose to 12", "and 11 injured"
             continue
         if cls is None and q.get("unit"):
             out.append(tag)  # a sum of money given as aid
@@ -98,6 +98,14 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     if known and etype != "casualties":
         out = [t for t in out if t in known or _item_class(t._.norm or {}) is None]
     return out
+
+
+def _bare_subject(frame: Frame, tag: Span) -> bool:
+    """"... and more than 1,300 reported missing", "and 11 injured": a bare count right before its
+    verb, with at most auxiliaries or "reported" between them."""
+    lowers = token_table(frame.sent.doc).lowers
+    between = lowers[tag.end : frame.trigger.start]
+    return tag.end <= frame.trigger.start and len(between) <= 3 and all(w in _AUX or w == "reported" for w in between)
 
 
 def _members_counted(frame: Frame, tag: Span) -> bool:
@@ -950,8 +958,13 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
     quantities = pick_quantities(s.frame, s.etype)
     trig = s.trig
 
+    lowers = token_table(s.doc).lowers
+
     def distance(t: Any, q: Span) -> int:
-        return min(abs(q.start - int(t.end)), abs(int(t.start) - q.end))
+        gap = min(abs(q.start - int(t.end)), abs(int(t.start) - q.end))
+        # "1,100 people have been killed and more than 1,300 reported missing": a count after "and"
+        # is the subject of the verb that follows it rather than the object of the one before
+        return gap + 1 if int(t.end) <= q.start and "and" in lowers[int(t.end) : q.start] else gap
 
     return [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
 
