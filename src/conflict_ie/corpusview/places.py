@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
-from ..components.places import fold
+from ..lexicon import fold
 
 #: A city within this distance of a region's centre counts as inside the region when the
 #: admin data cannot tell (the region's recorded coordinates are those of its centre).

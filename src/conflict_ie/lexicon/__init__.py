@@ -13,6 +13,8 @@ import csv
 import hashlib
 import io
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -260,6 +262,54 @@ def regions() -> list[Region]:
         )
         for row in read_checked("regions.csv")
     ]
+
+
+def fold(name: str) -> str:
+    """ASCII form of a name ("Khān Yūnis" -> "Khan Yunis"), as English news mostly writes it."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("‘", "").replace("’", "'")
+
+
+# a division's name as news writes it: capitalised words, with hyphens or apostrophes inside
+_GOOD_NAME = re.compile(r"^[A-Z][A-Za-z'’]+(?:[ -][A-Za-z'’]+)*$")
+ARABIC_ARTICLE = re.compile(r"^(?:Al|An|Ar|As|Ash|Ad|Adh|Az)[ -]")
+
+
+@cache
+def subdivisions() -> dict[str, frozenset[tuple[str, str]]]:
+    """Surface form -> (ASCII name, ISO3) of the first-level divisions of every country (ISO
+    3166-2, from pycountry) that places.json's ``subdivisions`` admits: under the ISO name, its
+    ASCII folding, without the Arabic article ("Anbar" for "Al Anbār") and the news spellings of
+    ``aliases``.  A form two countries share keeps both owners ("Punjab")."""
+    rules = places_rules().get("subdivisions")
+    if not rules:
+        return {}
+    import pycountry
+
+    iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    types, generic, shortest = set(rules["types"]), set(rules["generic"]), rules["min_length"]
+    aliases: dict[str, list[str]] = rules.get("aliases", {})
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = iso2_to_3.get(sub.country_code)
+        if sub.parent_code is not None or sub.type not in types or iso3 is None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", sub.name).strip()
+        ascii_name = fold(name)
+        for form in {name, ascii_name, ARABIC_ARTICLE.sub("", ascii_name), *aliases.get(sub.name, [])}:
+            if len(form) >= shortest and form not in generic and _GOOD_NAME.match(fold(form)):
+                found.setdefault(form, set()).add((ascii_name, iso3))
+    return {form: frozenset(owners) for form, owners in found.items()}
+
+
+@cache
+def division_names() -> frozenset[str]:
+    """Names of first-level divisions (regions.csv and ISO 3166-2): what "the state" or "the
+    province" may stand for."""
+    names = {form for reg in regions() if reg.iso3 for form in (reg.name, *reg.alt_names)}
+    return frozenset(names | set(subdivisions()))
 
 
 # ----------------------------------------------------------------------------- others
