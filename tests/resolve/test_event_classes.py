@@ -451,3 +451,22 @@ def test_a_toll_reaching_a_figure(nlp, text, value):
 ])
 def test_a_count_after_and_belongs_to_the_verb_after_it(nlp, text, expected):
     assert casualties(nlp, text) == expected
+
+
+# ----------------------------------------------------------------------------- "in the state": the division named before
+# Indian, Mexican, Nigerian and US reports say "the state" for the state named earlier
+# ("Chhattisgarh", "Sinaloa", "Borno").  Sentences our own.
+@pytest.mark.parametrize("text,place", [
+    ("Troops were sent to Chhattisgarh last month. With this, 148 Maoists have been killed in the state so far this year.",
+     "Chhattisgarh"),
+    ("Violence has surged in Sinaloa. At least 1,100 people have been killed in the state since September.", "Sinaloa"),
+])
+def test_the_state_is_the_division_named_before(nlp, text, place):
+    found, _ = events(nlp, text)
+    hits = [e for e in found if e["type"] == "casualties"]
+    assert hits and (hits[-1]["location"] or {}).get("name") == place, [e["summary"] for e in found]
+
+
+def test_the_state_that_acts_is_no_place(nlp):
+    found, _ = events(nlp, "Gunmen killed 12 villagers in Zamfara. The state said it would deploy more police.")
+    assert all((e["location"] or {}).get("name") in (None, "Zamfara") for e in found)

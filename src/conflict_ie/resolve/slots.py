@@ -846,6 +846,10 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
         return None
     earlier = [(text, norm) for start, text, norm in s.ctx.places if start < at]
     typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at])), None)
+    if typed is None and lowers[at] in lexicon.places_rules().get("division_nouns", []):
+        # "killed in the state": the last first-level division named ("Chhattisgarh", "Sinaloa")
+        divisions = lexicon.division_names()
+        typed = next((norm for text, norm in reversed(earlier) if norm.get("name") in divisions), None)
     if typed is None and lowers[at] in ("city", "town", "village"):
         # the last place named that is no country and no district or province ("Residents of
         # Quiterajo, in Macomia district, said ... entered the village": Quiterajo)
