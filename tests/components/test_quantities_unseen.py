@@ -277,3 +277,25 @@ def test_one_of_still_picks_one_out(nlp):
 def test_unit_numbers_and_ages_written_out_are_no_counts(nlp, text, wrong):
     found = [t[1] for t in tags(nlp, text, label="QUANTITY")]
     assert wrong not in found, found
+
+
+# ----------------------------------------------------------------------------- weapon systems counted by name
+# Defence trade press and package announcements count systems by their names alone ("six K9s",
+# "19 F-16s", "four HIMARS", "eight Apaches"); peoples named so ("12 Palestinians") stay people.
+@pytest.mark.parametrize("text,span,value,item", [
+    ("Denmark sent 19 F-16s to Ukraine last year.", "19 F-16s", 19, "F-16"),
+    ("Around 40 K2s and six K9s will take part in the exercise.", "six K9s", 6, "K9"),
+    ("The Pentagon will send four HIMARS and eight Apaches.", "four HIMARS", 4, "HIMARS"),
+    ("The Pentagon will send four HIMARS and eight Apaches.", "eight Apaches", 8, "Apache"),
+    ("Turkey sold 20 Bayraktars to Poland.", "20 Bayraktars", 20, "Bayraktar"),
+])
+def test_systems_counted_by_name(nlp, text, span, value, item):
+    assert fields(nlp, text, span, "value", "item") == (value, item)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Israeli strikes killed 12 Palestinians in Gaza on Monday.", "12 Palestinians"),
+])
+def test_peoples_counted_by_name_stay_people(nlp, text, span):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found and found[span]["item"] == "Palestinian", found

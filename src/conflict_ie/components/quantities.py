@@ -50,6 +50,8 @@ _NAMED_KEY = "_conflict_ie_q_named"
 _TAKEN_KEY = "_conflict_ie_q_taken"
 # determiners that make "the two nations" a reference rather than a count of unfamiliar nouns
 _REFERRING = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+# a plural name of a weapon system: "K9s", "F-16s", "Apaches", "Bayraktars" (a lower-case letter or a digit before the "s")
+_PLURAL_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9-]*[a-z0-9]|\d+[A-Za-z]*)s$")
 _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—", "–"}
 _SCORE_FOLLOWERS = frozenset({"in", "on", "at", "out", "and", "or", "for", ".", ",", ";"})
 # a number with letters glued to it: "12kW", "1,200sq", "7pc", "20′N"
@@ -184,6 +186,8 @@ class QuantityTagger(LexiconComponent):
         self.designation_blockers = set(self.months) | set(d["weekdays"])
 
         self.designations = {w.lower() for w in items.get("designations", [])}
+        self.system_names = set(items.get("system_names", []))
+        self.peoples = set(lexicon.demonyms())
         self.era = {w.lower() for w in items.get("era", [])}
         self.duration_suffixes = {w.lower() for w in items.get("duration_suffixes", [])}
         self.negative = numbers.words().negative
@@ -527,7 +531,23 @@ class QuantityTagger(LexiconComponent):
                 skipped += 1
                 continue
             break
-        return j, None, None, False
+        return self._system_named(doc, j, k) or (j, None, None, False)
+
+    def _system_named(self, doc: Doc, j: int, k: int) -> tuple[int, str | None, str | None, bool] | None:
+        """"six K9s", "19 F-16s", "four HIMARS", "eight Apaches": the type names skipped after the
+        number are the counted noun themselves when no noun follows them, the last one a plural
+        designation or a system's invariant name (items.json ``system_names``); never a people
+        ("12 Palestinians")."""
+        if k <= j or k - j > 3:
+            return None
+        table = token_table(doc)
+        text = table.text(j, k)
+        last = table.words[k - 1]
+        if last in self.system_names or text in self.system_names:
+            return k, text, None, False
+        if text in self.peoples or not _PLURAL_NAME.match(last) or last.lower() in self.item_forms:
+            return None
+        return k, text[:-1], None, False
 
     def _times(self, doc: Doc, k: int) -> tuple[int, str | None, str | None, bool]:
         """"four times per week": a count per week; "three times higher": a multiple, no item."""

@@ -286,6 +286,7 @@ class ItemsFile(Strict):
     unit_entity_order: Words = []
     not_measures: Words = []
     designations: Words = []
+    system_names: Words = []  # components/quantities: "four HIMARS" counts HIMARS
     era: Words = []
     duration_suffixes: Words = []
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
