@@ -299,3 +299,11 @@ def test_systems_counted_by_name(nlp, text, span, value, item):
 def test_peoples_counted_by_name_stay_people(nlp, text, span):
     found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
     assert span in found and found[span]["item"] == "Palestinian", found
+
+
+@pytest.mark.parametrize("text,span,item", [
+    ("Of the 250 tanks ordered, 58 have been delivered to the brigade.", "58", "tank"),
+    ("Of the 31 Abrams promised, 10 arrived in January.", "10", "Abrams"),
+])
+def test_a_bare_count_after_a_partitive_takes_its_item(nlp, text, span, item):
+    assert fields(nlp, text, span, "item") == (item,)

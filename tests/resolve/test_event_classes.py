@@ -470,3 +470,26 @@ def test_the_state_is_the_division_named_before(nlp, text, place):
 def test_the_state_that_acts_is_no_place(nlp):
     found, _ = events(nlp, "Gunmen killed 12 villagers in Zamfara. The state said it would deploy more police.")
     assert all((e["location"] or {}).get("name") in (None, "Zamfara") for e in found)
+
+
+# ----------------------------------------------------------------------------- procurement as defence trade press writes it
+# "ordered 250 tanks", "a contract for 152 howitzers was signed", "58 have been handed to the
+# brigade".  An order to people ("ordered troops to withdraw") and contract soldiers are no supply.
+@pytest.mark.parametrize("text,value", [
+    ("Kelvoria ordered 250 Abrams tanks from the United States in 2022.", 250),
+    ("A contract for 152 K9 howitzers was signed in December 2023.", 152),
+    ("Of the 250 tanks ordered, 58 have been handed to the 1st Armoured Brigade.", 58),
+])
+def test_procurement_is_supply(nlp, text, value):
+    found, _ = events(nlp, text)
+    assert value in [(e["quantity"] or {}).get("value") for e in found if e["type"] == "supply"], \
+        [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered 300 troops to withdraw from Kelvora.",
+    "Russia has recruited 30,000 contract soldiers since January.",
+])
+def test_orders_and_contract_soldiers_are_no_supply(nlp, text):
+    found, _ = events(nlp, text)
+    assert "supply" not in {e["type"] for e in found}, [e["summary"] for e in found]

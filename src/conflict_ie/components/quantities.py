@@ -82,6 +82,23 @@ class _Found:
     norm: dict[str, Any]
 
 
+def _partitive_items(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """"Of the 250 tanks ordered, 58 have been delivered": a bare number after a partitive that
+    opens its sentence counts the partitive's item."""
+    lowers = token_table(doc).lowers
+    for k, here in enumerate(found):
+        if here.norm.get("item") or here.norm.get("unit") or here.end - here.start != 1:
+            continue
+        for whole in reversed(found[:k]):
+            between = lowers[whole.end : here.start]
+            if whole.start < 2 or lowers[whole.start - 2 : whole.start] != ["of", "the"] or "." in between:
+                continue
+            if "," in between and whole.norm.get("item") and (whole.start == 2 or lowers[whole.start - 3] in (".", "\n", "\n\n")):
+                here.norm = {**here.norm, "item": whole.norm["item"]}
+            break
+    return found
+
+
 def _share_units(doc: Doc, found: list[_Found]) -> list[_Found]:
     """"45 and 50 mg", "5 or 6 km", "38, 39 and 41 degrees Celsius": a bare number listed before a
     measure shares its unit (right to left, so the whole list does)."""
@@ -165,12 +182,7 @@ class QuantityTagger(LexiconComponent):
         self.collective_heads = {k[0] for k in self.collectives}
 
         items = lexicon.items()
-        self.index = lexicon.item_index()
-        self.item_forms = dict(self.index.forms)
-        for lemma, cls in extra.get("items", {}).items():
-            self.item_forms[lemma.lower()] = (lemma.lower(), cls)
-            self.item_forms[lexicon.plural(lemma.lower())] = (lemma.lower(), cls)
-        self.max_item_words = max(len(k.split()) for k in self.item_forms)
+        self._build_items(items, extra)
         self.currency = items["currency_symbols"]
         self.unit_names = items["unit_names"]
         self.modifiers = {m.lower() for m in items["modifiers"]}
@@ -186,8 +198,6 @@ class QuantityTagger(LexiconComponent):
         self.designation_blockers = set(self.months) | set(d["weekdays"])
 
         self.designations = {w.lower() for w in items.get("designations", [])}
-        self.system_names = set(items.get("system_names", []))
-        self.peoples = set(lexicon.demonyms())
         self.era = {w.lower() for w in items.get("era", [])}
         self.duration_suffixes = {w.lower() for w in items.get("duration_suffixes", [])}
         self.negative = numbers.words().negative
@@ -201,6 +211,17 @@ class QuantityTagger(LexiconComponent):
             re.compile(r"\b[A-Za-z]+-(?:" + "|".join(map(re.escape, sorted(self.duration_suffixes))) + r")\b")
             if self.duration_suffixes else None
         )
+
+    def _build_items(self, items: dict[str, Any], extra: dict[str, Any]) -> None:
+        """The counted nouns: the lexicon's items with the user's, and the systems counted by name."""
+        self.index = lexicon.item_index()
+        self.item_forms = dict(self.index.forms)
+        for lemma, cls in extra.get("items", {}).items():
+            self.item_forms[lemma.lower()] = (lemma.lower(), cls)
+            self.item_forms[lexicon.plural(lemma.lower())] = (lemma.lower(), cls)
+        self.max_item_words = max(len(k.split()) for k in self.item_forms)
+        self.system_names = set(items.get("system_names", []))
+        self.peoples = set(lexicon.demonyms())
 
     def _build_rates(self, items: dict[str, Any]) -> None:
         """Rates, multipliers and shares: "$4 a gallon", "four times per week", "12 km²", "a third of"."""
@@ -671,7 +692,7 @@ class QuantityTagger(LexiconComponent):
         # places and units before a number ("Kharkiv 12", not a designation like "Leopard 2")
         doc.user_data[_NAMED_KEY] = claimed(doc, {"LOCATION", "ACTOR", "MIL_UNIT"})
         try:
-            found = _share_units(doc, self._read_all(doc, starts))
+            found = _partitive_items(doc, _share_units(doc, self._read_all(doc, starts)))
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
             doc.user_data.pop(_TAKEN_KEY, None)

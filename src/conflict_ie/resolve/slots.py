@@ -84,8 +84,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if cls is None and etype == "attack" and tag.text.lower().endswith(" times"):
             out.append(tag)  # "attacked 8 settlements 412 times": the count of strikes
             continue
-        if cls is None and not _unit_follows(frame, tag):
-            continue
+        if cls is None and not (_unit_follows(frame, tag) or _bare_subject(frame, tag)):
+            continue  # a bare number counts only as its verb's subject ("58 have been handed to the brigade")
         out.append(tag)
     # "60 targets at 16 sites": a count after a place preposition says where, when another count says what
     if len(out) > 1:
