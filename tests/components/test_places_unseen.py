@@ -497,3 +497,15 @@ def test_a_name_placed_near_a_known_place(nlp, text, expected):
 ])
 def test_a_name_near_a_place_that_is_no_place(nlp, text, wrong):
     assert wrong not in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 30 pilots are training on the Apache at Fort Rucker.", "Fort Rucker"),
+    ("Missiles struck Kharkiv as Russia pressed its offensive near Kupiansk.", "Kharkiv"),
+])
+def test_an_english_word_among_the_name_particles_joins_no_names(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+def test_a_particle_joined_by_a_hyphen_still_joins(nlp):
+    assert "Ras at-Tin" in places(nlp, "Fighting was reported near Ras at-Tin on Monday.")

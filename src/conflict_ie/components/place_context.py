@@ -84,6 +84,7 @@ class ContextPlaces:
         self.compass = set(rules.get("compass_prefixes", []))
         self.compass_not_heads = set(rules.get("compass_not_heads", []))
         self.particles = {w.lower() for w in rules["name_particles"]}
+        self.hyphen_only = {w.lower() for w in rules.get("hyphen_only_particles", [])}
         self.not_names = set(rules["not_names"]) | demonyms
         self.ships = set(rules["ship_prefixes"])
         self.vessels = {w.lower() for w in rules.get("vessel_nouns", [])}
@@ -111,8 +112,8 @@ class ContextPlaces:
                     and (_capitalised_text(words[i + 1]) or lowers[i + 1] in self.particles):
                 i += 1
             elif lowers[i] in self.particles and i + 1 < n and not taken[i + 1] \
-                    and (_capitalised_text(words[i + 1]) or words[i + 1] == "-"):
-                i += 1
+                    and (words[i + 1] == "-" or (_capitalised_text(words[i + 1]) and lowers[i] not in self.hyphen_only)):
+                i += 1  # "Ma'arrat al Nu'man", "at-Tin"; but "Apache at Fort Rucker" is two names
             else:
                 break
             if i < n and not table.spaced(i - 1) and words[i] in ",;:)(":

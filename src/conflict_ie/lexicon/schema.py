@@ -472,6 +472,7 @@ class PlaceContext(Strict):
     event_locatives: Words = []  # "struck hideouts in Solino": a name after these near an event word
     publication_verbs: Words = []  # ... unless published there ("reported in Haaretz")
     name_particles: Words
+    hyphen_only_particles: Words = []  # English words among them ("at", "as"): they join a name only with a hyphen
     not_names: Words
     ship_prefixes: Words
     vessel_nouns: Words = []  # "the tanker Sea Amber": a ship's name, no place
