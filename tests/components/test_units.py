@@ -73,3 +73,21 @@ def test_a_force_noun_before_a_verb_is_the_subject(nlp, text, span):
 def test_a_force_noun_before_a_noun_describes_it(nlp, text):
     found = tags(nlp, text, label="MIL_UNIT")
     assert not any(t.endswith(("army", "military")) for _, t, _ in found), found
+
+
+# a two-word echelon after an ordinal ("3rd Military District", "Third Military Region",
+# "9th Military Zone", "1st Task Force"): Yemeni, Mexican, Russian and US territorial commands
+@pytest.mark.parametrize("text,span", [
+    ("The commander of the 3rd Military District said so.", "3rd Military District"),
+    ("A drone hit a camp of the Yemeni army's Third Military Region in Sirwah.", "Third Military Region"),
+    ("General Garza, commander of the 9th Military Zone, spoke on Monday.", "9th Military Zone"),
+    ("The 1st Task Force moved north.", "1st Task Force"),
+])
+def test_an_ordinal_before_a_two_word_echelon(nlp, text, span):
+    assert span in [t for _, t, _ in tags(nlp, text, label="MIL_UNIT")]
+    assert not any(span.endswith(t) or t in span for _, t, _ in tags(nlp, text, label="LOCATION"))
+
+
+def test_a_named_military_district(nlp):
+    text = "The commander of the Southern Military District said so."
+    assert "Southern Military District" in [t for _, t, _ in tags(nlp, text, label="MIL_UNIT")]

@@ -91,6 +91,8 @@ class UnitTagger(LexiconComponent):
         self.group_modifier_heads = self.modifier_heads | {w.lower() for w in data.get("group_modifier_heads", [])}
         self.adj_modifiers = {w.lower() for w in data["adjective_modifiers"] + extra.get("adjective_modifiers", [])}
         self.name_echelons = {w.lower() for w in data.get("name_echelons", [])}
+        self.named_district_echelons = {w.lower() for w in data.get("name_echelon_phrases", [])}
+        self.district_first_hashes = hashes(self.nlp, {p.split()[0] for p in self.named_district_echelons})
         self.modifier_echelons = {w.lower() for w in data.get("modifier_echelons", [])}
         self.groupings = PhraseMatcher(vocab, attr="LOWER")
         for phrase in data.get("groupings", []):
@@ -563,6 +565,8 @@ class UnitTagger(LexiconComponent):
             k = i + 1
             while k < n and k - i <= 7:
                 low = lowers[k]
+                if k + 1 < n and f"{low} {lowers[k + 1]}" in self.echelons and doc[k + 1].is_title:
+                    return i, k + 2  # "3rd Military District", "Third Military Region", "1st Task Force"
                 if low in self.echelons and (doc[k].is_title or doc[k].is_lower):
                     # "3rd Army Corps": take the last echelon of a run
                     while k + 1 < n and lowers[k + 1] in self.echelons and doc[k + 1].is_title:
@@ -576,10 +580,13 @@ class UnitTagger(LexiconComponent):
         # Named formation: "Azov Brigade", "Golani Brigade" (title-case name + title-case echelon)
         if tok.is_title and tok.is_alpha and not tok.is_sent_start:
             k = i + 1
-            while k < n and k - i < 4 and lowers[k] not in self.echelons and lowers[k] not in self.name_echelons and (
+            while k < n and k - i < 4 and lowers[k] not in self.echelons and lowers[k] not in self.name_echelons \
+                    and " ".join(lowers[k : k + 2]) not in self.named_district_echelons and (
                     (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in POSSESSIVE and doc[k - 1].is_title)):
                 k += 1  # "Azov", "Donbass People's": title-case words, a possessive among them
             low = lowers[k] if k < n else ""
+            if k + 1 < n and f"{lowers[k]} {lowers[k + 1]}" in self.named_district_echelons and doc[k + 1].is_title:
+                return i, k + 2  # "the Southern Military District", "the Central Military Region"
             if low in self.name_echelons and doc[k].is_title and not tok.is_stop and (
                 low not in self.modifier_echelons or any(t.lower_ in self.modifier_tokens for t in doc[i:k])
             ):
@@ -591,7 +598,7 @@ class UnitTagger(LexiconComponent):
         out = set(np.nonzero((attrs[:, 1] != 0) & (attrs[:, 3] == 0))[0].tolist())
         out.update(positions(lowers, self.ordinal_word_hashes))
         title = attrs[:, 2]
-        for k in positions(lowers, self.echelon_hashes):
+        for k in positions(lowers, self.echelon_hashes | self.district_first_hashes):
             if not title[k]:
                 continue
             for back in (1, 2, 3, 4):

@@ -157,6 +157,7 @@ class UnitsFile(Strict):
     group_words: Words = []  # resolve/slots: "the ISIL terrorist group" counts no terrorist
     groupings: Words = []  # "Group of Forces Centre", "the North group of forces", "Battlegroup West"
     name_echelons: Words = []  # echelon words that follow a title-case name ("Azov Brigade")
+    name_echelon_phrases: Words = []  # two-word ones ("the Southern Military District")
     modifier_echelons: Words = []  # ... only when the name holds a formation modifier ("Marine Corps")
     named_group_nouns: Words = []  # "Dozo militiamen": capitalised unknown words + one of these
     place_prefixed: Words = []  # "the Vermont Air National Guard": a place before the name is part of it
