@@ -78,3 +78,15 @@ def test_places_between_and_origins_stay_places(nlp, text, expected):
 ])
 def test_states_a_mediator_stands_between_are_parties(nlp, text, expected):
     assert expected in labelled(nlp, text, "ACTOR")
+
+
+# headlines name the acting state with an event verb no actor list held ("Russia captures",
+# "Türkiye neutralizes", "Ukraine repels").  Sentences our own.
+@pytest.mark.parametrize("text,name", [
+    ("Türkiye neutralizes 38 terrorists in northern Iraq and Syria", "Türkiye"),
+    ("Russia captures two villages in Donetsk region", "Russia"),
+    ("Ukraine repels 40 Russian assaults near Pokrovsk", "Ukraine"),
+    ("Israel struck a weapons depot near Damascus on Sunday.", "Israel"),
+])
+def test_a_state_before_an_event_verb_acts(nlp, text, name):
+    assert name in [t for label, t, _ in tags(nlp, text) if label == "ACTOR"]

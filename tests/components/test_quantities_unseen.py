@@ -307,3 +307,12 @@ def test_peoples_counted_by_name_stay_people(nlp, text, span):
 ])
 def test_a_bare_count_after_a_partitive_takes_its_item(nlp, text, span, item):
     assert fields(nlp, text, span, "item") == (item,)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Militants looted Rs 5,000 from the bank.", "Rs 5,000", 5000),
+    ("He carried a reward of Rs 8 lakh on his head.", "Rs 8 lakh", 800000),
+    ("The bounty was Rs 1.02 crore in all.", "Rs 1.02 crore", 10200000),
+])
+def test_a_currency_written_as_a_word_is_no_name_before_a_number(nlp, text, span, value):
+    assert fields(nlp, text, span, "value") == (value,)

@@ -69,6 +69,9 @@ def _similar(alt: str, name: str) -> bool:
     return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
 
 
+# words after which a name opens a clause, so that an event verb after it has it as subject
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "since", "because", "that",
+                             "said", "says", "if", "where", "then"})
 _PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4, "village": 5}
 _Best = dict[int, tuple[int, str]]  # start token -> (end token, gazetteer form)
 
@@ -350,6 +353,7 @@ class PlaceTagger(LexiconComponent):
         self.town_prepositions = set(rules.get("town_prepositions", []))
         self.focus = set(rules["focus_countries"])
         self.actor_verbs = set(rules["actor_verbs"])
+        self.event_verbs = lexicon.trigger_verbs() - self.actor_verbs  # "Russia captures", "Türkiye neutralizes"
         self.territory = set(rules["territory_nouns"])
         self.government = set(rules.get("government_nouns", []))
         self.leaders = dict(rules.get("leader_governments", {}))
@@ -407,6 +411,8 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"  # "Libya has been split": a state that undergoes is a place
         if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
             return "ACTOR"
+        if nxt in self.event_verbs and (p < 0 or not doc[p].is_alpha or prev in _CLAUSE_OPENERS):
+            return "ACTOR"  # "Russia captures two villages" (not "strikes on the capital Sanaa killed 19")
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"

@@ -445,7 +445,8 @@ class QuantityTagger(LexiconComponent):
             return False
         p, named = doc[i - 1], doc.user_data[_NAMED_KEY]
         if p.is_alpha and p.is_title and not p.is_stop and p.lower_ not in self.designation_blockers \
-                and not named[i - 1] and p.lower_ not in self.modifiers and (p.lower_,) not in self.before:
+                and not named[i - 1] and p.lower_ not in self.modifiers and (p.lower_,) not in self.before \
+                and p.text not in self.currency:  # "Rs 5,000" is money
             return True
         if p.text == "+":
             return True

@@ -64,12 +64,6 @@ def apostrophe_forms(form: str) -> list[str]:
     return out
 
 
-
-def _trigger_verbs() -> set[str]:
-    """Every form of every event verb of triggers.json ("repelled", "retook", "recaptures")."""
-    return {form.lower() for spec in lexicon.triggers()["types"].values()
-            for verb in spec["verbs"] for form in lexicon.trigger_forms(spec, verb)}
-
 class UnitTagger(LexiconComponent):
     file_name = "units.json"
 
@@ -85,7 +79,7 @@ class UnitTagger(LexiconComponent):
             self.modifier_tokens.update(t.lower_ for t in make(m))
         rules = lexicon.places_rules()
         self.verbs_after_subject = set(rules["actor_verbs"]) | set(lexicon.triggers()["sources"]["speech_verbs"]) \
-            | _trigger_verbs()
+            | lexicon.trigger_verbs()
         self.adjectival_nouns = {w.lower() for w in data.get("adjectival_force_nouns", ["military", "army", "navy", "naval"])}
         self.modifier_heads = {w.lower() for w in data.get("modifier_heads", [])}
         self.group_modifier_heads = self.modifier_heads | {w.lower() for w in data.get("group_modifier_heads", [])}

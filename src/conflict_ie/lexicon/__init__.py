@@ -175,6 +175,14 @@ def trigger_forms(spec: dict[str, Any], lemma: str) -> list[str]:
     return sorted({lemma, *listed}) if listed else verb_forms(lemma)
 
 
+@cache
+def trigger_verbs() -> frozenset[str]:
+    """Every form of every event verb of triggers.json, lower-cased ("repelled", "retook",
+    "captures"): the verbs a force or a state acts with."""
+    return frozenset(form.lower() for spec in triggers()["types"].values()
+                     for verb in spec["verbs"] for form in trigger_forms(spec, verb))
+
+
 def verb_forms(lemma: str) -> list[str]:
     """-s, -ed and -ing forms of a regular verb (irregular ones are listed in triggers.json)."""
     forms = {lemma}
