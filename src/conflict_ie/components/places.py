@@ -411,7 +411,7 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"  # "Libya has been split": a state that undergoes is a place
         if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
             return "ACTOR"
-        if nxt in self.event_verbs and (p < 0 or not doc[p].is_alpha or prev in _CLAUSE_OPENERS):
+        if nxt in self.event_verbs and (p < 0 or prev in _CLAUSE_OPENERS or (not doc[p].is_alpha and prev != ",")):
             return "ACTOR"  # "Russia captures two villages" (not "strikes on the capital Sanaa killed 19")
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
