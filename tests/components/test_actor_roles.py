@@ -90,3 +90,8 @@ def test_states_a_mediator_stands_between_are_parties(nlp, text, expected):
 ])
 def test_a_state_before_an_event_verb_acts(nlp, text, name):
     assert name in [t for label, t, _ in tags(nlp, text) if label == "ACTOR"]
+
+
+def test_a_place_before_an_event_noun_and_its_verb_is_a_place(nlp):
+    text = "Tripoli clashes kill 23 as council announces truce"
+    assert "Tripoli" in [t for label, t, _ in tags(nlp, text) if label == "LOCATION"]

@@ -509,3 +509,11 @@ def test_an_english_word_among_the_name_particles_joins_no_names(nlp, text, expe
 
 def test_a_particle_joined_by_a_hyphen_still_joins(nlp):
     assert "Ras at-Tin" in places(nlp, "Fighting was reported near Ras at-Tin on Monday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops clashed with gunmen in Jenin camp on Tuesday.", "Jenin camp"),
+    ("The army raided Nur Shams camp near Tulkarem overnight.", "Nur Shams camp"),
+])
+def test_a_known_place_keeps_its_settlement_word(nlp, text, expected):
+    assert expected in places(nlp, text)

@@ -411,11 +411,21 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"  # "Libya has been split": a state that undergoes is a place
         if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
             return "ACTOR"
-        if nxt in self.event_verbs and (p < 0 or prev in _CLAUSE_OPENERS or (not doc[p].is_alpha and prev != ",")):
-            return "ACTOR"  # "Russia captures two villages" (not "strikes on the capital Sanaa killed 19")
+        if nxt in self.event_verbs and self._opens_clause(doc, p, k):
+            return "ACTOR"  # "Russia captures two villages"
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
         return "LOCATION"
+
+    def _opens_clause(self, doc: Doc, p: int, k: int) -> bool:
+        """Whether a state named before the event verb at ``k`` is that verb's subject: the name
+        opens its clause (``p`` is the word before it) and the verb is no noun followed by its own
+        verb; not "strikes on the capital Sanaa killed 19", nor "Tripoli clashes kill 23"."""
+        prev = doc[p].lower_ if p >= 0 else ""
+        if not (p < 0 or prev in _CLAUSE_OPENERS or (not doc[p].is_alpha and prev != ",")):
+            return False
+        word_after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        return word_after not in self.event_verbs and word_after not in self.actor_verbs
 
     @staticmethod
     def _passive(doc: Doc, k: int) -> bool:
@@ -604,6 +614,8 @@ class PlaceTagger(LexiconComponent):
         stop = end
         if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city", "village"):
             stop += 1
+        elif place.kind in ("region", "city", "village"):
+            stop = max(stop, self.context.type_after(doc, end))  # "Jenin camp", "Jenin refugee camp"
         role = self._role(doc, start, end, place, listed)
         government = self._government_of(doc, start, end, place)
         if government is not None:
