@@ -493,3 +493,23 @@ def test_procurement_is_supply(nlp, text, value):
 def test_orders_and_contract_soldiers_are_no_supply(nlp, text):
     found, _ = events(nlp, text)
     assert "supply" not in {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- a toll broken down by group
+# Monitors and OCHA reports give a total and its groups ("14 people, including 3 civilians, 5
+# members of government forces and 6 gunmen"; "29 people (8 civilians, 12 soldiers and 9 gunmen)
+# were killed"): RECORDS.md, one event per outcome and per group, beside the total.  Sentences our own.
+@pytest.mark.parametrize("text,expected", [
+    ("Monitors documented the death of 14 people in the past 24 hours, including 3 civilians, 5 soldiers and 6 gunmen.",
+     [("killed", 3), ("killed", 5), ("killed", 6), ("killed", 14)]),
+    ("29 people (8 civilians, 12 soldiers and 9 gunmen) were killed in clashes in Kelvora.",
+     [("killed", 8), ("killed", 9), ("killed", 12), ("killed", 29)]),
+    ("11 soldiers, among them a colonel, were killed in the ambush near Kelvora.", [("killed", 11)]),
+])
+def test_a_toll_and_its_groups(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+def test_cells_of_a_group_are_its_fighters(nlp):
+    found, _ = events(nlp, "ISIS cells ambushed a military convoy east of Palmyra on Wednesday.")
+    assert [e for e in found if e["type"] == "attack" and e["actor"]], [e["summary"] for e in found]

@@ -102,6 +102,32 @@ def _same_happening(trig: Any, other: Any) -> bool:
     return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
 
 
+_BREAKDOWN_OPENERS = (("(",), (",", "including"), ("including",), (",", "among", "them"), (",", "among", "whom"),
+                      (",", "of", "whom"))
+_BREAKDOWN_STOPS = frozenset({")", ".", ";", "were", "was", "are", "is", "have", "has", "had", "who", "which"})
+
+
+def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
+    """The counts of the groups a total is broken into, right after it or after a short phrase
+    ("29 people (8 civilians, 12 soldiers and 9 gunmen)", "14 people in the past 24 hours,
+    including 3 civilians, 5 soldiers and 6 gunmen"): one casualties event each (RECORDS.md: one
+    per outcome and per group).  None when another count stands between the total and the list."""
+    lowers = token_table(doc).lowers
+    for k in range(total.end, min(stop, total.end + 9)):
+        opener = next((o for o in _BREAKDOWN_OPENERS if tuple(lowers[k : k + len(o)]) == o), None)
+        if opener is not None:
+            j = k + len(opener)
+            end = next((i for i in range(j, stop) if lowers[i] in _BREAKDOWN_STOPS), stop)
+            parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end]
+            # a partition of the total, not a subset ("18 people, including five children" is one toll)
+            values = [(t._.norm or {}).get("value") for t in parts]
+            whole = (total._.norm or {}).get("value")
+            return parts if len(parts) > 1 and None not in values and sum(values) == whole else []
+        if any(t.label_ == "QUANTITY" and t.start == k for t in tags):
+            return []
+    return []
+
+
 def _fits(events: list[dict[str, Any]]) -> bool:
     """Whether events count what their type is about: people for casualties, objectives or arms
     for attacks."""
@@ -323,7 +349,11 @@ class Resolver:
             if subject is not None and passive and own is None:
                 # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
                 named = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.start in (subject.end, subject.end + 1)]
-                return [subject, *named, *clause_tags]
+                return [subject, *named, *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]
+        if trig.type == "casualties":
+            # "the death of 14 people in the past 24 hours, including 3 civilians, 5 soldiers and 6 gunmen"
+            parts = [p for q in clause_tags if q.label_ == "QUANTITY" for p in breakdown(doc, sent_tags, q, sent.end)]
+            return clause_tags + [p for p in parts if p not in clause_tags]
         return clause_tags
 
     def _frame_events(self, state: _DocState, s_no: int, frame: Frame, rivals: list[Any]) -> list[dict[str, Any]]:
