@@ -120,9 +120,9 @@ def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
             end = next((i for i in range(j, stop) if lowers[i] in _BREAKDOWN_STOPS), stop)
             parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end]
             # a partition of the total, not a subset ("18 people, including five children" is one toll)
-            values = [(t._.norm or {}).get("value") for t in parts]
+            values: list[float] = [v for t in parts if (v := (t._.norm or {}).get("value")) is not None]
             whole = (total._.norm or {}).get("value")
-            return parts if len(parts) > 1 and None not in values and sum(values) == whole else []
+            return parts if len(parts) > 1 and len(values) == len(parts) and sum(values) == whole else []
         if any(t.label_ == "QUANTITY" and t.start == k for t in tags):
             return []
     return []
