@@ -513,3 +513,8 @@ def test_a_toll_and_its_groups(nlp, text, expected):
 def test_cells_of_a_group_are_its_fighters(nlp):
     found, _ = events(nlp, "ISIS cells ambushed a military convoy east of Palmyra on Wednesday.")
     assert [e for e in found if e["type"] == "attack" and e["actor"]], [e["summary"] for e in found]
+
+
+def test_a_subject_before_an_aside_with_a_second_count_after_and(nlp):
+    text = "11 soldiers, among them a colonel, were killed and 5 others were injured on Wednesday."
+    assert casualties(nlp, text) == [("killed", 11), ("wounded", 5)]

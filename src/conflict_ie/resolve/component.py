@@ -338,7 +338,10 @@ class Resolver:
         if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
                 and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
             return lead + clause_tags
-        if trig.type == "casualties" and trig.verbal and not any(t.label_ == "QUANTITY" for t in clause_tags):
+        # the clause's own counts: before the verb or right after it ("and 5 others were injured" belongs to another)
+        own_counts = [t for t in clause_tags if t.label_ == "QUANTITY" and (
+            t.start < trig.start or (t.start <= trig.end + 1 and doc[trig.end].lower_ != "and"))]
+        if trig.type == "casualties" and trig.verbal and not own_counts:
             # "At least 18 people, including five children, were killed": the subject count stands
             # before the appositions, at the head of the sentence ...
             subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
