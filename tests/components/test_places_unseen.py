@@ -517,3 +517,12 @@ def test_a_particle_joined_by_a_hyphen_still_joins(nlp):
 ])
 def test_a_known_place_keeps_its_settlement_word(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The carrier group sailed into the Pacific on Wednesday.", "the Pacific"),
+    ("Chinese warships crossed the Miyako Strait into the Philippine Sea.", "Philippine Sea"),
+    ("A Russian Il-20 flew over the Tsushima Strait to the East China Sea.", "East China Sea"),
+])
+def test_oceans_seas_and_straits(nlp, text, expected):
+    assert expected in places(nlp, text)

@@ -518,3 +518,22 @@ def test_cells_of_a_group_are_its_fighters(nlp):
 def test_a_subject_before_an_aside_with_a_second_count_after_and(nlp):
     text = "11 soldiers, among them a colonel, were killed and 5 others were injured on Wednesday."
     assert casualties(nlp, text) == [("killed", 11), ("wounded", 5)]
+
+
+# ----------------------------------------------------------------------------- ships and aircraft that move
+# Defence ministries report ships that sail, jets scrambled and bombers flown in, counted by the
+# vessels or aircraft themselves (RECORDS.md: forces moved somewhere).  Sentences our own.
+@pytest.mark.parametrize("text,value", [
+    ("The Chinese aircraft carrier and three destroyers sailed into the Pacific on Wednesday.", 3),
+    ("The Japanese air force scrambled fighter jets 704 times in fiscal 2024.", 704),
+    ("Two U.S. Air Force B-1B bombers flew in from Guam for the drill.", 2),
+])
+def test_ships_and_aircraft_that_move_are_deployments(nlp, text, value):
+    found, _ = events(nlp, text)
+    assert value in [(e["quantity"] or {}).get("value") for e in found if e["type"] == "deployment"], \
+        [e["summary"] for e in found]
+
+
+def test_weapons_fired_are_no_deployment(nlp):
+    found, _ = events(nlp, "North Korea fired three ballistic missiles into the East Sea on Thursday.")
+    assert "deployment" not in {e["type"] for e in found}, [e["summary"] for e in found]

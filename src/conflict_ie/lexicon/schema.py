@@ -373,8 +373,9 @@ class TriggerType(Strict):
     forms: dict[Str, Words] = {}
     nouns: Words = []
     phrases: Words = []
-    need_particle: dict[Str, Words] = {}  # not read by any component
+    need_particle: dict[Str, Words] = {}  # resolve/frames: "pulled" counts only with "back"/"out"
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
+    sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     list_openers: Words = []  # supply: words that open a list of goods
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit

@@ -81,8 +81,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # positions, targets and strikes are counted by attacks only
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
-        if cls is None and etype == "attack" and tag.text.lower().endswith(" times"):
-            out.append(tag)  # "attacked 8 settlements 412 times": the count of strikes
+        if cls is None and etype in ("attack", "deployment") and tag.text.lower().endswith(" times"):
+            out.append(tag)  # "attacked 8 settlements 412 times", "scrambled jets 704 times": the count of sorties
             continue
         if cls is None and not (_unit_follows(frame, tag) or _bare_subject(frame, tag)):
             continue  # a bare number counts only as its verb's subject ("58 have been handed to the brigade")
@@ -994,7 +994,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "withdrawal" and trig.text.lower() in _force_only():
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype in ("deployment", "withdrawal"):
-        return force or bool(people) or _bare_force_before(frame)
+        # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
+        moving = trig.text.lower() in _sortie_verbs() and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
+        return force or bool(people) or _bare_force_before(frame) or moving
     if etype == "training":
         return force or recipient is not None
     if etype == "supply":
@@ -1136,12 +1138,20 @@ def _describes_goods(frame: Frame) -> bool:
         t.label_ == "QUANTITY" and t.end == trig.start and _item_class(t._.norm or {}) == "materiel" for t in frame.tags)
 
 
+@cache
+def _sortie_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.triggers()["types"]["deployment"].get("sortie_verbs", []))
+
+
 def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     units = any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
     if units:
         return False
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
-    return "materiel" in classes and "personnel" not in classes and "civilians" not in classes
+    # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
+    # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
+    return "materiel" in classes and "personnel" not in classes and "civilians" not in classes \
+        and frame.trigger.text.lower() not in _sortie_verbs()
 
 
 def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
