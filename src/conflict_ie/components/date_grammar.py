@@ -88,10 +88,13 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     )
     return [
         ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b"),
-        ("since_event", rf"(?i:since)\s+(?:[\w'’-]+\s+){{1,3}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?(?P<inner>{single})\b"),
+        # "since the war in Gaza broke out on October 7, 2023", "since the start of the operation on January 21"
+        ("since_event", rf"(?i:since)\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?|"
+                        rf"(?i:the\s+(?:start|beginning|launch|onset)\s+of)\s+(?:[\w'’-]+\s+){{1,4}}?(?i:on|in)\s+)"
+                        rf"(?P<inner>{single})\b"),
         # "since the February 2021 coup", "since the 2014 invasion": "the" before a date that
         # names an event is read through; the event noun stays outside the span
-        ("since", rf"(?i:since)\s+(?:the\s+)?(?P<inner>{single})\b"),
+        ("since", rf"(?i:since)\s+(?:the\s+)?(?P<inner>(?:(?i:beginning|start)\s+of\s+)?{single})\b"),
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("between", rf"(?i:between|from)\s+(?P<a>{single}){AND}(?P<b>{single})\b"),

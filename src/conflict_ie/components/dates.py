@@ -140,9 +140,13 @@ class DateTagger(LexiconComponent):
         if kind in ("since", "since_event", "from_open"):
             # "since the summer": a bare season reads as "the summer"
             inner = self._single(g["inner"], Anchor(a.published, a.future)) or self._single("the " + g["inner"], Anchor(a.published))
-            if inner is None or inner[0] is None:
+            if inner is None:
                 return None
-            return inner[0], None if kind == "from_open" else a.published, inner[2]
+            if inner[0] is None:
+                return None, None, inner[2]  # no published date to count from: a date with no bounds
+            # "since the beginning of 2025" starts on a day, the first of the year
+            grain = "day" if re.match(r"(?i)(?:beginning|start)\s+of\b", g["inner"]) else inner[2]
+            return inner[0], None if kind == "from_open" else a.published, grain
         if kind == "numeric":
             day = parse_absolute(g["num"])
             return (day, day, "day") if day else None
