@@ -526,3 +526,11 @@ def test_a_known_place_keeps_its_settlement_word(nlp, text, expected):
 ])
 def test_oceans_seas_and_straits(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The missiles fell into the West Sea, the JCS said.", "West Sea"),
+    ("ISIS cells ambushed a convoy in the Syrian Badia east of Palmyra.", "Syrian Badia"),
+])
+def test_seas_and_deserts_news_names(nlp, text, expected):
+    assert expected in places(nlp, text)

@@ -486,3 +486,13 @@ def test_armed_groups_of_the_sahel_and_the_kivus(nlp, text, expected):
 def test_armed_groups_and_forces_of_more_wars(nlp, text, span, country):
     found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
     assert any(span in t and n.get("country") == country for t, n in found), found
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("Air Self-Defense Force fighter jets were scrambled after the flight.", "Air Self-Defense Force", "JPN"),
+    ("The ASDF scrambled jets 704 times in fiscal 2024.", "ASDF", "JPN"),
+    ("A Maritime Self-Defense Force destroyer shadowed the group.", "Maritime Self-Defense Force", "JPN"),
+])
+def test_japans_self_defense_forces(nlp, text, span, country):
+    found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
+    assert any(span in t and n.get("country") == country for t, n in found), found
