@@ -511,6 +511,7 @@ class PlacesFile(Strict):
     transliterations: dict[Str, Str] = {}  # "Grafenwoehr" for Grafenwöhr: extra spellings of towns
     anaphoric_place_nouns: Words = []  # resolve/slots: "bombed the village": the village named before
     division_nouns: Words = []  # resolve/slots: "in the state" is the last division named
+    compass_points: Words = []  # resolve/slots: "20 km north of Oicha": a bearing from a reference point
     party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
     party_participles: Words = []  # "a US-brokered deal": the state acts
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party

@@ -813,15 +813,16 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             {k: origin.get(k) for k in keys} if origin is not None else None)
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
+@cache
+def _compass() -> frozenset[str]:
+    return frozenset(lexicon.places_rules().get("compass_points", []))
 
 
 def _reference_point(doc: Doc, tag: Span, tags: list[Span]) -> Span | None:
     """The place a compass phrase locates by ``tag`` ("Ras Isa port north of Hodeidah" -> Ras Isa
     port), or None when ``tag`` is no such reference point."""
     lowers = token_table(doc).lowers
-    if tag.start < 2 or lowers[tag.start - 1] != "of" or lowers[tag.start - 2] not in _COMPASS:
+    if tag.start < 2 or lowers[tag.start - 1] != "of" or lowers[tag.start - 2] not in _compass():
         return None
     return next((t for t in tags if t.label_ == "LOCATION" and 0 <= tag.start - 2 - t.end <= 2), None)
 
