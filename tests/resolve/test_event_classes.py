@@ -537,3 +537,13 @@ def test_ships_and_aircraft_that_move_are_deployments(nlp, text, value):
 def test_weapons_fired_are_no_deployment(nlp):
     found, _ = events(nlp, "North Korea fired three ballistic missiles into the East Sea on Thursday.")
     assert "deployment" not in {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- the speaker's place is not the event's
+@pytest.mark.parametrize("text,place", [
+    ("The Palestinian health ministry in Ramallah said Israeli fire had killed 12 people in Jenin since Sunday.", "Jenin"),
+    ("Officials in Kharkiv told reporters that shelling hit Kupiansk on Monday.", "Kupiansk"),
+])
+def test_the_speakers_place_is_not_the_events(nlp, text, place):
+    found, _ = events(nlp, text)
+    assert found and all((e["location"] or {}).get("name") == place for e in found), [e["summary"] for e in found]

@@ -332,7 +332,8 @@ class Resolver:
     def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int]) -> list[Span]:
         """The tags a trigger's clause owns, plus the ones it borrows from before it."""
         doc = sent.doc
-        clause_tags = [t for t in sent_tags if clause[0] <= t.start < clause[1]]
+        clause_tags = self._without_speakers_place(doc, [t for t in sent_tags if clause[0] <= t.start < clause[1]],
+                                                   sent.start, trig)
         # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
         lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
         if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
@@ -358,6 +359,16 @@ class Resolver:
             parts = [p for q in clause_tags if q.label_ == "QUANTITY" for p in breakdown(doc, sent_tags, q, sent.end)]
             return clause_tags + [p for p in parts if p not in clause_tags]
         return clause_tags
+
+    def _without_speakers_place(self, doc: Doc, tags: list[Span], start: int, trig: Any) -> list[Span]:
+        """"The health ministry in Ramallah said Israeli fire had killed 12 people in Jenin": a place
+        before the verb of speech is the speaker's, not the event's, when the reported clause
+        names its own."""
+        lowers = token_table(doc).lowers
+        said = next((k for k in range(trig.start - 1, start - 1, -1) if lowers[k] in self.lex.speech_verbs), None)
+        if said is None or not any(t.label_ == "LOCATION" and t.start > said for t in tags):
+            return tags
+        return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= said)]
 
     def _frame_events(self, state: _DocState, s_no: int, frame: Frame, rivals: list[Any]) -> list[dict[str, Any]]:
         """The events of one trigger, read the way that fits: "captured 15 servicemen" is casualties,

@@ -806,7 +806,7 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         location = dict(ctx.carried_location)
         s.place_guessed = etype == "casualties"  # "In the Segou region, ... attacked a post in Niono, killing three"
     if location is None and etype in ("attack", "casualties"):
-        location = sentence_place(s.frame, s.lex.source_before)
+        location = sentence_place(s.frame, s.lex.source_before, s.lex.speech_verbs)
         s.place_guessed = location is not None
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
@@ -1036,7 +1036,8 @@ def _seizures() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data.get("verbs", [])), frozenset(data.get("goods", []))
 
 
-def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = None) -> dict[str, Any] | None:
+def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = None,
+                   speech_verbs: set[str] | None = None) -> dict[str, Any] | None:
     """A strike or its dead without a place in their clause are where the sentence says ("a drone
     dropped an explosive on a car in Orikhiv; a civilian was killed"): the nearest place named
     with a locative preposition in the same sentence, never one in the source it cites
@@ -1055,6 +1056,10 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
         places = [t for t in named if _placing_prep(doc, t, tags) not in _ORIGIN and not _in_brackets(doc, t)]
     if not places:
         return None
+    # "The health ministry in Ramallah said Israeli fire had killed ...": the speaker's place is no site
+    said = next((k for k in range(trig.start - 1, frame.sent.start - 1, -1) if lowers[k] in (speech_verbs or ())), None)
+    if said is not None and any(t.start > said for t in places):
+        places = [t for t in places if t.start > said]
     # the first place named before the trigger is the event's site ("attacked the village of Niega,
     # in the commune of Dablo in Sanmatenga province, killing 12"); else the nearest after it
     before = [t for t in places if t.end <= trig.start]
