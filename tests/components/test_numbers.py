@@ -22,3 +22,11 @@ def test_parse(tokens, value, used):
 def test_dash_range():
     assert numbers.dash_range("2,000–3,000") == (2000, 3000)
     assert numbers.dash_range("3,000-2,000") is None
+
+
+def test_a_unit_word_after_a_unit_word_is_another_number():
+    from conflict_ie.components import numbers
+
+    assert numbers.parse(["five", "one", "-", "way", "drones"]) == (5, 1)  # "five one-way attack drones"
+    assert numbers.parse(["twenty", "one"]) == (21, 2)
+    assert numbers.parse(["one", "hundred", "five"]) == (105, 3)

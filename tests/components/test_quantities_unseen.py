@@ -316,3 +316,12 @@ def test_a_bare_count_after_a_partitive_takes_its_item(nlp, text, span, item):
 ])
 def test_a_currency_written_as_a_word_is_no_name_before_a_number(nlp, text, span, value):
     assert fields(nlp, text, span, "value") == (value,)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("UKMTO has received a report of an incident 70NM west of Hodeidah.", "70NM", 70),
+    ("A small craft approached to within 0.5NM of the vessel.", "0.5NM", 0.5),
+    ("The tanker was hit 24 NM south-east of Aden.", "24 NM", 24),
+])
+def test_nautical_miles_as_advisories_write_them(nlp, text, span, value):
+    assert fields(nlp, text, span, "value", "unit") == (value, "nautical mile")

@@ -547,3 +547,14 @@ def test_weapons_fired_are_no_deployment(nlp):
 def test_the_speakers_place_is_not_the_events(nlp, text, place):
     found, _ = events(nlp, text)
     assert found and all((e["location"] or {}).get("name") == place for e in found), [e["summary"] for e in found]
+
+
+# ----------------------------------------------------------------------------- ships named, weapons against ships
+# Maritime advisories: "the British-owned ship Sofia Trader", "a Houthi anti-ship ballistic missile".
+@pytest.mark.parametrize("text", [
+    "The Houthis said they had targeted the British-owned ship Sofia Trader in the Red Sea.",
+    "CENTCOM said a Houthi anti-ship ballistic missile struck the vessel on Wednesday.",
+])
+def test_a_ship_named_or_a_weapon_against_ships_is_no_supply(nlp, text):
+    found, _ = events(nlp, text)
+    assert "supply" not in {e["type"] for e in found}, [e["summary"] for e in found]

@@ -152,6 +152,8 @@ def _parse_words(tokens: list[str]) -> tuple[float | None, int]:
         current, seen, i, used = 1, True, 1, 1  # "a hundred and two"
     while i < n:
         low = tokens[i].lower()
+        if (low in w.units or low in w.tens) and seen and (current % 10 or 10 <= current % 100 < 20):
+            break  # "five one-way drones": a unit or a ten follows only a ten ("twenty-one") or a scale
         if low in w.units or low in w.tens:
             current += w.units.get(low, 0) + w.tens.get(low, 0)
         elif low in w.scales and low not in w.digit_only_scales:
