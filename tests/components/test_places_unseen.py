@@ -534,3 +534,18 @@ def test_oceans_seas_and_straits(nlp, text, expected):
 ])
 def test_seas_and_deserts_news_names(nlp, text, expected):
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town and its country after a comma are one place, as in ordinary lines ("in Kelvoria, Syria")
+    ("WARNING 041/2024 - INCIDENT 70NM WEST OF HODEIDAH, YEMEN\n\nUKMTO has received a report of an incident.",
+     "HODEIDAH, YEMEN"),
+    ("ADEN, YEMEN - A vessel reported an explosion.\n\nINCIDENT 24NM SOUTH-EAST OF ADEN", "ADEN"),
+    ("ADVISORY: SOUTHERN RED SEA AND BAB EL-MANDEB\n\nVessels are advised to keep watch.", "RED SEA"),
+])
+def test_places_in_a_line_written_in_capitals(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
+def test_acronyms_in_ordinary_lines_are_no_places(nlp):
+    assert places(nlp, "NATO and the EU met in Brussels on Monday.") == ["Brussels"]

@@ -299,6 +299,18 @@ def _event_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _caps_line_spans(words: list[str]) -> list[tuple[int, int]]:
+    """(first, end) token ranges of the lines whose words are all in capitals, two words at least."""
+    out, first = [], 0
+    for i in range(len(words) + 1):
+        if i == len(words) or "\n" in words[i]:
+            alpha = [w for w in words[first:i] if w.isalpha()]
+            if len(alpha) >= 2 and all(w.isupper() for w in alpha):
+                out.append((first, i))
+            first = i + 1
+    return out
+
+
 def _masked(taken: bytearray, hits: list[_Hit]) -> bytearray:
     """A copy of the claimed-token mask with these hits' tokens claimed too."""
     mask = bytearray(taken)
@@ -718,6 +730,39 @@ class PlaceTagger(LexiconComponent):
                                                          "lat": place.lat, "lon": place.lon}, place.kind))
         return out
 
+    def _caps_lines(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> list[_Hit]:
+        """"INCIDENT 70NM WEST OF HODEIDAH, YEMEN": in a line written in capitals (a heading, an
+        advisory's title), names are looked up in title case, the longest first."""
+        words = token_table(doc).words
+        held = bytearray(taken)
+        for h in hits:
+            held[h.start : h.end] = b"\x01" * (h.end - h.start)
+        out: list[_Hit] = []
+        for first, last in _caps_line_spans(words):
+            i = first
+            while i < last:
+                hit = self._caps_name(words, i, last, held)
+                if hit is None:
+                    i += 1
+                    continue
+                out.append(hit)
+                i = hit.end
+        return out
+
+    def _caps_name(self, words: list[str], i: int, last: int, held: bytearray) -> _Hit | None:
+        """The longest place (of up to four words) at ``i`` of a capitals line, or None."""
+        for size in (4, 3, 2, 1):
+            end = i + size
+            if end > last or any(held[i:end]) or not all(w.isupper() or w in ("-", "'") for w in words[i:end]):
+                continue
+            form = " ".join(words[i:end]).replace(" - ", "-").title()
+            place = self.places.get(form)
+            if place is not None and place.kind != "village":
+                name = place.name if place.kind == "country" else form
+                return _Hit(i, end, "LOCATION", {"name": name, "country": place.country, "lat": place.lat,
+                                                  "lon": place.lon}, place.kind)
+        return None
+
     def _context_spans(self, doc: Doc, taken: bytearray, hits: list[_Hit], best: _Best) -> list[_Hit]:
         """``hits`` with the places named by context (``place_context``) added.  A context reading
         that holds a town of the gazetteer ("Wadi Barada", "Gwoza Local Government Area",
@@ -826,6 +871,7 @@ class PlaceTagger(LexiconComponent):
                 hits.append(found)
                 covered_to = found.end
         hits = self._context_spans(doc, taken, hits, best)
+        hits += self._caps_lines(doc, taken, hits)
         hits += self._listed_names(doc, taken, hits)
         hits = self._merge_commas(doc, self._placed_towns(doc, hits))
         spans = [(h.start, h.end, h.role, h.norm) for h in hits]
