@@ -95,3 +95,12 @@ def test_a_state_before_an_event_verb_acts(nlp, text, name):
 def test_a_place_before_an_event_noun_and_its_verb_is_a_place(nlp):
     text = "Tripoli clashes kill 23 as council announces truce"
     assert "Tripoli" in [t for label, t, _ in tags(nlp, text) if label == "LOCATION"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The IED went off near the Kenya-Somalia border on Sunday.", "Somalia"),
+    ("The IED went off near the Kenya-Somalia border on Sunday.", "Kenya"),
+    ("Mandera county shares the border with Somalia.", "Somalia"),
+])
+def test_the_states_of_a_border_are_places(nlp, text, name):
+    assert name in [t for label, t, _ in tags(nlp, text) if label == "LOCATION"]

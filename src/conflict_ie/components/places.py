@@ -411,6 +411,8 @@ class PlaceTagger(LexiconComponent):
             return "ACTOR"
         if prev in self.locative or self._heading(doc, start, end):
             return "LOCATION"
+        if prev == "with" and p >= 1 and doc[p - 1].lower_ in self.territory:
+            return "LOCATION"  # "the border with Somalia"
         if listed is not None:
             return listed
         k = self._word_after(doc, end)
@@ -506,7 +508,9 @@ class PlaceTagger(LexiconComponent):
         """"UK-France co-operation", "a U.S.-Iraq partnership": two states as partners."""
         after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text in self.places
         before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in self.places
-        return bool(after or before)
+        # "the Kenya-Somalia border": the pair names a border, two places
+        k = end + 2 if after else end
+        return bool(after or before) and not (k < len(doc) and doc[k].lower_ in self.territory)
 
     def _demonym_spans(self, doc: Doc, taken: bytearray) -> list[tuple[int, int, str, dict[str, Any]]]:
         """"Russian territory", "Ukrainian soil": the country as a place; "the Iraqi government",
