@@ -549,3 +549,21 @@ def test_places_in_a_line_written_in_capitals(nlp, text, expected):
 
 def test_acronyms_in_ordinary_lines_are_no_places(nlp):
     assert places(nlp, "NATO and the EU met in Brussels on Monday.") == ["Brussels"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 30 fighters attacked the Bodhei police post in Lamu County on Monday.", "Bodhei"),
+    ("Gunmen overran the Kelvora army post before dawn.", "Kelvora"),
+    ("The dissidents attacked the police station of El Plateado with drones.", "El Plateado"),
+    ("A drone hit the Naivasha market on Friday.", "Naivasha"),
+])
+def test_a_name_before_or_after_a_post_or_market(nlp, text, expected):
+    assert expected in [n["name"] for n in norms(nlp, text).values()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya has deployed about 3,500 troops in Somalia's Jubaland state.", "Jubaland"),
+    ("Fighting spread across Hirshabelle and Galmudug last month.", "Galmudug"),
+])
+def test_somalias_federal_member_states(nlp, text, expected):
+    assert expected in [n["name"] for n in norms(nlp, text).values()]
