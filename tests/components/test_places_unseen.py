@@ -567,3 +567,15 @@ def test_a_name_before_or_after_a_post_or_market(nlp, text, expected):
 ])
 def test_somalias_federal_member_states(nlp, text, expected):
     assert expected in [n["name"] for n in norms(nlp, text).values()]
+
+
+# a man-made site keeps its word in its name ("Tishreen Dam", "Mitiga International Airport", as
+# d31, d49 and d62 label them); a river or a district does not ("Litani", "Macomia")
+@pytest.mark.parametrize("text,span,name", [
+    ("Factions shelled villages near Tishreen Dam on Friday.", "Tishreen Dam", "Tishreen Dam"),
+    ("Strikes hit Damascus International Airport overnight.", "Damascus International Airport",
+     "Damascus International Airport"),
+    ("Troops crossed the Litani River at dawn.", "Litani River", "Litani"),
+])
+def test_a_site_keeps_its_word_in_its_name(nlp, text, span, name):
+    assert norms(nlp, text)[span]["name"] == name

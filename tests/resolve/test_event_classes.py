@@ -147,7 +147,8 @@ def test_a_name_in_apposition_keeps_the_clause_whole(nlp, text, etype, place):
      "deployment", "Jammu"),
     ("US and British warplanes struck Ras Isa port north of Hodeidah with 3 raids today.", "attack", "Ras Isa"),
     # facility words are dropped from a place's name, as fixtures d18, d21 and d30 do (d31 keeps them)
-    ("Israeli strikes hit targets near Damascus International Airport overnight, SANA said.", "attack", "Damascus"),
+    ("Israeli strikes hit targets near Damascus International Airport overnight, SANA said.", "attack",
+     "Damascus International Airport"),  # a site keeps its word (d31, d49)
 ])
 def test_inductions_reference_points_and_airports(nlp, text, etype, place):
     found = [e for e in run(nlp, text, "2024-08-22")._.events if e["type"] == etype]

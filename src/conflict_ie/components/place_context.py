@@ -84,6 +84,7 @@ class ContextPlaces:
         self.compass = set(rules.get("compass_prefixes", []))
         self.compass_not_heads = set(rules.get("compass_not_heads", []))
         self.particles = {w.lower() for w in rules["name_particles"]}
+        self.site_types = {w.lower() for w in rules.get("site_types", [])}
         self.hyphen_only = {w.lower() for w in rules.get("hyphen_only_particles", [])}
         self.not_names = set(rules["not_names"]) | demonyms
         self.ships = set(rules["ship_prefixes"])
@@ -154,6 +155,10 @@ class ContextPlaces:
         """A cue is lower case, or capitalised only to start a sentence ("Near Hit," but not "the
         Near East")."""
         return tok.is_lower or tok.i == 0 or tok.is_sent_start or doc_prev_is_boundary(tok)
+
+    def is_site(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the type words ``doc[start:end]`` name a man-made site ("Dam", "International Airport")."""
+        return " ".join(token_table(doc).lowers[start:end]) in self.site_types
 
     def type_after(self, doc: Doc, end: int) -> int:
         """End of a type word right after a name ("village", "district", "Local Government Area")."""
@@ -280,8 +285,8 @@ class ContextPlaces:
         or a cue (a weak cue, or a list that a weak cue opens, needs a district in brackets or a
         state after a comma as well)."""
         for split in range(start + 1, end):
-            if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"
-                return Found(start, end, doc[start:split].text, "area")
+            if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"; "Tishreen Dam" keeps its word
+                return Found(start, end, doc[start:end if self.is_site(doc, split, end) else split].text, "area")
         if end - start > 1 and doc[start].text in self.types_before:
             return Found(start, end, doc[start + 1 : end].text, "settlement")  # "Barangay Caningay"
         name = doc[start:end].text

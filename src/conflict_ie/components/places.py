@@ -632,6 +632,7 @@ class PlaceTagger(LexiconComponent):
             stop += 1
         elif place.kind in ("region", "city", "village"):
             stop = max(stop, self.context.type_after(doc, end))  # "Jenin camp", "Jenin refugee camp"
+        site = stop > end and self.context.is_site(doc, end, stop)  # "Damascus International Airport"
         role = self._role(doc, start, end, place, listed)
         government = self._government_of(doc, start, end, place)
         if government is not None:
@@ -645,7 +646,7 @@ class PlaceTagger(LexiconComponent):
         # ... but a region named by a direction adjective takes its own name ("southern Lebanon" is
         # the South Lebanon governorate, as the fixtures write it)
         named = place.kind == "country" or (place.kind == "region" and form.split()[0] in self.directions)
-        name = place.name if named else self._bare(form)
+        name = place.name if named else token_table(doc).text(start, stop) if site else self._bare(form)
         start = self._direction_before(doc, start, place)
         return _Hit(start, stop, role, {"name": name, "country": place.country, "lat": place.lat,
                                         "lon": place.lon}, place.kind)

@@ -460,6 +460,7 @@ class PlaceContext(Strict):
     strong_before: Words
     weak_before: Words
     type_after: Words
+    site_types: Words = []  # of the type words, man-made sites that keep their word in the name ("Tishreen Dam")
     feature_after: Words
     feature_before: Words
     type_before: Words = []  # "Barangay Caningay": a settlement word before the name
