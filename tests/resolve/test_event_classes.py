@@ -559,3 +559,8 @@ def test_the_speakers_place_is_not_the_events(nlp, text, place):
 def test_a_ship_named_or_a_weapon_against_ships_is_no_supply(nlp, text):
     found, _ = events(nlp, text)
     assert "supply" not in {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+def test_a_place_struck_a_number_of_times_is_an_attack(nlp):
+    found, _ = events(nlp, "The hospital has been shelled at least nine times since January, the WHO says.", "2025-08-21")
+    assert [(e["quantity"] or {}).get("value") for e in found if e["type"] == "attack"] == [9], found

@@ -1015,7 +1015,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             # killed 23 people")
             killed = any(o.type == "casualties" and 0 < o.start - trig.end <= 15 for o in frame.others)
             return (attacker and bool(location or time or quantities)) or bool(location and (time or killed))
-        return attacker or bool(location and (time or quantities))
+        # "The hospital has been shelled at least nine times since January": a count of strikes
+        struck = any(q.text.lower().endswith(" times") for q in quantities)
+        return attacker or bool(location and (time or quantities)) or (struck and time is not None)
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
