@@ -403,6 +403,8 @@ class CasualtiesType(TriggerType):
     victim_subject: Words = []  # resolve/slots: "Russia had lost", "two soldiers died": the side hit
     toll_verbs: Words = []  # resolve/slots: "the death toll rose to 12"
     toll_verbs_direct: Words = []  # resolve/slots: "the number of dead has reached 1,847" (no "to")
+    breakdown_openers: Words = []  # resolve/component: "29 people (8 civilians, ...)", ", including"
+    breakdown_stops: Words = []  # ... and the words that end the list of groups
 
 
 class TriggerTypes(Strict):

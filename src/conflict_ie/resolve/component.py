@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ from .frames import (
     negated,
     outcome_of,
 )
-from .slots import fill, implicit_count, region_words
+from .slots import fill, implicit_count, region_words, unit_after, without_speakers_places
 from .sources import SourceReader
 from .summary import summarize
 
@@ -102,9 +103,12 @@ def _same_happening(trig: Any, other: Any) -> bool:
     return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
 
 
-_BREAKDOWN_OPENERS = (("(",), (",", "including"), ("including",), (",", "among", "them"), (",", "among", "whom"),
-                      (",", "of", "whom"))
-_BREAKDOWN_STOPS = frozenset({")", ".", ";", "were", "was", "are", "is", "have", "has", "had", "who", "which"})
+@cache
+def _breakdown_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The openers (as token tuples) and the stops of a list of groups (triggers.json)."""
+    casualties = lexicon.triggers()["types"]["casualties"]
+    return (tuple(tuple(o.split()) for o in casualties.get("breakdown_openers", [])),
+            frozenset(casualties.get("breakdown_stops", [])))
 
 
 def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
@@ -113,11 +117,12 @@ def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
     including 3 civilians, 5 soldiers and 6 gunmen"): one casualties event each (RECORDS.md: one
     per outcome and per group).  None when another count stands between the total and the list."""
     lowers = token_table(doc).lowers
+    openers, stops = _breakdown_words()
     for k in range(total.end, min(stop, total.end + 9)):
-        opener = next((o for o in _BREAKDOWN_OPENERS if tuple(lowers[k : k + len(o)]) == o), None)
+        opener = next((o for o in openers if tuple(lowers[k : k + len(o)]) == o), None)
         if opener is not None:
             j = k + len(opener)
-            end = next((i for i in range(j, stop) if lowers[i] in _BREAKDOWN_STOPS), stop)
+            end = next((i for i in range(j, stop) if lowers[i] in stops), stop)
             parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end]
             # a partition of the total, not a subset ("18 people, including five children" is one toll)
             values: list[float] = [v for t in parts if (v := (t._.norm or {}).get("value")) is not None]
@@ -332,8 +337,8 @@ class Resolver:
     def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int]) -> list[Span]:
         """The tags a trigger's clause owns, plus the ones it borrows from before it."""
         doc = sent.doc
-        clause_tags = self._without_speakers_place(doc, [t for t in sent_tags if clause[0] <= t.start < clause[1]],
-                                                   sent.start, trig)
+        clause_tags = without_speakers_places(doc, [t for t in sent_tags if clause[0] <= t.start < clause[1]],
+                                              sent.start, trig.start, self.lex.speech_verbs)
         # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
         lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
         if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
@@ -352,23 +357,13 @@ class Resolver:
             own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
             if subject is not None and passive and own is None:
                 # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
-                named = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.start in (subject.end, subject.end + 1)]
-                return [subject, *named, *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]
+                named = unit_after(sent_tags, subject)
+                return [subject, *([named] if named else []), *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]
         if trig.type == "casualties":
             # "the death of 14 people in the past 24 hours, including 3 civilians, 5 soldiers and 6 gunmen"
             parts = [p for q in clause_tags if q.label_ == "QUANTITY" for p in breakdown(doc, sent_tags, q, sent.end)]
             return clause_tags + [p for p in parts if p not in clause_tags]
         return clause_tags
-
-    def _without_speakers_place(self, doc: Doc, tags: list[Span], start: int, trig: Any) -> list[Span]:
-        """"The health ministry in Ramallah said Israeli fire had killed 12 people in Jenin": a place
-        before the verb of speech is the speaker's, not the event's, when the reported clause
-        names its own."""
-        lowers = token_table(doc).lowers
-        said = next((k for k in range(trig.start - 1, start - 1, -1) if lowers[k] in self.lex.speech_verbs), None)
-        if said is None or not any(t.label_ == "LOCATION" and t.start > said for t in tags):
-            return tags
-        return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= said)]
 
     def _frame_events(self, state: _DocState, s_no: int, frame: Frame, rivals: list[Any]) -> list[dict[str, Any]]:
         """The events of one trigger, read the way that fits: "captured 15 servicemen" is casualties,

@@ -81,7 +81,7 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # positions, targets and strikes are counted by attacks only
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
             continue
-        if cls is None and etype in ("attack", "deployment") and tag.text.lower().endswith(" times"):
+        if cls is None and etype in ("attack", "deployment") and _count_of_times(tag):
             out.append(tag)  # "attacked 8 settlements 412 times", "scrambled jets 704 times": the count of sorties
             continue
         if cls is None and not (_unit_follows(frame, tag) or _bare_subject(frame, tag)):
@@ -100,6 +100,11 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     return out
 
 
+def _count_of_times(tag: Span) -> bool:
+    """"412 times", "at least nine times": a count of strikes or sorties, not of things."""
+    return tag.text.lower().endswith(" times")
+
+
 def _bare_subject(frame: Frame, tag: Span) -> bool:
     """"... and more than 1,300 reported missing", "and 11 injured": a bare count right before its
     verb, with at most auxiliaries or "reported" between them."""
@@ -108,15 +113,21 @@ def _bare_subject(frame: Frame, tag: Span) -> bool:
     return tag.end <= frame.trigger.start and len(between) <= 3 and all(w in _AUX or w == "reported" for w in between)
 
 
+def unit_after(tags: list[Span], count: Span) -> Span | None:
+    """The unit named right after a count, as its counted noun ("Fourteen Maoists", "8,000 North
+    Korean troops"): the count's span stops before the name."""
+    return next((t for t in tags if t.label_ == "MIL_UNIT" and t.start in (count.end, count.end + 1)), None)
+
+
 def _members_counted(frame: Frame, tag: Span) -> bool:
     """"30 Naxals were killed": a count of a group's members, the group's name ending the noun
     phrase (not "12 ISIL tactical units", where the name describes what is counted)."""
     doc = frame.sent.doc
-    for t in frame.tags:
-        if t.label_ == "MIL_UNIT" and t.start in (tag.end, tag.end + 1):
-            nxt = doc[t.end] if t.end < len(doc) else None  # "ISIL-held buildings", "ISIL tactical units": a modifier
-            return nxt is None or (not nxt.is_alpha and nxt.text not in ("-", "–")) or nxt.is_stop
-    return False
+    unit = unit_after(frame.tags, tag)
+    if unit is None:
+        return False
+    nxt = doc[unit.end] if unit.end < len(doc) else None  # "ISIL-held buildings", "ISIL tactical units": a modifier
+    return nxt is None or (not nxt.is_alpha and nxt.text not in ("-", "–")) or nxt.is_stop
 
 
 def _toll_figure(frame: Frame, tag: Span) -> bool:
@@ -145,9 +156,7 @@ def _force_only() -> frozenset[str]:
 
 
 def _unit_follows(frame: Frame, tag: Span) -> bool:
-    return any(t.label_ == "MIL_UNIT" and t.start in (tag.end, tag.end + 1) for t in frame.tags) or (
-        (tag._.norm or {}).get("item") is not None
-    )
+    return unit_after(frame.tags, tag) is not None or (tag._.norm or {}).get("item") is not None
 
 
 def _country_of(span: Span) -> str | None:
@@ -814,6 +823,11 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
 
 
 @cache
+def _division_nouns() -> frozenset[str]:
+    return frozenset(lexicon.places_rules().get("division_nouns", []))
+
+
+@cache
 def _compass() -> frozenset[str]:
     return frozenset(lexicon.places_rules().get("compass_points", []))
 
@@ -847,7 +861,7 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
         return None
     earlier = [(text, norm) for start, text, norm in s.ctx.places if start < at]
     typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at])), None)
-    if typed is None and lowers[at] in lexicon.places_rules().get("division_nouns", []):
+    if typed is None and lowers[at] in _division_nouns():
         # "killed in the state": the last first-level division named ("Chhattisgarh", "Sinaloa")
         divisions = lexicon.division_names()
         typed = next((norm for text, norm in reversed(earlier) if norm.get("name") in divisions), None)
@@ -1016,7 +1030,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             killed = any(o.type == "casualties" and 0 < o.start - trig.end <= 15 for o in frame.others)
             return (attacker and bool(location or time or quantities)) or bool(location and (time or killed))
         # "The hospital has been shelled at least nine times since January": a count of strikes
-        struck = any(q.text.lower().endswith(" times") for q in quantities)
+        struck = any(_count_of_times(q) for q in quantities)
         return attacker or bool(location and (time or quantities)) or (struck and time is not None)
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
@@ -1059,14 +1073,23 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     if not places:
         return None
     # "The health ministry in Ramallah said Israeli fire had killed ...": the speaker's place is no site
-    said = next((k for k in range(trig.start - 1, frame.sent.start - 1, -1) if lowers[k] in (speech_verbs or ())), None)
-    if said is not None and any(t.start > said for t in places):
-        places = [t for t in places if t.start > said]
+    places = without_speakers_places(doc, places, frame.sent.start, trig.start, speech_verbs or set())
     # the first place named before the trigger is the event's site ("attacked the village of Niega,
     # in the commune of Dablo in Sanmatenga province, killing 12"); else the nearest after it
     before = [t for t in places if t.end <= trig.start]
     best = before[0] if before else min(places, key=lambda t: abs(t.start - trig.end))
     return _norm(best)
+
+
+def without_speakers_places(doc: Doc, tags: list[Span], first: int, trig_start: int, speech_verbs: set[str]) -> list[Span]:
+    """``tags`` without the places before the last verb of speech between ``first`` and the
+    trigger ("The health ministry in Ramallah said Israeli fire had killed 12 people in Jenin"),
+    when the reported words name a place of their own: the speaker's place is not the event's."""
+    lowers = token_table(doc).lowers
+    said = next((k for k in range(trig_start - 1, first - 1, -1) if lowers[k] in speech_verbs), None)
+    if said is None or not any(t.label_ == "LOCATION" and t.start > said for t in tags):
+        return tags
+    return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= said)]
 
 
 def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:
