@@ -356,8 +356,9 @@ class ContextPlaces:
         prev = doc[start - 1]
         if not prev.is_lower or not prev.is_alpha or prev.lower_ in self.publication_verbs:
             return None
-        if near(end + 1) is not None:
-            return near(end + 1)
+        known = near(end + 1)
+        if known is not None:
+            return known
         # ... or a name the gazetteer lacks, which "near" itself places ("near Mozogo")
         return (end + 2, None) if capitalised(doc[end + 1]) and doc[end + 1].is_alpha else None
 

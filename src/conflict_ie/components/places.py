@@ -69,9 +69,6 @@ def _similar(alt: str, name: str) -> bool:
     return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
 
 
-# words after which a name opens a clause, so that an event verb after it has it as subject
-_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "since", "because", "that",
-                             "said", "says", "if", "where", "then"})
 _PRIORITY = {"country": 0, "metonym": 1, "capital": 2, "region": 3, "city": 4, "village": 5}
 _Best = dict[int, tuple[int, str]]  # start token -> (end token, gazetteer form)
 
@@ -366,6 +363,7 @@ class PlaceTagger(LexiconComponent):
         self.focus = set(rules["focus_countries"])
         self.actor_verbs = set(rules["actor_verbs"])
         self.event_verbs = lexicon.trigger_verbs() - self.actor_verbs  # "Russia captures", "Türkiye neutralizes"
+        self.clause_openers = frozenset(rules.get("clause_openers", []))
         self.territory = set(rules["territory_nouns"])
         self.government = set(rules.get("government_nouns", []))
         self.leaders = dict(rules.get("leader_governments", {}))
@@ -436,7 +434,7 @@ class PlaceTagger(LexiconComponent):
         opens its clause (``p`` is the word before it) and the verb is no noun followed by its own
         verb; not "strikes on the capital Sanaa killed 19", nor "Tripoli clashes kill 23"."""
         prev = doc[p].lower_ if p >= 0 else ""
-        if not (p < 0 or prev in _CLAUSE_OPENERS or (not doc[p].is_alpha and prev != ",")):
+        if not (p < 0 or prev in self.clause_openers or (not doc[p].is_alpha and prev != ",")):
             return False
         word_after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
         return word_after not in self.event_verbs and word_after not in self.actor_verbs
@@ -739,9 +737,7 @@ class PlaceTagger(LexiconComponent):
         """"INCIDENT 70NM WEST OF HODEIDAH, YEMEN": in a line written in capitals (a heading, an
         advisory's title), names are looked up in title case, the longest first."""
         words = token_table(doc).words
-        held = bytearray(taken)
-        for h in hits:
-            held[h.start : h.end] = b"\x01" * (h.end - h.start)
+        held = _masked(taken, hits)
         out: list[_Hit] = []
         for first, last in _caps_line_spans(words):
             i = first

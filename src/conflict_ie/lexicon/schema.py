@@ -505,6 +505,7 @@ class PlacesFile(Strict):
     subdivisions: Subdivisions | None = None
     locative_prepositions: Words
     actor_verbs: Words
+    clause_openers: Words = []  # "and Russia captured": a state named after these opens its clause
     territory_nouns: Words
     government_nouns: Words = []
     leader_governments: dict[Str, Annotated[Str, Field(pattern=r"^[A-Z]{3}$")]] = {}
