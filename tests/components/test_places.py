@@ -84,3 +84,26 @@ def test_a_leaders_government_is_the_state_acting(nlp):
 
     found = [(t, n["country"]) for _, t, n in tags(nlp, "The Asad regime used barrel bombs.", label="ACTOR")]
     assert found == [("Asad regime", "SYR")]
+
+
+def test_a_users_places_are_tagged_and_the_shipped_index_stays_as_it_was(nlp, tmp_path):
+    """Extra places sit beside the compact shipped index (``place_store``): a one-word and a
+    two-word name are found with their coordinates, a shipped name the user redefines takes the
+    user's entry, and a pipeline without the extras still knows none of it."""
+    import json
+
+    import conflict_ie
+
+    extra = tmp_path / "places.json"
+    extra.write_text(json.dumps({"places": {"places": {
+        "Zorvanka": {"name": "Zorvanka", "country": "UKR", "lat": 48.1, "lon": 37.2, "kind": "city"},
+        "Nova Zorvanka": {"name": "Nova Zorvanka", "country": "UKR", "lat": 48.2, "lon": 37.3},
+        "Kursk": {"name": "Kursk", "country": "RUS", "lat": 51.0, "lon": 36.0, "kind": "city"},
+    }}}), encoding="utf-8")
+    with_extra = conflict_ie.load("blank", extra_lexicon=str(extra))
+    text = "Troops were moved from Zorvanka to Nova Zorvanka and then to Kursk."
+    found = {t[1]: t[2] for t in tags(with_extra, text, label="LOCATION")}
+    assert found["Zorvanka"]["lat"] == 48.1 and found["Nova Zorvanka"]["lon"] == 37.3
+    assert found["Kursk"]["lat"] == 51.0
+    plain = {t[1]: t[2] for t in tags(nlp, text, label="LOCATION")}
+    assert "Nova Zorvanka" not in plain and abs(plain["Kursk"]["lat"] - 51.73) < 0.1

