@@ -325,3 +325,22 @@ def test_a_currency_written_as_a_word_is_no_name_before_a_number(nlp, text, span
 ])
 def test_nautical_miles_as_advisories_write_them(nlp, text, span, value):
     assert fields(nlp, text, span, "value", "unit") == (value, "nautical mile")
+
+
+@pytest.mark.parametrize("text,span,value,item", [
+    # a hyphenated compound before a noun describes it ...
+    ("Two bombers dropped 12 bunker-buster bombs on the plant.", "12 bunker-buster bombs", 12, "bomb"),
+    ("The frigate fired 4 surface-to-air missiles.", "4 surface-to-air missiles", 4, "missile"),
+    # ... and is the counted noun when it ends in a plural noun
+    ("Police said 3 drug-dealers were detained.", "3 drug-dealers", 3, "drug-dealer"),
+    ("Four male cattle-rustlers aboard the boat were killed.", "Four male cattle-rustlers", 4, "male cattle-rustler"),
+    # a toll's figure, spelled alone after "toll ... at/to"
+    ("The spokesman put the death toll at seven.", "seven", 7, None),
+    ("By evening the toll had risen to nine.", "nine", 9, None),
+])
+def test_hyphenated_counted_nouns_and_spelled_tolls(nlp, text, span, value, item):
+    assert fields(nlp, text, span, "value", "item") == (value, item)
+
+
+def test_a_spelled_number_after_at_is_no_toll_without_one(nlp):
+    assert tags(nlp, "The talks will resume at seven, the envoy said.", label="QUANTITY") == []

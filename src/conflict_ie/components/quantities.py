@@ -191,6 +191,8 @@ class QuantityTagger(LexiconComponent):
         # "a girl of nine years": the nouns of one person (triggers.json) before "of" and an age
         self.age_holders = {w.lower() for w in lexicon.triggers()["types"]["casualties"].get("single_persons", [])}
         self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
+        casualties = lexicon.triggers()["types"]["casualties"]
+        self.toll_heads = {w.lower() for w in items.get("toll_heads", []) + casualties.get("toll_verbs", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
         self._build_rates(items)
         d = lexicon.dates()
@@ -514,6 +516,12 @@ class QuantityTagger(LexiconComponent):
                 break
             if low in self.multiplier_words and k == j:
                 return self._times(doc, k)
+            compound = self._hyphen_compound(doc, k, plural)
+            if isinstance(compound, tuple):
+                return compound
+            if compound is not None:  # "anti - ship", "bunker - buster": a modifier of the noun after it
+                k, skipped = compound, skipped + 1
+                continue
             known = self._known_item(doc, k, plural)
             if known is not None:
                 return known
@@ -533,11 +541,6 @@ class QuantityTagger(LexiconComponent):
                 u = self._unit_at(doc, k)
                 if u is not None:
                     return u[0], None, u[1], False
-            if k + 2 < n and doc[k + 1].text == "-" and tok.is_alpha and doc[k + 2].is_alpha:
-                # hyphenated modifier split by the tokenizer: "anti - ship", "long - range"
-                k += 3
-                skipped += 1
-                continue
             if (low == "of" and k == j) or (low in ("and", "or") and k > j and doc[k - 1].is_title
                                             and k + 1 < n and doc[k + 1].is_title):
                 k += 1  # "dozens of"; "500 Chadian and Cameroonian troops": a list of type or origin names
@@ -554,6 +557,22 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return self._system_named(doc, j, k) or (j, None, None, False)
+
+    def _hyphen_compound(self, doc: Doc, k: int, plural: bool) -> tuple[int, str | None, None, bool] | int | None:
+        """A hyphenated compound at ``k``, split by the tokenizer: a modifier when a noun follows it
+        ("12 bunker-buster bombs", "five anti-ship missiles": the index after it), else the counted
+        noun itself when its last part is a plural noun ("11 narco-smugglers": the item's tuple)."""
+        if not (k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k].is_alpha and doc[k + 2].is_alpha):
+            return None
+        if self._known_item(doc, k, plural) is not None and self._lower(doc, k) in self.modifiers:
+            return None  # a listed modifier ("long-range") is read with the noun by the lexicon
+        after = k + 3
+        if self._known_item(doc, after, plural) is not None or self._noun_run(doc, after) is not None:
+            return after
+        tail = doc[k + 2]
+        if plural and (self._plural_noun(tail) or (tail.lower_ in self.item_forms and tail.lower_.endswith("s"))):
+            return after, f"{doc[k].lower_}-{self._singular(tail.text)}", None, False
+        return after
 
     def _system_named(self, doc: Doc, j: int, k: int) -> tuple[int, str | None, str | None, bool] | None:
         """"six K9s", "19 F-16s", "four HIMARS", "eight Apaches": the type names skipped after the
@@ -652,6 +671,14 @@ class QuantityTagger(LexiconComponent):
             tok = doc[x]
             if taken is not None and taken[x]:
                 return None  # a rank, a unit or a place another tagger holds
+            if x + 2 < len(doc) and doc[x + 1].text == "-" and tok.is_alpha and tok.is_lower and doc[x + 2].is_alpha:
+                tail = doc[x + 2]  # "male cattle-rustlers", "armed drug-runners": a hyphenated word of the run
+                word = f"{tok.lower_}-{self._singular(tail.text) if self._plural_noun(tail) else tail.lower_}"
+                if self._plural_noun(tail):
+                    return x + 3, "?" + " ".join([*words, word]), None, False
+                words.append(word)
+                x += 3
+                continue
             m = _ACRONYM_PLURAL.match(tok.text)
             if m and not words:
                 return x + 1, "?" + m.group(1), None, False
@@ -845,6 +872,7 @@ class QuantityTagger(LexiconComponent):
         partitive = r.value >= 2 and self._lower(doc, end) == "of" and self._lower(doc, end + 1) in _PARTITIVE
         if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
                 and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs \
+                and not self._toll_figure(doc, r.start) \
                 and not partitive:  # "Three of them are in hospital" counts the group named before
             return None  # a spelled number counts nothing here ("one-half of the garrison" does)
         currency = self.currency.get(doc[i - 1].text) if i > 0 else None
@@ -870,6 +898,10 @@ class QuantityTagger(LexiconComponent):
             measure = self.weight_senses[measure]
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
+
+    def _toll_figure(self, doc: Doc, i: int) -> bool:
+        """"put the death toll at seven", "the toll rose to nine": a toll's figure, spelled alone."""
+        return i >= 2 and self._lower(doc, i - 1) in ("to", "at") and self._lower(doc, i - 2) in self.toll_heads
 
     def _weighed(self, doc: Doc, i: int, end: int, item_end: int) -> bool:
         """"2,000-pound bombs", "300 pounds of explosives": a weight, not money (see ``weight_senses``

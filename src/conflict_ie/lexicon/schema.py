@@ -292,6 +292,7 @@ class ItemsFile(Strict):
     duration_suffixes: Words = []
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
+    toll_heads: Words = []  # "put the death toll at seven": with "to"/"at", a bare number is the toll's figure
     age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
     rate_words: Words = []  # "$4 a gallon": a unit per another
     multipliers: Multipliers | None = None  # "four times per week", "twice a week"
@@ -444,6 +445,7 @@ class TriggersFile(Strict):
     modes: dict[Mode, Words]
     hedges: Words
     negations: Words
+    cessations: Words = []  # "to halt its strikes": no attack in that clause
     sources: Sources
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None

@@ -318,7 +318,7 @@ class Resolver:
             if negated(view, clause[0], trig, self.lex):
                 continue
             others = tuple(t for t in sent_triggers if t is not trig)
-            frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause), sent_tags, others)
+            frame = Frame(trig, sent, clause, self._clause_tags(sent, sent_tags, trig, clause, others), sent_tags, others)
             rivals = [r for r in sent_triggers if r is not trig and r.type == trig.type and clauses[id(r)] == clause]
             found = self._frame_events(state, s_no, frame, rivals)
             modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
@@ -334,7 +334,8 @@ class Resolver:
                     self._remember(ctx, ev)
         return casualties_of_strikes(merge_in_sentence(sentence_events))
 
-    def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int]) -> list[Span]:
+    def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int],
+                     others: tuple[Any, ...] = ()) -> list[Span]:
         """The tags a trigger's clause owns, plus the ones it borrows from before it."""
         doc = sent.doc
         clause_tags = without_speakers_places(doc, [t for t in sent_tags if clause[0] <= t.start < clause[1]],
@@ -350,7 +351,9 @@ class Resolver:
         if trig.type == "casualties" and trig.verbal and not own_counts:
             # "At least 18 people, including five children, were killed": the subject count stands
             # before the appositions, at the head of the sentence ...
-            subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and t.start < clause[0]), None)
+            # ("23 soldiers were killed and 31 others, including a major, were captured": after the verb before)
+            after = max([o.end for o in others if o.verbal and o.end <= clause[0]], default=sent.start)
+            subject = next((t for t in sent_tags if t.label_ == "QUANTITY" and after <= t.start < clause[0]), None)
             passive = trig.text.lower().split()[0] in PASSIVE_AUX or (
                 trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
             # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")

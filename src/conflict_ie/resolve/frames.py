@@ -79,6 +79,7 @@ class TriggerLexicon:
     hedge_hashes: set[int] = field(default_factory=set)
     hedge_phrase_hashes: list[tuple[int, ...]] = field(default_factory=list)
     negation_hashes: set[int] = field(default_factory=set)
+    cessation_hashes: set[int] = field(default_factory=set)
     conditional_hashes: set[int] = field(default_factory=set)
     blockers: dict[str, set[str]] = field(default_factory=dict)
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
@@ -153,6 +154,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         hedge_hashes={strings.add(w) for w in hedges},
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
         negation_hashes={strings.add(w) for w in data["negations"]},
+        cessation_hashes={strings.add(w) for w in data.get("cessations", [])},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         **_blockers(data),
         reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),
@@ -440,4 +442,9 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
 
 
 def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    return not lex.negation_hashes.isdisjoint(view.lower[max(start, trigger.start - 6) : trigger.start])
+    """A negation before the trigger in its clause ("did not attack"), or a strike that stops
+    ("agreed to halt its strikes", "suspended attacks on convoys")."""
+    if not lex.negation_hashes.isdisjoint(view.lower[max(start, trigger.start - 6) : trigger.start]):
+        return True
+    return trigger.type == "attack" and not lex.cessation_hashes.isdisjoint(
+        view.lower[max(start, trigger.start - 3) : trigger.start])

@@ -50,6 +50,8 @@ def _item_class(q: dict[str, Any]) -> str | None:
     hit = forms.get(item.lower())
     if hit is None and " " in item:
         hit = forms.get(item.lower().rsplit(" ", 1)[1])  # "armored medical treatment vehicle": its head
+    if hit is None and "-" in item:
+        hit = forms.get(item.lower().rsplit("-", 1)[1])  # "narco-terrorist": the head after the hyphen
     return hit[1] if hit else "other"
 
 
@@ -137,6 +139,8 @@ def _toll_figure(frame: Frame, tag: Span) -> bool:
     k = tag.start
     if k - 1 >= frame.trigger.end and lowers[k - 1] in _toll_verbs_direct():
         return True  # "the number of terrorists neutralized ... has reached 1,847"
+    if k - 1 == frame.trigger.end and lowers[k - 1] == "at":
+        return True  # "put the death toll at seven", "the number of dead at 12"
     return k - 2 >= frame.trigger.end and lowers[k - 1] in ("to", "at") and lowers[k - 2] in _toll_verbs()
 
 
@@ -322,9 +326,44 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
         if value is not None and used == 1 and value < 10_000 and not (doc[j].text.isdigit() and len(doc[j].text) == 4):
             return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
     count, noun = _subject_or_object_people(frame, j)
+    if not count:
+        count, noun = _ranked_persons(frame, j)
     if count:
         return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None}
     return None
+
+
+def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
+    """"killed Col. Ahmed Nasser", "Maj. Gen. Hsu and Capt. Lin were wounded": officers named with
+    their rank, as the subject (ending at ``before``) or right after the trigger, one person each."""
+    doc, trig = frame.sent.doc, frame.trigger
+    ranks = sorted((t for t in frame.sent_tags if t.label_ == "RANK" and (t._.norm or {}).get("person")),
+                   key=lambda t: t.start)
+    run: list[Span] = []
+    for tag in ranks:
+        joined = run and all(w.lower_ in ("and", ",") for w in doc[run[-1].end : tag.start])
+        if joined or (not run and (tag.start == trig.end or tag.end == before + 1)):
+            run.append(tag)
+        elif run:
+            break
+    if not run or not (run[0].start == trig.end or run[-1].end == before + 1):
+        return 0, None
+    names = {(t._.norm or {}).get("rank", "").lower() for t in run}
+    return len(run), names.pop() if len(names) == 1 else "person"
+
+
+def people_beside_counts(frame: Frame, quantities: list[Span]) -> dict[str, Any] | None:
+    """"killed a Cambodian soldier and two civilians": people named one by one at the head of the
+    object list, beside its counts, are a group of their own (RECORDS.md: one event per group)."""
+    doc = frame.sent.doc
+    trig = frame.trigger
+    first = min(q.start for q in quantities)
+    if first <= trig.end + 1 or doc[trig.end].lower_ not in _SINGLE or doc[first - 1].lower_ != "and":
+        return None
+    if not all(_np_token(doc, k) for k in range(trig.end, first - 1)):
+        return None
+    count, noun = _people_in(doc, trig.end, first - 1)
+    return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None} if count else None
 
 
 @dataclass
@@ -378,6 +417,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     time = fill_time(s)
     quantities = fill_quantities(s, rivals or [])
     implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
+    beside = people_beside_counts(frame, quantities) if etype == "casualties" and quantities else None
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
     if s.speaker is not None:
         stated_actors.append(s.speaker)  # '"We struck 23 launch sites," the Israeli military said'
@@ -392,6 +432,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         base["_place_guess"] = True  # the sentence's place: its strike's place wins (``casualties_of_strikes``)
     if implicit is not None:
         return [{**base, "quantity": implicit}]
+    if beside is not None:  # "killed a Cambodian soldier and two civilians": two groups, two events
+        return [{**base, "quantity": beside}] + [{**base, "quantity": dict(_norm(q))} for q in quantities]
     if not quantities:
         others = _listed_places(s, location) if etype == "attack" else []
         return [{**base, "quantity": None}] + [{**base, "location": place, "quantity": None, "_listed": True}
@@ -981,11 +1023,18 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
 
     def distance(t: Any, q: Span) -> int:
         gap = min(abs(q.start - int(t.end)), abs(int(t.start) - q.end))
+        if q.end <= int(t.start) <= q.end + 2 and t.verbal and lowers[q.end] == "and" \
+                and lowers[int(t.start)] not in _AUX:
+            return len(lowers)  # "killed three civilians and wounded four": the count is the object of the verb before
+        if int(t.end) < len(lowers) and int(t.end) == q.start - 1 and lowers[int(t.end)] == "and" \
+                and any(r.verbal and r.type == t.type and int(r.start) >= q.end for r in (*s.frame.others, trig)):
+            return len(lowers)  # "a soldier was killed and 14 people ... were wounded": the later verb's subject
         # "1,100 people have been killed and more than 1,300 reported missing": a count after "and"
         # is the subject of the verb that follows it rather than the object of the one before
         return gap + 1 if int(t.end) <= q.start and "and" in lowers[int(t.end) : q.start] else gap
 
-    return [q for q in quantities if all(distance(trig, q) <= distance(r, q) for r in rivals)]
+    return [q for q in quantities
+            if distance(trig, q) < len(lowers) and all(distance(trig, q) <= distance(r, q) for r in rivals)]
 
 
 def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list[Span], has_ref: bool,

@@ -1,0 +1,62 @@
+"""Classes of the blind fixtures d66-d71 (Thai-Cambodian wire, Israel-Iran roundup, US strike
+posts, Zamfara local paper, Taiwan MND report), each in sentences of its own with made-up or
+other places: who a count after "and" belongs to, a single soldier as a subject, victims named
+by nouns no lexicon lists, tolls "put at" a figure, a named officer killed, strikes that stop,
+"head of", detected aircraft and ships as presence, sending toward a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import run
+
+
+def asserted(nlp, text, published="2025-07-24"):
+    doc = run(nlp, text, published)
+    return [e for e in doc._.events if e.get("modality", "asserted") == "asserted"]
+
+
+def casualties(nlp, text):
+    return sorted((e["outcome"], (e["quantity"] or {}).get("value"))
+                  for e in asserted(nlp, text) if e["type"] == "casualties")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object list of "killed" ends where "and" opens the next verb
+    ("Rebel mortar fire killed a Malian soldier and three civilians and wounded four other people near Gao.",
+     [("killed", 1), ("killed", 3), ("wounded", 4)]),
+    ("The shelling killed two herders and wounded nine villagers in Tessit.", [("killed", 2), ("wounded", 9)]),
+    # one soldier as the subject, then a count that belongs to the verb after it
+    ("A Chadian soldier was killed and 9 people, including two soldiers, were wounded, the army said.",
+     [("killed", 1), ("wounded", 9)]),
+    # the subject of the second passive verb is the count after the first one
+    ("The rebels said 17 militiamen were killed and 22 others, including a captain, were captured.",
+     [("captured", 22), ("killed", 17)]),
+    # a killed verb counts people, whatever the noun ("narco-smugglers", "cattle-rustlers")
+    ("11 narco-smugglers were killed.", [("killed", 11)]),
+    ("Four male cattle-rustlers aboard the boat were killed.", [("killed", 4)]),
+    # a toll "put at" a figure
+    ("The police spokesman, DSP Musa Adamu, put the death toll at seven.", [("killed", 7)]),
+    ("Local officials put the number of dead at 12 and the injured at 30.", [("killed", 12), ("wounded", 30)]),
+    # a named officer killed is one person
+    ("A drone strike in Marib on Friday killed Col. Ahmed Nasser, the army said.", [("killed", 1)]),
+    # a relative clause after a dated blast
+    ("The clash followed a roadside bomb blast on Monday that wounded six Malian soldiers on patrol near Gao.",
+     [("wounded", 6)]),
+])
+def test_casualty_counts_of_unseen_styles(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia agreed to stop firing at midnight, with Azerbaijan to halt its strikes 12 hours later.",
+    "The rebels announced they had suspended attacks on convoys in the region.",
+    "Both sides agreed to cease hostilities and end the shelling of border villages on Friday.",
+])
+def test_strikes_that_stop_are_no_attacks(nlp, text):
+    assert [e for e in asserted(nlp, text) if e["type"] == "attack"] == []
+
+
+def test_head_of_a_force_is_no_movement(nlp):
+    text = "Amir Karimi, the navy's chief, and Reza Tavakoli, head of its Aerospace Force, were killed in Tabriz."
+    assert [e for e in asserted(nlp, text) if e["type"] == "deployment"] == []
