@@ -334,6 +334,11 @@ def test_nautical_miles_as_advisories_write_them(nlp, text, span, value):
     # ... and is the counted noun when it ends in a plural noun
     ("Police said 3 drug-dealers were detained.", "3 drug-dealers", 3, "drug-dealer"),
     ("Four male cattle-rustlers aboard the boat were killed.", "Four male cattle-rustlers", 4, "male cattle-rustler"),
+    # a unit between the count and what it counts owns it; the span stops before the unit
+    ("Fourteen PLA aircraft were detected near Okinawa.", "Fourteen", 14, "aircraft"),
+    ("Six Royal Thai Air Force F-16 jets struck the post.", "Six", 6, "jet"),
+    ("The jets hit two Cambodian military targets.", "two", 2, "target"),
+    ("8,000 North Korean troops were sent to Kursk.", "8,000", 8000, "troop"),
     # a toll's figure, spelled alone after "toll ... at/to"
     ("The spokesman put the death toll at seven.", "seven", 7, None),
     ("By evening the toll had risen to nine.", "nine", 9, None),

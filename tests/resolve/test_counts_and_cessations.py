@@ -60,3 +60,38 @@ def test_strikes_that_stop_are_no_attacks(nlp, text):
 def test_head_of_a_force_is_no_movement(nlp):
     text = "Amir Karimi, the navy's chief, and Reza Tavakoli, head of its Aerospace Force, were killed in Tabriz."
     assert [e for e in asserted(nlp, text) if e["type"] == "deployment"] == []
+
+
+def counts(nlp, text, etype, published="2025-10-22"):
+    return sorted((e["quantity"] or {}).get("value") for e in asserted(nlp, text, published) if e["type"] == etype)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # aircraft and ships detected or tracked around a place are there: presence is deployment
+    ("Taiwan's defence ministry detected 27 Chinese military aircraft and nine naval vessels around Taiwan on Tuesday.",
+     [9, 27]),
+    ("Fourteen PLA aircraft and five PLAN ships operating near Okinawa were detected on Monday.", [5, 14]),
+    ("So far this month the ministry has tracked 318 Chinese military aircraft around Taiwan.", [318]),
+    ("Japan's Joint Staff said it spotted 3 Russian bombers over the Sea of Japan on Friday.", [3]),
+])
+def test_detected_aircraft_and_ships_are_present(nlp, text, expected):
+    assert counts(nlp, text, "deployment") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences detected 40 drones over Kharkiv and shot down 35.",
+    "Police tracked 3 suspects to a house in Mombasa.",
+    "Radar spotted 2 missiles heading for the port.",
+])
+def test_detected_weapons_and_people_are_no_presence(nlp, text):
+    assert counts(nlp, text, "deployment") == []
+
+
+@pytest.mark.parametrize("text,deployed,supplied", [
+    ("China sent 45 aircraft toward the island on Friday.", [45], []),
+    ("The buildup of six warships and 4,000 troops off Libya continued.", [6, 4000], []),
+    ("Denmark sent six F-16 jets to Ukraine in August.", [], [6]),
+    ("The first six aircraft of the Dutch package arrived in Ukraine in August.", [], [6]),
+])
+def test_aircraft_and_ships_that_move_themselves_are_no_supply(nlp, text, deployed, supplied):
+    assert (counts(nlp, text, "deployment"), counts(nlp, text, "supply")) == (deployed, supplied)

@@ -507,7 +507,11 @@ class QuantityTagger(LexiconComponent):
         n = len(doc)
         while k < n and skipped <= 4:
             if k in unit_spans:
-                return self._tagged_item(unit_spans[k], j)
+                span = unit_spans[k]
+                if span.label_ == "MIL_UNIT" and self._item_after_unit(doc, span.end, plural):
+                    # "Fourteen PLA aircraft": the unit owns what is counted; the span stops before it
+                    return j, *self._find_item(doc, span.end, unit_spans, plural)[1:3], True
+                return self._tagged_item(span, j)
             tok = doc[k]
             low = tok.lower_
             if k == j and low in ('"', "'") and self._inch_or_foot(doc, k):
@@ -557,6 +561,13 @@ class QuantityTagger(LexiconComponent):
                 continue
             break
         return self._system_named(doc, j, k) or (j, None, None, False)
+
+    def _item_after_unit(self, doc: Doc, k: int, plural: bool) -> bool:
+        """Whether a counted noun follows a unit's name ("six Royal Thai Air Force F-16 jets", "two
+        Cambodian military targets"), so that the unit describes it rather than being counted."""
+        if k < len(doc) and (_DESIGNATION.match(doc[k].text) or doc[k].text in self.system_names):
+            k += 1  # "PLA J-16 fighters"
+        return k < len(doc) and (self._known_item(doc, k, plural) is not None or self._noun_run(doc, k) is not None)
 
     def _hyphen_compound(self, doc: Doc, k: int, plural: bool) -> tuple[int, str | None, None, bool] | int | None:
         """A hyphenated compound at ``k``, split by the tokenizer: a modifier when a noun follows it

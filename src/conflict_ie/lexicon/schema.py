@@ -292,6 +292,7 @@ class ItemsFile(Strict):
     duration_suffixes: Words = []
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
+    platforms: Words = []  # materiel that moves itself: sent or detected somewhere, it is deployed
     toll_heads: Words = []  # "put the death toll at seven": with "to"/"at", a bare number is the toll's figure
     age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
     rate_words: Words = []  # "$4 a gallon": a unit per another
@@ -377,6 +378,7 @@ class TriggerType(Strict):
     need_particle: dict[Str, Words] = {}  # resolve/frames: "pulled" counts only with "back"/"out"
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
+    detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     list_openers: Words = []  # supply: words that open a list of goods
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit

@@ -174,7 +174,20 @@ class _Masks:
                 m.quantity_heads.add(tag.end - 1)
             else:
                 m.blocking[tag.start : tag.end] = ones
+        m.mark_items_past_units(doc, tags)
         return m
+
+    def mark_items_past_units(self, doc: Doc, tags: list[Span]) -> None:
+        """"two Cambodian military targets": a count whose span stops before the unit owning what
+        it counts; the counted noun after the unit is inside the count ("targets" is no verb)."""
+        units = {t.start: t for t in tags if t.label_ == "MIL_UNIT"}
+        for tag in tags:
+            unit = units.get(tag.end) if tag.label_ == "QUANTITY" else None
+            head = ((tag._.norm or {}).get("item") or "").rsplit(" ", 1)[-1].lower() if unit is not None else ""
+            for k in range(unit.end, min(unit.end + 3, len(doc))) if unit is not None and head else ():
+                if doc[k].lower_.startswith(head):
+                    self.in_quantity[unit.end : k + 1] = b"\x01" * (k + 1 - unit.end)
+                    break
 
 
 @dataclass

@@ -416,6 +416,10 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     location, origin = fill_place(s)
     time = fill_time(s)
     quantities = fill_quantities(s, rivals or [])
+    if etype == "deployment" and detected(s.trig):
+        quantities = [q for q in quantities if platform_count(q)]
+        if not quantities:
+            return []  # "detected 40 drones", "tracked 3 suspects": no force is present
     implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
     beside = people_beside_counts(frame, quantities) if etype == "casualties" and quantities else None
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
@@ -1059,7 +1063,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype in ("deployment", "withdrawal"):
         # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
-        moving = trig.text.lower() in _sortie_verbs() and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
+        # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
+        moving = any(_item_class(q._.norm or {}) == "materiel" and (
+            trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
         return force or bool(people) or _bare_force_before(frame) or moving
     if etype == "training":
         return force or recipient is not None
@@ -1223,10 +1229,35 @@ def _sortie_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.triggers()["types"]["deployment"].get("sortie_verbs", []))
 
 
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.items().get("platforms", []))
+
+
+def platform_count(tag: Span) -> bool:
+    """A count of aircraft or ships ("27 Chinese military aircraft", "six F-16 jets")."""
+    item = ((tag._.norm or {}).get("item") or "").lower()
+    return item in _platforms() or item.rsplit(" ", 1)[-1] in _platforms()
+
+
+@cache
+def _detection_forms() -> frozenset[str]:
+    deployment = lexicon.triggers()["types"]["deployment"]
+    return frozenset(f.lower() for v in deployment.get("detection_verbs", []) for f in lexicon.trigger_forms(deployment, v))
+
+
+def detected(trig: Any) -> bool:
+    """"detected 27 aircraft", "were spotted": a detection verb, a deployment only for platforms."""
+    return trig.text.lower().rsplit(" ", 1)[-1] in _detection_forms()
+
+
 def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     units = any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
     if units:
         return False
+    goods = [t for t in frame.tags if t.label_ == "QUANTITY" and _item_class(t._.norm or {}) == "materiel"]
+    if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into")):
+        return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
     # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
@@ -1237,14 +1268,15 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
 def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
     """"Britain is sending Storm Shadow missiles to Ukraine": a state sends something, no force is
     named, and the destination is a country: a delivery, not a deployment."""
-    doc = frame.sent.doc
     trig = frame.trigger
     if any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs):
         return False
     state_before = any(t.label_ == "ACTOR" and t.end <= trig.start for t in frame.tags)
-    country_after = any(
-        t.label_ == "LOCATION" and t.start >= trig.end and _prep_before(doc, t) == "to"
-        and (t._.norm or {}).get("lat") is None and (t._.norm or {}).get("country")
-        for t in frame.tags
-    )
-    return state_before and country_after
+    return state_before and _country_after_to(frame)
+
+
+def _country_after_to(frame: Frame, preps: tuple[str, ...] = ("to",)) -> bool:
+    """"... to Ukraine": a country as the destination after the trigger."""
+    doc, trig = frame.sent.doc, frame.trigger
+    return any(t.label_ == "LOCATION" and t.start >= trig.end and _prep_before(doc, t) in preps
+               and (t._.norm or {}).get("lat") is None and (t._.norm or {}).get("country") for t in frame.tags)
