@@ -507,11 +507,7 @@ class QuantityTagger(LexiconComponent):
         n = len(doc)
         while k < n and skipped <= 4:
             if k in unit_spans:
-                span = unit_spans[k]
-                if span.label_ == "MIL_UNIT" and self._item_after_unit(doc, span.end, plural):
-                    # "Fourteen PLA aircraft": the unit owns what is counted; the span stops before it
-                    return j, *self._find_item(doc, span.end, unit_spans, plural)[1:3], True
-                return self._tagged_item(span, j)
+                return self._tagged_item(unit_spans[k], j, unit_spans, plural)
             tok = doc[k]
             low = tok.lower_
             if k == j and low in ('"', "'") and self._inch_or_foot(doc, k):
@@ -622,8 +618,13 @@ class QuantityTagger(LexiconComponent):
             return False
         return sum(1 for t in doc[:k] if t.text == doc[k].text) % 2 == 0
 
-    def _tagged_item(self, span: Any, j: int) -> tuple[int, str | None, str | None, bool]:
-        """The counted noun is a tag of an earlier tagger: "8,000 North Korean troops", "three generals"."""
+    def _tagged_item(self, span: Any, j: int, unit_spans: dict[int, Any],
+                     plural: bool) -> tuple[int, str | None, str | None, bool]:
+        """The counted noun is a tag of an earlier tagger: "8,000 North Korean troops", "three
+        generals"; or the unit owns what is counted, after it ("Fourteen PLA aircraft"), and the
+        span stops before the unit all the same."""
+        if span.label_ == "MIL_UNIT" and self._item_after_unit(span.doc, span.end, plural):
+            return j, *self._find_item(span.doc, span.end, unit_spans, plural)[1:3], True
         norm = span._.norm or {}
         if span.label_ == "RANK":
             if norm.get("person"):

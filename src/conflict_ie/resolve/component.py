@@ -183,11 +183,12 @@ class _Masks:
         units = {t.start: t for t in tags if t.label_ == "MIL_UNIT"}
         for tag in tags:
             unit = units.get(tag.end) if tag.label_ == "QUANTITY" else None
-            head = ((tag._.norm or {}).get("item") or "").rsplit(" ", 1)[-1].lower() if unit is not None else ""
-            for k in range(unit.end, min(unit.end + 3, len(doc))) if unit is not None and head else ():
-                if doc[k].lower_.startswith(head):
-                    self.in_quantity[unit.end : k + 1] = b"\x01" * (k + 1 - unit.end)
-                    break
+            head = ((tag._.norm or {}).get("item") or "").rsplit(" ", 1)[-1].lower()
+            if unit is None or not head:
+                continue
+            ends = [k + 1 for k in range(unit.end, min(unit.end + 3, len(doc))) if doc[k].lower_.startswith(head)]
+            if ends:
+                self.in_quantity[unit.end : ends[0]] = b"\x01" * (ends[0] - unit.end)
 
 
 @dataclass
