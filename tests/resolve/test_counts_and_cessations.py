@@ -95,3 +95,12 @@ def test_detected_weapons_and_people_are_no_presence(nlp, text):
 ])
 def test_aircraft_and_ships_that_move_themselves_are_no_supply(nlp, text, deployed, supplied):
     assert (counts(nlp, text, "deployment"), counts(nlp, text, "supply")) == (deployed, supplied)
+
+
+def test_a_when_clause_after_since_tells_of_the_day_it_names(nlp):
+    text = ("Since the first raid on March 3, when 40 jets struck 60 targets near Kassala, "
+            "the air force has hit over 500 targets in Sudan, the army said.")
+    times = sorted((e["quantity"]["value"], e["time"]["start"], e["time"]["end"])
+                   for e in asserted(nlp, text, "2025-03-20") if e["type"] == "attack")
+    assert times == [(40, "2025-03-03", "2025-03-03"), (60, "2025-03-03", "2025-03-03"),
+                     (500, "2025-03-03", "2025-03-20")]

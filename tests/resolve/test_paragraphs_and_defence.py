@@ -188,6 +188,9 @@ def test_murder_and_execution_are_casualty_nouns(nlp, text, count):
      "2024-03-04", "2024-03-03"),
     ("GAO, Mali, 14 May 2023 — Gunmen attacked a police post near Gao, killing four officers, on Saturday.",
      "2023-05-14", "2023-05-13"),
+    # South Asian papers end the dateline with a colon
+    ("PESHAWAR, May 11: More than 20 militants were killed when drones struck camps near Bannu in the early "
+     "hours of May 7, the army said on Sunday.", "2025-05-11", "2025-05-07"),
 ])
 def test_a_dateline_dates_the_report_not_the_event(nlp, text, published, day):
     found = [e for e in events(nlp, text, published) if e["type"] in ("attack", "casualties")]

@@ -70,7 +70,7 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     return k >= 0 and lowers[k] in RELATIVE
 
 
-_DATELINE_ENDS = (")", "-", "–", "—", "(")
+_DATELINE_ENDS = (")", "-", "–", "—", "(", ":")  # "NEW DELHI, May 11:" in South Asian papers
 
 
 def _dateline(doc: Doc, tag: Span) -> bool:
@@ -176,6 +176,12 @@ class _Masks:
                 m.blocking[tag.start : tag.end] = ones
         m.mark_items_past_units(doc, tags)
         return m
+
+    def in_date(self, trig: Any) -> bool:
+        """"since the first raid on March 3": a trigger inside a date names the time, not an event
+        (a date inside a trigger, "are currently stationed", blocks nothing)."""
+        start, end = int(trig.start), int(trig.end)
+        return start > 0 and all(self.dated[start - 1 : end])
 
     def mark_items_past_units(self, doc: Doc, tags: list[Span]) -> None:
         """"two Cambodian military targets": a count whose span stops before the unit owning what
@@ -291,7 +297,7 @@ class Resolver:
         by_sent: dict[int, list[Any]] = {}
         for trig in triggers:
             counted = any(m.in_quantity[trig.start : trig.end])
-            if id(trig) in adjectival or any(m.blocking[trig.start : trig.end]) or (
+            if id(trig) in adjectival or any(m.blocking[trig.start : trig.end]) or m.in_date(trig) or (
                 counted and not ((trig.type == "attack" and trig.nominal) or trig.type == "casualties")
             ) or (counted and trig.end - 1 not in m.quantity_heads):
                 continue

@@ -997,8 +997,19 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
             dates = sentence_dates
     if not dates:
         return None
-    n = _norm(min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end))))
+    tag = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+    n = _norm(tag)
+    if _when_of_since(doc, tag, trig):
+        return {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _when_of_since(doc: Doc, tag: Span, trig: Any) -> bool:
+    """"Since the opening wave on June 13, when 200 jets struck ...": the "when" clause tells of
+    the event the "since" names, on its own day, not of the whole time since."""
+    lowers = token_table(doc).lowers
+    return lowers[tag.start] == "since" and tag.end + 1 < trig.start and lowers[tag.end : tag.end + 2] == [",", "when"] \
+        and "," not in lowers[tag.end + 2 : trig.start]
 
 
 def _speech_date(s: Slots, tag: Span) -> bool:
