@@ -306,14 +306,19 @@ class DateTagger(LexiconComponent):
                 covered = best.end()
         return out
 
-    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None, previous: Range | None = None) -> tuple[int, int, dict[str, Any]] | None:
+    def _candidate(self, m: re.Match[str], text: str, p: dt.date | None, previous: Range | None = None,
+                   post: dt.date | None = None) -> tuple[int, int, dict[str, Any]] | None:
         """Character span and norm of one match, or None when it is no date.  ``previous`` is the
         last date named before it: its start anchors "the following day" (after a single day
-        only) and "the previous year", and the whole of it "the year-earlier period"."""
+        only) and "the previous year", and the whole of it "the year-earlier period".  ``post``
+        is the date of the post it stands in (``_post_header``): "today", "yesterday", weekdays
+        and "last week" count from it; dates with a month keep their year from ``p``."""
         got = self._classify(m.group(0), m.lastgroup)
         if got is None:
             return None
         kind, gm = got
+        if post is not None and kind in _DEICTIC:
+            p = post
         last = previous[0] if previous is not None else None
         if last is not None and _counts_from_last(kind, gm, previous is not None and previous[0] == previous[1]):
             p = last
@@ -356,20 +361,50 @@ class DateTagger(LexiconComponent):
         taken = claimed(doc)
         spans = []
         previous: Range | None = None
+        post: dt.date | None = None
         for m in self._matches(doc, text):
-            found = self._candidate(m, text, p, previous)
+            found = self._candidate(m, text, p, previous, post)
             if found is None:
                 continue
             if found[2]["start"]:
                 norm = found[2]
                 previous = (dt.date.fromisoformat(norm["start"]), dt.date.fromisoformat(norm["end"]) if norm["end"] else None,
                             norm["granularity"])
+                header = _post_header(text, m)
+                if header == "post" and norm["start"] == norm["end"]:
+                    post = previous[0]  # "Oct. 28 | Hegseth (X)": the post's "yesterday" is Oct. 27
+                elif header == "dateline":
+                    post = None  # a wire story after the posts counts from published again
             span = doc.char_span(found[0], found[1], alignment_mode="expand")
             if span is None or any(taken[span.start : span.end]):
                 continue
             spans.append((span.start, span.end, "DATE_RANGE", found[2]))
         add_spans(doc, spans)
         return doc
+
+
+_HEADER_BAR = re.compile(r"[ \t]*\|")
+# the kinds that count from the day of writing ("today", "on Monday", "last week", "two days ago")
+_DEICTIC = frozenset({"rel_day", "rel_period", "weekday", "night_wd", "weekend", "past_n", "ago", "within_n",
+                      "next_n", "from_now", "present"})
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,30},)?\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]")
+
+
+def _post_header(text: str, m: re.Match[str]) -> str | None:
+    """"post": a date heading a post, a live-blog entry or a statement in a series ("Sept. 2 |
+    Secretary of Defense (X)"); the relative dates of the lines after it count from it, until
+    the next header.  "dateline": a dateline opening a line ("WASHINGTON, Nov 17 (Reuters) -"),
+    which ends the posts before it (``published`` wins over a dateline, as for the whole text)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    head = text[line_start : m.start()]
+    if not head.strip():
+        return "post" if _HEADER_BAR.match(text, m.end()) is not None else None
+    if _DATELINE_PLACE.fullmatch(head) is not None and _DATELINE_END.match(text, m.end()) is not None:
+        return "dateline"
+    return None
 
 
 def _number(text: str) -> int | None:
