@@ -104,3 +104,61 @@ def test_a_when_clause_after_since_tells_of_the_day_it_names(nlp):
                    for e in asserted(nlp, text, "2025-03-20") if e["type"] == "attack")
     assert times == [(40, "2025-03-03", "2025-03-03"), (60, "2025-03-03", "2025-03-03"),
                      (500, "2025-03-03", "2025-03-20")]
+
+
+def test_a_date_opening_a_coordinated_clause_is_that_clauses(nlp):
+    text = ("In April, rebels killed 11 miners in Yahukimo regency, and in March a teacher was killed "
+            "in an attack on a school in Anggruk.")
+    times = sorted(((e["quantity"] or {}).get("value"), e["time"]["start"])
+                   for e in asserted(nlp, text, "2025-05-15") if e["type"] == "casualties")
+    assert times == [(1, "2025-03-01"), (11, "2025-04-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two teachers and a gold miner were shot dead in the village of Kimak later that day.",
+     [("killed", 1), ("killed", 2)]),
+])
+def test_people_named_one_by_one_after_a_count(nlp, text, expected):
+    assert casualties(nlp, text) == expected
+
+
+def types(nlp, text, published="2025-08-14"):
+    return sorted(e["type"] for e in asserted(nlp, text, published))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a roadside bomb hitting a patrol near a place is an attack, with its toll
+    ("A roadside bomb hit an army patrol near the village of Umm Kharaz on Monday, killing two soldiers.",
+     ["attack", "casualties"]),
+    # "after the attack" points back at an attack told before; moving brigades there is the event
+    ("The militia said it had moved its 12th Brigade to reinforce the Baiji sector after the attack.", ["deployment"]),
+    # police seizing weapons in a raid is no attack (an arrest is no casualty either, d02/d34)
+    ("Police arrested three suspects near Makhmour on Tuesday and seized a cache of 14 rifles.", []),
+    ("Its forces, backed by coalition aircraft, arrested three ISIS members in the Hamrin mountains near Tuz on "
+     "Tuesday and seized a cache of 14 rifles and six RPG launchers.", []),
+    ("An improvised explosive device hit an army patrol near the village of Umm Kharaz on Monday, killing two "
+     "soldiers.", ["attack", "casualties"]),
+    # "head" as a noun ("the mission's head said") is no movement; "headed to" is
+    ("The regional force said, UNMISS head Nicholas Haysom told reporters.", []),
+    ("Two battalions headed to the border town of Renk on Sunday.", ["deployment"]),
+])
+def test_references_seizures_and_heads(nlp, text, expected):
+    assert types(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # labour strikes
+    "Rail workers began a 48-hour strike on Wednesday, halting trains across the country.",
+    "Germany's EVG rail union began a 48-hour strike on Wednesday, halting most trains in Berlin.",
+    "Teachers in Lagos went on strike on Monday over unpaid wages.",
+    "The union called a general strike for Friday.",
+    # sport
+    "Torino's attack scored three goals in the first half to beat Genoa 3-1 on Wednesday.",
+    "The striker's shot hit the post in the 71st minute.",
+    # accidents and disasters
+    "A bus collided with a truck on the highway near Arequipa on Tuesday, killing 12 people and injuring 30.",
+    "Floods killed 40 people in Sindh province last week.",
+    "A minibus plunged into a gorge near Cusco early Tuesday, killing 9 people and injuring 14, police said.",
+])
+def test_labour_strikes_sport_and_accidents_are_no_events(nlp, text):
+    assert types(nlp, text) == []

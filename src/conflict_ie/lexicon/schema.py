@@ -448,6 +448,8 @@ class TriggersFile(Strict):
     hedges: Words
     negations: Words
     cessations: Words = []  # "to halt its strikes": no attack in that clause
+    not_conflict: dict[Literal["sport", "accident"], Words] = {}  # sentences of other news
+    refers_back: dict[Literal["openers", "determiners", "continuations"], Words] = {}  # "after the attack"
     sources: Sources
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None

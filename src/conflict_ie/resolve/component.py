@@ -70,6 +70,32 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     return k >= 0 and lowers[k] in RELATIVE
 
 
+def _conflict_triggers(sent: Span, triggers: list[Any], cues: dict[str, frozenset[str]]) -> list[Any]:
+    """Drop the strikes and deaths of other news (triggers.json ``not_conflict``): a sentence
+    about a match ("Torino's attack scored three goals") has none; one about an accident or a
+    disaster ("a bus collided with a truck, killing 12") has no deaths of war, unless a strike
+    is told in it too."""
+    words = set(token_table(sent.doc).lowers[sent.start : sent.end])
+    if not cues.get("sport", frozenset()).isdisjoint(words):
+        return [t for t in triggers if t.type not in ("attack", "casualties")]
+    if not cues.get("accident", frozenset()).isdisjoint(words) and not any(
+            t.type == "attack" and t.verbal for t in triggers):
+        return [t for t in triggers if t.type != "casualties"]
+    return triggers
+
+
+def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
+    """"moved its brigade to the sector after the attack": a strike named again after a word of
+    time and a determiner, with nothing after it that makes it a new one ("after the attack on
+    Kidal") (triggers.json ``refers_back``)."""
+    if trig.verbal or trig.type not in ("attack", "casualties") or trig.start < 2:
+        return False
+    lowers = token_table(doc).lowers
+    if lowers[trig.start - 1] not in words.get("determiners", ()) or lowers[trig.start - 2] not in words.get("openers", ()):
+        return False
+    return trig.end >= len(lowers) or lowers[trig.end] not in words.get("continuations", ())
+
+
 _DATELINE_ENDS = (")", "-", "–", "—", "(", ":")  # "NEW DELHI, May 11:" in South Asian papers
 
 
@@ -297,7 +323,8 @@ class Resolver:
         by_sent: dict[int, list[Any]] = {}
         for trig in triggers:
             counted = any(m.in_quantity[trig.start : trig.end])
-            if id(trig) in adjectival or any(m.blocking[trig.start : trig.end]) or m.in_date(trig) or (
+            if id(trig) in adjectival or any(m.blocking[trig.start : trig.end]) or m.in_date(trig) \
+                    or _refers_back(state.doc, trig, self.lex.refers_back) or (
                 counted and not ((trig.type == "attack" and trig.nominal) or trig.type == "casualties")
             ) or (counted and trig.end - 1 not in m.quantity_heads):
                 continue
@@ -323,6 +350,7 @@ class Resolver:
         """Collect each trigger's clause and arguments, fill its events, keep one per clause and count."""
         ctx, view = state.ctx, state.view
         sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
+        sent_triggers = _conflict_triggers(sent, sent_triggers, self.lex.not_conflict)
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()

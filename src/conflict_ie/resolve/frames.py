@@ -58,6 +58,8 @@ class Frame:
         if not prior:
             return True
         nearest = max(prior, key=lambda t: (t.end, t is trig))
+        if nearest is trig and self._opens_next_clause(tag):
+            return False  # "killed 11 miners in April, and in March a teacher was killed": the second's
         if nearest is trig or nearest.start == trig.start or not nearest.verbal:
             return True  # a noun ("during a one-day exercise on Monday") takes no argument from a verb
         doc = self.sent.doc
@@ -65,6 +67,18 @@ class Frame:
             return True  # "Ukrainian shelling killed two people in Belgorod on Saturday": the subject shares
         # "sent to reinforce the town last week": a purpose clause shares with its main verb
         return nearest.start > 0 and doc[nearest.start - 1].lower_ == "to" and trig.start < nearest.start
+
+
+    def _opens_next_clause(self, tag: Span) -> bool:
+        """A tag right after "and" (or "and" and a preposition) that opens a clause whose own finite
+        verb follows it ("..., and in March a teacher was killed")."""
+        doc = self.sent.doc
+        k = tag.start - 1
+        if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during", "since", "by"):
+            k -= 1
+        if k < 0 or doc[k].lower_ != "and":
+            return False
+        return any(t.start >= tag.end and t.verbal and not t.text.lower().endswith("ing") for t in self.others)
 
 
 @dataclass
@@ -80,6 +94,8 @@ class TriggerLexicon:
     hedge_phrase_hashes: list[tuple[int, ...]] = field(default_factory=list)
     negation_hashes: set[int] = field(default_factory=set)
     cessation_hashes: set[int] = field(default_factory=set)
+    not_conflict: dict[str, frozenset[str]] = field(default_factory=dict)  # "sport", "accident": other news
+    refers_back: dict[str, frozenset[str]] = field(default_factory=dict)  # "after the attack": told before
     conditional_hashes: set[int] = field(default_factory=set)
     blockers: dict[str, set[str]] = field(default_factory=dict)
     blockers_before: dict[str, set[str]] = field(default_factory=dict)
@@ -155,6 +171,8 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
         negation_hashes={strings.add(w) for w in data["negations"]},
         cessation_hashes={strings.add(w) for w in data.get("cessations", [])},
+        not_conflict={k: frozenset(v) for k, v in data.get("not_conflict", {}).items()},
+        refers_back={k: frozenset(v) for k, v in data.get("refers_back", {}).items() if not k.startswith("_")},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
         **_blockers(data),
         reversed_supply=set(data.get("reversed_supply", {}).get("words", [])),

@@ -353,16 +353,24 @@ def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
 
 
 def people_beside_counts(frame: Frame, quantities: list[Span]) -> dict[str, Any] | None:
-    """"killed a Cambodian soldier and two civilians": people named one by one at the head of the
-    object list, beside its counts, are a group of their own (RECORDS.md: one event per group)."""
+    """"killed a Cambodian soldier and two civilians", "Two teachers and a gold miner were shot
+    dead": people named one by one beside the counts of a list are a group of their own
+    (RECORDS.md: one event per group)."""
     doc = frame.sent.doc
     trig = frame.trigger
-    first = min(q.start for q in quantities)
-    if first <= trig.end + 1 or doc[trig.end].lower_ not in _SINGLE or doc[first - 1].lower_ != "and":
+    first, last = min(q.start for q in quantities), max(q.end for q in quantities)
+    span: tuple[int, int] | None = None
+    if first > trig.end + 1 and doc[trig.end].lower_ in _SINGLE and doc[first - 1].lower_ == "and":
+        span = (trig.end, first - 1)
+    elif last + 1 < trig.start and doc[last].lower_ == "and" and doc[last + 1].lower_ in _SINGLE:
+        # "Two teachers and a gold miner were shot dead": after the count, up to the verb's auxiliaries
+        end = trig.start
+        while end > last + 1 and doc[end - 1].lower_ in _AUX:
+            end -= 1
+        span = (last + 1, end)
+    if span is None or not all(_np_token(doc, k) for k in range(*span)):
         return None
-    if not all(_np_token(doc, k) for k in range(trig.end, first - 1)):
-        return None
-    count, noun = _people_in(doc, trig.end, first - 1)
+    count, noun = _people_in(doc, *span)
     return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None} if count else None
 
 
@@ -1224,7 +1232,8 @@ def _weapon_before(frame: Frame) -> bool:
     """"a guided bomb struck", "a drone hit": a weapon as the subject stands for an unnamed attacker."""
     forms = lexicon.item_index().forms
     subject = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.trigger.start]
-    return any(forms.get(w, ("", ""))[1] == "materiel" for w in subject)
+    words = subject + [f"{a} {b}" for a, b in zip(subject, subject[1:], strict=False)]  # "explosive device"
+    return any(forms.get(w, ("", ""))[1] == "materiel" for w in words)
 
 
 def _describes_goods(frame: Frame) -> bool:
