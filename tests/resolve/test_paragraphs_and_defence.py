@@ -84,15 +84,16 @@ def test_a_place_in_the_cited_source_is_not_where_it_happened(nlp):
 
 
 @pytest.mark.parametrize("text,places", [
-    ("Russian forces conducted offensive operations near Toretsk and Pokrovsk on March 10 and 11.",
-     ["Toretsk", "Pokrovsk"]),
-    ("Israeli aircraft struck Tyre, Sidon and Nabatieh overnight.", ["Tyre", "Sidon", "Nabatieh"]),
+    ("Russian forces conducted offensive operations near Toretsk and Pokrovsk on March 10 and 11.", ["Toretsk"]),
+    ("Israeli aircraft struck Tyre, Sidon and Nabatieh overnight.", ["Tyre"]),
+    ("Army warplanes bombed Kadugli, Dilling and Babanusa on Monday.", ["Kadugli"]),
     ("Russian forces shelled Kherson on Sunday.", ["Kherson"]),
 ])
-def test_a_strike_on_listed_places_is_one_event_per_place(nlp, text, places):
+def test_a_strike_on_listed_places_is_one_event(nlp, text, places):
+    """RECORDS.md: one event per trigger and counted quantity, not per place; the blind d68, d71
+    and d76 code a list of places struck so (d19 alone had one event per place)."""
     found = [e for e in events(nlp, text) if e["type"] == "attack"]
-    assert sorted((e["location"] or {}).get("name") for e in found) == sorted(places), found
-    assert len({(e["time"] or {}).get("start") for e in found}) == 1
+    assert [(e["location"] or {}).get("name") for e in found] == places, found
 
 
 def test_counted_strikes_on_listed_places_stay_one_event(nlp):

@@ -441,8 +441,7 @@ class Resolver:
         """One event per clause, type and count: a second trigger of the same ("sent ... deployed")
         only fills the first one's empty slots."""
         q = ev.get("quantity") or {}
-        place = (ev.get("location") or {}).get("name") if ev.pop("_listed", False) else None
-        key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())) + repr(place))
+        key = (clause[0], clause[1], ev["type"] + repr(sorted(q.items())))
         old = by_clause.get(key)
         if old is None:
             by_clause[key] = ev

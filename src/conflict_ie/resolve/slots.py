@@ -447,9 +447,9 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     if beside is not None:  # "killed a Cambodian soldier and two civilians": two groups, two events
         return [{**base, "quantity": beside}] + [{**base, "quantity": dict(_norm(q))} for q in quantities]
     if not quantities:
-        others = _listed_places(s, location) if etype == "attack" else []
-        return [{**base, "quantity": None}] + [{**base, "location": place, "quantity": None, "_listed": True}
-                                               for place in others]
+        # "bombed Nasir, Ulang and Longechuk counties": one strike, at the first place named (RECORDS.md:
+        # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
+        return [{**base, "quantity": None}]
     return [{**base, "quantity": dict(_norm(q))} for q in quantities]
 
 
@@ -789,28 +789,6 @@ def _neutral_victims() -> frozenset[str]:
 
 def _actor_name(country: str | None) -> str | None:
     return (_actor(country) or {}).get("name")
-
-
-def _listed_places(s: Slots, location: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """"struck Khiam, Marjayoun and Nabatieh": the other places of the list that holds the event's
-    place, each a strike of its own (one place per event, as coded event data has it); not for
-    counted strikes, whose count is not split."""
-    if location is None:
-        return []
-    lowers = token_table(s.doc).lowers
-    runs: list[list[Span]] = []
-    for tag in (t for t in s.frame.tags if t.label_ == "LOCATION"):
-        between = lowers[runs[-1][-1].end : tag.start] if runs else []
-        if runs and between and all(w in (",", "and", "or") for w in between):
-            runs[-1].append(tag)
-        else:
-            runs.append([tag])
-    # a list ends in "and"/"or" ("Khiam, Marjayoun and Nabatieh"); "near Qamishli, Hasakah province"
-    # is a town and its area
-    runs = [r for r in runs if any(w in ("and", "or") for a, b in zip(r, r[1:], strict=False) for w in lowers[a.end : b.start])]
-    run = next((r for r in runs if any(_norm(t).get("name") == location.get("name") for t in r)), [])
-    return [{k: _norm(t).get(k) for k in ("name", "country", "lat", "lon")} for t in run
-            if _norm(t).get("name") != location.get("name")]
 
 
 def _victims_side(s: Slots) -> dict[str, Any] | None:
