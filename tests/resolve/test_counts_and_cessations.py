@@ -57,6 +57,15 @@ def test_strikes_that_stop_are_no_attacks(nlp, text):
     assert [e for e in asserted(nlp, text) if e["type"] == "attack"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rights groups urged foreign governments to stop selling aviation fuel to the junta.",
+    "Berlin halted deliveries of 40 tanks to the army last week.",
+    "The ministry said it had suspended the deployment of 300 troops to Gao.",
+])
+def test_supplies_and_movements_that_stop_are_no_events(nlp, text):
+    assert asserted(nlp, text) == []
+
+
 def test_head_of_a_force_is_no_movement(nlp):
     text = "Amir Karimi, the navy's chief, and Reza Tavakoli, head of its Aerospace Force, were killed in Tabriz."
     assert [e for e in asserted(nlp, text) if e["type"] == "deployment"] == []

@@ -592,6 +592,17 @@ class PlaceTagger(LexiconComponent):
                     break
         return best
 
+    def _adjective_head(self, doc: Doc, end: int) -> int | None:
+        """The noun a country form ("U.S.", "UK") describes as an adjective ("U.S. officials", "US
+        and British warplanes"), or None when it is a place ("in the UK since June", "the U.S.
+        has sent"): a content word after it that is no actor verb, past a list of demonyms."""
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", "or", ",") and doc[k + 1].text in self.adjective_forms:
+            k += 2
+        if k < len(doc) and doc[k].is_alpha and not doc[k].is_stop and doc[k].lower_ not in self.actor_verbs:
+            return k
+        return None
+
     def _gazetteer_span(self, doc: Doc, start: int, end: int, form: str, best: _Best,
                         persons: set[str], listed: str | None = None) -> _Hit | None:
         """The tag of one gazetteer name, or None when its context says it is something else."""
@@ -601,9 +612,9 @@ class PlaceTagger(LexiconComponent):
         lowers = token_table(doc).lowers
         if end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in self.origin_participles:
             return None  # "a US-made HIMARS": where a thing comes from
-        if form in self.adjective_forms and end < len(doc) and doc[end].is_alpha \
-                and doc[end].lower_ not in self.actor_verbs:
-            if doc[end].lower_ not in self.attack_nouns and doc[end].lower_ not in self.state_nouns:
+        head = self._adjective_head(doc, end) if form in self.adjective_forms else None
+        if head is not None:
+            if doc[head].lower_ not in self.attack_nouns and doc[head].lower_ not in self.state_nouns:
                 return None  # "the U.S. officials": an adjective, not a place
             # "a U.S. strike", "U.S. airstrikes": the state whose strike it is acts
             country = self.country_by_iso.get(place.country or "")

@@ -460,9 +460,8 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
 
 
 def negated(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon) -> bool:
-    """A negation before the trigger in its clause ("did not attack"), or a strike that stops
-    ("agreed to halt its strikes", "suspended attacks on convoys")."""
+    """A negation before the trigger in its clause ("did not attack"), or an event that stops
+    ("agreed to halt its strikes", "suspended attacks on convoys", "to stop selling fuel")."""
     if not lex.negation_hashes.isdisjoint(view.lower[max(start, trigger.start - 6) : trigger.start]):
         return True
-    return trigger.type == "attack" and not lex.cessation_hashes.isdisjoint(
-        view.lower[max(start, trigger.start - 3) : trigger.start])
+    return not lex.cessation_hashes.isdisjoint(view.lower[max(start, trigger.start - 3) : trigger.start])
