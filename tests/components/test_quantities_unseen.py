@@ -339,6 +339,8 @@ def test_nautical_miles_as_advisories_write_them(nlp, text, span, value):
     ("Six Royal Thai Air Force F-16 jets struck the post.", "Six", 6, "jet"),
     ("The jets hit two Cambodian military targets.", "two", 2, "target"),
     ("8,000 North Korean troops were sent to Kursk.", "8,000", 8000, "troop"),
+    # a count after a colon and a space opens a list; "2:1" and "4-3" stay scores
+    ("The toll since July 13: 427 fighters and 298 civilians.", "427 fighters", 427, "fighter"),
     # a toll's figure, spelled alone after "toll ... at/to"
     ("The spokesman put the death toll at seven.", "seven", 7, None),
     ("By evening the toll had risen to nine.", "nine", 9, None),

@@ -32,6 +32,9 @@ def casualties(nlp, text):
     # the subject of the second passive verb is the count after the first one
     ("The rebels said 17 militiamen were killed and 22 others, including a captain, were captured.",
      [("captured", 22), ("killed", 17)]),
+    # a toll broken down after a colon, with a subset after the last group
+    ("The monitor said 230 people had been killed in Jableh since March 6: 120 fighters, 95 civilians and "
+     "15 policemen, six of them women.", [("killed", 15), ("killed", 95), ("killed", 120), ("killed", 230)]),
     # a killed verb counts people, whatever the noun ("narco-smugglers", "cattle-rustlers")
     ("11 narco-smugglers were killed.", [("killed", 11)]),
     ("Four male cattle-rustlers aboard the boat were killed.", [("killed", 4)]),

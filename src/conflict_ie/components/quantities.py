@@ -458,10 +458,12 @@ class QuantityTagger(LexiconComponent):
     def _is_score_or_marker(self, doc: Doc, i: int, end: int, value: float) -> bool:
         """Scores and ratios ("beat the Yankees 4-3", "a 2:1 vote"); list markers ("1.", "(3)")."""
         nxt = self._lower(doc, end)
-        if i >= 2 and doc[i - 1].text in ("-", "–", ":") and doc[i - 2].like_num:
+        # "2:1" and "4-3" join their numbers; "since July 13: 427 fighters" opens a list after a colon
+        if i >= 2 and doc[i - 1].text in ("-", "–", ":") and doc[i - 2].like_num \
+                and not (doc[i - 1].text == ":" and doc[i - 1].whitespace_):
             return True
         if nxt in ("-", "–", ":") and end + 1 < len(doc) and doc[end + 1].like_num and self._lower(doc, end + 1).isdigit() \
-                and (numbers.digits_value(doc[end + 1].text) or 0) < value:
+                and (numbers.digits_value(doc[end + 1].text) or 0) < value and not (nxt == ":" and doc[end].whitespace_):
             return True
         if self._lower(doc, i - 1) in ("a", "an") and doc[i].text.isdigit() and nxt in _SCORE_FOLLOWERS:
             return True  # "shot a 65 in the final round", "rated it a 7 out of 10": a score, not a count

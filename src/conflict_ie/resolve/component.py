@@ -129,6 +129,9 @@ def _same_happening(trig: Any, other: Any) -> bool:
     return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
 
 
+_SUBSET_TAILS = {("of", "them"), ("of", "whom")}
+
+
 @cache
 def _breakdown_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The openers (as token tuples) and the stops of a list of groups (triggers.json)."""
@@ -149,7 +152,8 @@ def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
         if opener is not None:
             j = k + len(opener)
             end = next((i for i in range(j, stop) if lowers[i] in stops), stop)
-            parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end]
+            parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end
+                     and tuple(lowers[t.end : t.end + 2]) not in _SUBSET_TAILS]  # "six of them women"
             # a partition of the total, not a subset ("18 people, including five children" is one toll)
             values: list[float] = [v for t in parts if (v := (t._.norm or {}).get("value")) is not None]
             whole = (total._.norm or {}).get("value")
