@@ -140,6 +140,11 @@ def test_civilian_corps_are_not_units(nlp, text):
     # wire copy, lower-case title
     ("Syrian state media said lieutenant Ahmad Saleh was killed.", "lieutenant Ahmad Saleh", "Lieutenant", "Ahmad Saleh"),
     ("The unit was led by colonel Yusuf Karim.", "colonel Yusuf Karim", "Colonel", "Yusuf Karim"),
+    # a particle joined by a hyphen ("al-", "el-") is part of the name
+    ("Brigadier General Ahmad al-Dalati said the convoy had left.", "Brigadier General Ahmad al-Dalati",
+     "Brigadier General", "Ahmad al-Dalati"),
+    ("Maj. Gen. Abu Bakr el-Sayed arrived in the city.", "Maj. Gen. Abu Bakr el-Sayed", "Major General",
+     "Abu Bakr el-Sayed"),
 ])
 def test_holders_with_initials_suffixes_and_lowercase_titles(nlp, text, span, rank, person):
     found = ranks(nlp, text)
@@ -496,3 +501,11 @@ def test_armed_groups_and_forces_of_more_wars(nlp, text, span, country):
 def test_japans_self_defense_forces(nlp, text, span, country):
     found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
     assert any(span in t and n.get("country") == country for t, n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,500 General Security personnel were deployed to Sweida.",
+    "The General Intelligence service and the General Authority for Ports issued statements.",
+])
+def test_institutions_named_general_are_no_ranks(nlp, text):
+    assert ranks(nlp, text) == []

@@ -108,16 +108,22 @@ class RankTagger(LexiconComponent):
         n = len(doc)
         j = k
         last_word = k  # end of the last full name word: a name never ends on an initial
-        while j < n and j - k < self.max_name:
+        words = 0  # name words and initials; particles and hyphens ("bin", "al-") do not count
+        while j < n and words < self.max_name:
             tok = doc[j]
             text = tok.text
             if _is_name_word(tok) and text not in self.not_name:
                 j += 1
+                words += 1
                 last_word = j
             elif _INITIAL.match(text) and j + 1 < n and _is_name_word(doc[j + 1]):
                 j += 1  # "Stephen J. Townsend", "J. Smith"
+                words += 1
             elif text.lower() in self.particles and j > k and j + 1 < n and doc[j + 1].is_title:
                 j += 1
+            elif text.lower() in self.particles and j > k and j + 2 < n and doc[j + 1].text == "-" \
+                    and doc[j + 2].is_title:
+                j += 2  # "Ahmad al-Dalati", "Abu Bakr el-Sayed": the tokenizer splits the hyphen off
             elif j > k and text in ("-",) and j + 1 < n and doc[j + 1].is_title:
                 j += 1
             else:
