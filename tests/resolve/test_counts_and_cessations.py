@@ -174,3 +174,20 @@ def test_references_seizures_and_heads(nlp, text, expected):
 ])
 def test_labour_strikes_sport_and_accidents_are_no_events(nlp, text):
     assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # serving with or in a force somewhere is presence
+    ("A light cavalry squadron of about 150 personnel also serves with the US-led battlegroup at Orzysz, Poland.",
+     ["deployment"]),
+    ("Some 1,200 Kenyan police officers serve in Haiti under the mission.", ["deployment"]),
+    ("He served as commander of the brigade until 2019.", []),
+    # a question is not an event ("To ask ... how many personnel are deployed")
+    ("To ask the Secretary of State for Defence, how many UK armed forces personnel are deployed on NATO's "
+     "eastern flank.", []),
+    ("The senator asked whether 500 more troops would be sent to Guam.", []),
+    # "deployed units" describes units, nothing moves
+    ("Details would prejudice the readiness or force protection of deployed units.", []),
+])
+def test_serving_questions_and_deployed_units(nlp, text, expected):
+    assert types(nlp, text, "2024-11-19") == expected
