@@ -191,3 +191,18 @@ def test_labour_strikes_sport_and_accidents_are_no_events(nlp, text):
 ])
 def test_serving_questions_and_deployed_units(nlp, text, expected):
     assert types(nlp, text, "2024-11-19") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The navy seized 1.2 tonnes of cocaine from a speedboat off Esmeraldas on Friday.",
+    "Troops of the operation arrested 12 suspects near Dirkou, seizing two pick-up trucks and three rifles.",
+    "Customs officers seized 40 kilograms of explosives and 2,000 litres of fuel at the Kousseri crossing.",
+])
+def test_seized_goods_by_weight_or_vehicle_are_no_strike(nlp, text):
+    assert [e for e in asserted(nlp, text) if e["type"] == "attack"] == []
+
+
+def test_seized_ground_is_still_a_strike(nlp):
+    found = [e for e in asserted(nlp, "Russian forces seized 300 square kilometres near Pokrovsk last week.")
+             if e["type"] == "attack"]
+    assert len(found) == 1

@@ -368,6 +368,7 @@ class Seizures(Strict):
 
     verbs: Words
     goods: Words
+    measures: Words = []  # units of mass and volume: "1.2 tonnes of cocaine" is a haul
 
 
 class TriggerType(Strict):

@@ -1071,7 +1071,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         if trig.ambiguous:
             return bool(goods)  # "the General Staff gave the opposite version": giving nothing countable
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
-    if etype == "attack" and _seized_goods(trig, quantities):
+    if etype == "attack" and _seized_goods(trig, quantities, frame):
         return False  # "40 firearms had been seized": a haul, not a strike
     if etype == "attack":
         attacker = force or bool(actors) or weapon_hit or _enemy_before(frame)
@@ -1089,19 +1089,23 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     return True
 
 
-def _seized_goods(trig: Any, quantities: list[Span]) -> bool:
-    """Whether a seizure verb's counted objects are all arms, ammunition or goods (see triggers.json
-    ``types.attack.seizures``)."""
-    verbs, goods = _seizures()
-    if trig.text.lower() not in verbs or not quantities:
+def _seized_goods(trig: Any, quantities: list[Span], frame: Frame) -> bool:
+    """Whether a seizure verb's objects are a haul (triggers.json ``types.attack.seizures``): all
+    its counted objects are arms, vehicles or goods ("seizing two pick-up trucks and three
+    rifles"), or nothing is counted and something is weighed ("1.2 tonnes of cocaine")."""
+    verbs, goods, measures = _seizures()
+    if trig.text.lower() not in verbs:
         return False
-    return all(((q._.norm or {}).get("item") or "").split(" ")[-1] in goods for q in quantities)
+    if quantities:
+        return all(((q._.norm or {}).get("item") or "").split(" ")[-1] in goods for q in quantities)
+    return any(t.label_ == "QUANTITY" and t.start >= trig.end and (t._.norm or {}).get("unit") in measures
+               for t in frame.tags)
 
 
 @cache
-def _seizures() -> tuple[frozenset[str], frozenset[str]]:
+def _seizures() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon.triggers()["types"]["attack"].get("seizures") or {}
-    return frozenset(data.get("verbs", [])), frozenset(data.get("goods", []))
+    return frozenset(data.get("verbs", [])), frozenset(data.get("goods", [])), frozenset(data.get("measures", []))
 
 
 def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = None,
