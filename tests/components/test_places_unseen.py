@@ -61,6 +61,12 @@ def test_a_village_keeps_its_country_and_coordinates(nlp):
     ("Iraqi forces retook Qayyarah Airfield West in July.", "Qayyarah Airfield West"),
     ("A rocket struck near Camp Hurriya.", "Camp Hurriya"),
     ("The soldiers returned to Fort Campbell, Kentucky, on Friday.", "Fort Campbell, Kentucky"),
+    # lower-case feature words after a name (the blind d72, d84, d89)
+    ("An airstrike hit ISIS hideouts in the Cal Miskaad mountains on Monday.", "Cal Miskaad mountains"),
+    ("Forces arrested three men in the Hamrin mountains near Tuz.", "Hamrin mountains"),
+    ("Clashes spread along the Kordofan range overnight.", "Kordofan range"),
+    ("Jihadists stormed two army positions in Pendjari National Park near the border.", "Pendjari National Park"),
+    ("Militants attacked a post near the Koudou falls on Thursday.", "Koudou falls"),
     # a town and its state or country
     ("He was born in Vermillion, South Dakota.", "Vermillion, South Dakota"),
     ("The bombing in Kelvoria, Syria killed six people.", "Kelvoria, Syria"),
