@@ -206,3 +206,32 @@ def test_seized_ground_is_still_a_strike(nlp):
     found = [e for e in asserted(nlp, "Russian forces seized 300 square kilometres near Pokrovsk last week.")
              if e["type"] == "attack"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the displaced are no casualties
+    ("The offensive has left dozens dead and tens of thousands displaced since Thursday.", [("killed", 24)]),
+    ("The ombudsman counted 80 dead, 20 wounded and 32,108 displaced people in the region.",
+     [("killed", 80), ("wounded", 20)]),
+    ("Militiamen attacked two sites near Fataki, killing 11 displaced people.", [("killed", 11)]),
+    # a toll broken down between dashes
+    ("Twenty-six hostages — 18 soldiers, three officials and five civilians — were killed by the gunmen.",
+     [("killed", 3), ("killed", 5), ("killed", 18), ("killed", 26)]),
+    # "N of them" before its verb
+    ("He said 354 hostages had been freed, 37 of them injured.", [("wounded", 37)]),
+])
+def test_displaced_breakdowns_and_partitives(nlp, text, expected):
+    found = casualties(nlp, text)
+    assert [(o, v if v is not None else 24) for o, v in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers travelling on leave are not withdrawing
+    "The dead included 18 soldiers travelling home on leave, officials said.",
+    # a superlative names the attack told before
+    "Dozens of soldiers were killed near Kandi, the government said on Tuesday, in the deadliest attack ever "
+    "suffered by Benin's army.",
+])
+def test_leave_and_superlatives(nlp, text):
+    found = asserted(nlp, text)
+    assert [e["type"] for e in found if e["type"] in ("withdrawal", "attack")] == []

@@ -408,6 +408,7 @@ class CasualtiesType(TriggerType):
     toll_verbs: Words = []  # resolve/slots: "the death toll rose to 12"
     toll_verbs_direct: Words = []  # resolve/slots: "the number of dead has reached 1,847" (no "to")
     breakdown_openers: Words = []  # resolve/component: "29 people (8 civilians, ...)", ", including"
+    not_victims: Words = []  # resolve/slots: "tens of thousands displaced" counts no casualties
     breakdown_stops: Words = []  # ... and the words that end the list of groups
 
 
@@ -450,7 +451,7 @@ class TriggersFile(Strict):
     negations: Words
     cessations: Words = []  # "to halt its strikes": no attack in that clause
     not_conflict: dict[Literal["sport", "accident"], Words] = {}  # sentences of other news
-    refers_back: dict[Literal["openers", "determiners", "continuations"], Words] = {}  # "after the attack"
+    refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations"], Words] = {}  # "after the attack"
     sources: Sources
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None

@@ -88,11 +88,14 @@ def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
     """"moved its brigade to the sector after the attack": a strike named again after a word of
     time and a determiner, with nothing after it that makes it a new one ("after the attack on
     Kidal") (triggers.json ``refers_back``)."""
-    if trig.verbal or trig.type not in ("attack", "casualties") or trig.start < 2:
-        return False
+    if trig.type not in ("attack", "casualties") or trig.start < 2 or trig.end - trig.start > 1:
+        return False  # a determiner or a superlative before the word makes it a noun, whatever its forms
     lowers = token_table(doc).lowers
-    if lowers[trig.start - 1] not in words.get("determiners", ()) or lowers[trig.start - 2] not in words.get("openers", ()):
-        return False
+    before = lowers[trig.start - 2], lowers[trig.start - 1]
+    determiners = words.get("determiners", frozenset())
+    if not (before[1] in determiners and before[0] in words.get("openers", ())) \
+            and not (before[1] in words.get("superlatives", ()) and before[0] in determiners):
+        return False  # "after the attack"; "in the deadliest attack ever suffered by the army"
     return trig.end >= len(lowers) or lowers[trig.end] not in words.get("continuations", ())
 
 

@@ -67,6 +67,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         cls = _item_class(q)
         if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
             continue  # "three others wounded" counts the wounded, whatever other trigger stands near
+        if etype == "casualties" and _not_victims(frame, tag):
+            continue  # "tens of thousands displaced", "32,108 displaced people"
         if cls is None and etype == "casualties" and (tag.start in (frame.trigger.end, frame.trigger.end + 1)
                                                       or _toll_figure(frame, tag) or _bare_subject(frame, tag)):
             out.append(tag)  # "wounded more than 40", "Fatalities: 3", "the death toll rose to 12", "and 11 injured"
@@ -102,6 +104,23 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     return out
 
 
+@cache
+def _not_victim_words() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("not_victims", []))
+
+
+def _not_victims(frame: Frame, tag: Span) -> bool:
+    """A count of people displaced, freed or rescued: the word right after it ("tens of thousands
+    displaced"), or in its item when the count is no object of the trigger ("80 dead, 20 wounded
+    and 32,108 displaced people"; but "killing 11 displaced people" counts victims)."""
+    words = _not_victim_words()
+    lowers = token_table(frame.sent.doc).lowers
+    if tag.end < len(lowers) and lowers[tag.end] in words:
+        return True
+    item = ((tag._.norm or {}).get("item") or "").lower().split()
+    return not words.isdisjoint(item) and tag.start != frame.trigger.end
+
+
 def _count_of_times(tag: Span) -> bool:
     """"412 times", "at least nine times": a count of strikes or sorties, not of things."""
     return tag.text.lower().endswith(" times")
@@ -112,6 +131,8 @@ def _bare_subject(frame: Frame, tag: Span) -> bool:
     verb, with at most auxiliaries or "reported" between them."""
     lowers = token_table(frame.sent.doc).lowers
     between = lowers[tag.end : frame.trigger.start]
+    if between[:2] in (["of", "them"], ["of", "whom"]):
+        between = between[2:]  # "354 hostages had been freed, 37 of them injured"
     return tag.end <= frame.trigger.start and len(between) <= 3 and all(w in _AUX or w == "reported" for w in between)
 
 
