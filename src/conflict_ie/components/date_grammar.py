@@ -87,7 +87,9 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         rf"\d{{4}}-\d\d-\d\d|{NUMERIC})"
     )
     return [
-        ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b"),
+        # an era with its own date after it ("since the start of the full-scale invasion in February
+        # 2022") is read by since_event, the text's date winning over the era's day
+        ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b(?!\s+(?i:in|on)\s+(?:{single})\b)"),
         # "since the war in Gaza broke out on October 7, 2023", "since the start of the operation on
         # January 21", "since the opening wave on June 13": an event named in a few words, then its date
         ("since_event", rf"(?i:since)\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?|"
