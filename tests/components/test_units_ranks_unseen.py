@@ -509,3 +509,13 @@ def test_japans_self_defense_forces(nlp, text, span, country):
 ])
 def test_institutions_named_general_are_no_ranks(nlp, text):
     assert ranks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("An airstrike hit ISIS-Somalia fighters in the mountains.", "ISIS-Somalia", "SOM"),
+    ("ISIS-Mozambique claimed the raid on the town.", "ISIS-Mozambique", "MOZ"),
+])
+def test_a_groups_branch_named_by_a_country_is_one_unit(nlp, text, span, country):
+    found = {t: n for _, t, n in tags(nlp, text, label="MIL_UNIT")}
+    assert span in found and found[span]["country"] == country
+    assert all(t[1] not in ("Somalia", "Mozambique") for t in tags(nlp, text, label="LOCATION"))

@@ -377,10 +377,23 @@ class UnitTagger(LexiconComponent):
             name = doc[i:sub].text
             return i, sub, "MIL_UNIT", self._norm(name, name, country, "formation", self._echelon(doc[i:sub]))
         end = self._extend_echelon(doc, end)
+        if entry["kind"] == "group":
+            end, country = self._country_branch(doc, end, country)
         echelon = entry.get("echelon") or (self._echelon(doc[i:end]) if entry["kind"] == "formation" else None)
         if entry["name"] in self.place_prefixed:
             i = self._place_before(doc, i)
         return i, end, "MIL_UNIT", self._norm(doc[i:end].text, entry["name"], country, entry["kind"], echelon)
+
+    def _country_branch(self, doc: Doc, end: int, country: str | None) -> tuple[int, str | None]:
+        """"ISIS-Somalia", "ISIS-Mozambique": a group's branch named by a hyphen and a country is
+        one name, the group's, with that country (not a place inside it)."""
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+            names = lexicon.country_names()
+            for size in (3, 2, 1):
+                words = doc[end + 1 : end + 1 + size]
+                if len(words) == size and words.text in names:
+                    return end + 1 + size, names[words.text]
+        return end, country
 
     def _place_before(self, doc: Doc, i: int) -> int:
         """"the Vermont Air National Guard": up to three capitalised words (no demonym, not opening
