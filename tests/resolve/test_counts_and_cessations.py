@@ -235,3 +235,11 @@ def test_displaced_breakdowns_and_partitives(nlp, text, expected):
 def test_leave_and_superlatives(nlp, text):
     found = asserted(nlp, text)
     assert [e["type"] for e in found if e["type"] in ("withdrawal", "attack")] == []
+
+
+def test_a_counted_strike_noun_leaves_its_places_to_the_verb(nlp):
+    text = ("In the Kupiansk direction, the 14th Brigade said its soldiers repelled 12 Russian assaults near the "
+            "village of Kruhliakivka on May 3.")
+    found = [e for e in asserted(nlp, text, "2025-05-05") if e["type"] == "attack"]
+    assert [(e["quantity"]["value"], e["location"]["name"], e["time"]["start"]) for e in found] == [
+        (12, "Kruhliakivka", "2025-05-03")]

@@ -60,14 +60,20 @@ class Frame:
         nearest = max(prior, key=lambda t: (t.end, t is trig))
         if nearest is trig and self._opens_next_clause(tag):
             return False  # "killed 11 miners in April, and in March a teacher was killed": the second's
-        if nearest is trig or nearest.start == trig.start or not nearest.verbal:
-            return True  # a noun ("during a one-day exercise on Monday") takes no argument from a verb
+        if nearest is trig or nearest.start == trig.start or not nearest.verbal or self._counted(nearest):
+            # a noun ("during a one-day exercise on Monday", "repelled 19 assaults near Udachne")
+            # takes no argument from a verb
+            return True
         doc = self.sent.doc
         if trig.nominal and trig.start < nearest.start:
             return True  # "Ukrainian shelling killed two people in Belgorod on Saturday": the subject shares
         # "sent to reinforce the town last week": a purpose clause shares with its main verb
         return nearest.start > 0 and doc[nearest.start - 1].lower_ == "to" and trig.start < nearest.start
 
+
+    def _counted(self, trig: Trigger) -> bool:
+        """A trigger word that is the noun a count counts ("19 Russian assaults"): a noun here."""
+        return any(t.label_ == "QUANTITY" and t.start < trig.start and trig.end <= t.end for t in self.sent_tags)
 
     def _opens_next_clause(self, tag: Span) -> bool:
         """A tag right after "and" (or "and" and a preposition) that opens a clause whose own finite
