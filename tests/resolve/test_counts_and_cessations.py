@@ -243,3 +243,15 @@ def test_a_counted_strike_noun_leaves_its_places_to_the_verb(nlp):
     found = [e for e in asserted(nlp, text, "2025-05-05") if e["type"] == "attack"]
     assert [(e["quantity"]["value"], e["location"]["name"], e["time"]["start"]) for e in found] == [
         (12, "Kruhliakivka", "2025-05-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # business sales are no supply
+    ("Sales slipped 6.5 percent to $612 million in the third quarter.", []),
+    ("The company earned $198 million last year on sales of $2.6 billion.", []),
+    # arms sales are
+    ("The State Department approved the sale of 12 F-16 jets to Jordan for $1.2 billion.", [12, 1200000000]),
+    ("Washington approved the sale of $2 billion in arms to Taiwan.", [2000000000]),
+])
+def test_sales_of_a_business_are_no_supply(nlp, text, expected):
+    assert sorted(e["quantity"]["value"] for e in asserted(nlp, text, "1998-10-21") if e["type"] == "supply") == expected

@@ -381,6 +381,7 @@ class TriggerType(Strict):
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     list_openers: Words = []  # supply: words that open a list of goods
+    business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit
     seizures: Seizures | None = None  # attack: "40 firearms had been seized" is a haul, not a strike

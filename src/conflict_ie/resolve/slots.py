@@ -1087,6 +1087,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force or bool(people) or _bare_force_before(frame) or moving
     if etype == "training":
         return force or recipient is not None
+    if etype == "supply" and _business_sale(frame, quantities):
+        return False  # "Sales slipped 6.5 percent to $612 million"
     if etype == "supply":
         goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
         if trig.ambiguous:
@@ -1108,6 +1110,25 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
+
+
+@cache
+def _sale_words() -> tuple[frozenset[str], frozenset[str]]:
+    sales = lexicon.triggers()["types"]["supply"].get("business_sales", {})
+    return frozenset(sales.get("words", [])), frozenset(sales.get("arms_words", []))
+
+
+def _business_sale(frame: Frame, quantities: list[Span]) -> bool:
+    """A sale word with no arms in its clause: no counted materiel and none of the arms words
+    ("earned $198 million on sales of $2.6 billion" is a business's, "the sale of $2 billion in
+    arms" a supply)."""
+    words, arms = _sale_words()
+    if frame.trigger.text.lower() not in words:
+        return False
+    if any(_item_class(q._.norm or {}) == "materiel" for q in quantities):
+        return False
+    lowers = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.clause[1]]
+    return arms.isdisjoint(lowers)
 
 
 def _seized_goods(trig: Any, quantities: list[Span], frame: Frame) -> bool:
