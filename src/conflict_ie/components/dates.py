@@ -101,6 +101,7 @@ class DateTagger(LexiconComponent):
         self.starter_hashes = self.anchor_hashes | hashes(self.nlp, grammar.starter_words({**d, "eras": eras}))
         self.possessive_hashes = hashes(self.nlp, ["'s", "’s"])
         self.dateline = grammar.dateline({**d, "eras": eras})
+        self.until_negations = frozenset(d.get("until_negations", []))
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
         # a full stop ends a clause, the periods of "a.m.", "U.S." or "3.5" do not (a word or a
@@ -322,6 +323,8 @@ class DateTagger(LexiconComponent):
         last = previous[0] if previous is not None else None
         if last is not None and _counts_from_last(kind, gm, previous is not None and previous[0] == previous[1]):
             p = last
+        elif kind in ("anaphoric_count", "anaphoric_period") and previous is None and m.group(0).lower().endswith("later"):
+            p = None  # "A month later" with no date named before it: nothing to count from ("ten days earlier" counts back from published)
         if not self._era_ok(kind, gm, text) or not self._looks_like_date(kind, gm, text, m.end()) \
                 or self._inside_name(kind, m, text):
             return None
@@ -332,6 +335,13 @@ class DateTagger(LexiconComponent):
             res = self._resolve(kind, gm, Anchor(p, future, previous))
         except (ValueError, KeyError, OverflowError):
             return None
+        if kind == "until" and self._negated_before(text, m.start()):
+            # "would not reach Taiwan until the fourth quarter of 2025": when it happens, the date itself
+            res = self._single(gm.group("inner"), Anchor(p, True)) or self._single("the " + gm.group("inner"), Anchor(p, True))
+            if res is not None:
+                return m.start() + gm.start("inner"), m.end(), {
+                    "start": res[0].isoformat() if res[0] else None, "end": res[1].isoformat() if res[1] else None,
+                    "granularity": res[2]}
         if res is None:
             return None
         start_c = m.start()
@@ -343,6 +353,13 @@ class DateTagger(LexiconComponent):
         start, end, gran = res
         norm = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None, "granularity": gran}
         return start_c, m.end(), norm
+
+    def _negated_before(self, text: str, at: int) -> bool:
+        """A negation (dates.json ``until_negations``) between the sentence's start and ``at``."""
+        window = text[max(0, at - 80) : at]
+        window = window[window.rfind(". ") + 1 :]
+        words = re.findall(r"[a-z’']+", window.lower())
+        return any(w in self.until_negations or w.endswith(("n't", "n’t")) for w in words)
 
     def _dateline_date(self, text: str) -> dt.date | None:
         """The date of a dateline ("KYIV, March 3, 2024 (Reuters) -"): the reference date of a
