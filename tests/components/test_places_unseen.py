@@ -585,3 +585,13 @@ def test_somalias_federal_member_states(nlp, text, expected):
 ])
 def test_a_site_keeps_its_word_in_its_name(nlp, text, span, name):
     assert norms(nlp, text)[span]["name"] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistani troops fired across the Line of Control (LoC) in Poonch on Monday.", "Line of Control"),
+    ("Shelling along the LoC killed four civilians.", "Line of Control"),
+    ("Chinese and Indian troops clashed on the Line of Actual Control in Ladakh.", "Line of Actual Control"),
+    ("A North Korean soldier crossed the DMZ on Tuesday.", "Korean Demilitarized Zone"),
+])
+def test_ceasefire_and_border_lines_are_places(nlp, text, expected):
+    assert expected in [n["name"] for _, _, n in tags(nlp, text, label="LOCATION")]

@@ -255,3 +255,22 @@ def test_a_counted_strike_noun_leaves_its_places_to_the_verb(nlp):
 ])
 def test_sales_of_a_business_are_no_supply(nlp, text, expected):
     assert sorted(e["quantity"]["value"] for e in asserted(nlp, text, "1998-10-21") if e["type"] == "supply") == expected
+
+
+def test_artillery_duels_are_attacks(nlp):
+    text = "Indian and Pakistani troops fought artillery duels along the border near Poonch on Tuesday."
+    assert "attack" in [e["type"] for e in asserted(nlp, text, "2025-05-11")]
+    text = "Exchanges of fire near Kupwara continued into the night on Wednesday, the army said."
+    assert "attack" in [e["type"] for e in asserted(nlp, text, "2025-05-11")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two soldiers were killed when a landmine exploded during a patrol along the Line of Control in Poonch "
+     "district on Tuesday.", "Poonch"),
+    ("Artillery duels along the LoC killed 40 civilians since Wednesday, the army said.", "Line of Control"),
+    ("Troops foiled an infiltration bid along the Line of Control (LoC) in the Uri sector on Wednesday, and two "
+     "militants were killed.", "Uri"),
+])
+def test_a_line_then_a_place_in_it(nlp, text, place):
+    found = [e for e in asserted(nlp, text, "2025-05-11") if e["type"] == "casualties"]
+    assert found and found[0]["location"]["name"] == place

@@ -40,6 +40,13 @@ from .base import (
 from .place_context import STRONG, ContextPlaces
 from .place_store import Place, Places, lengths_by_first, name_keys
 
+
+def _abbreviation(form: str) -> bool:
+    """"LoC", "DMZ", "LAC": a short form with at least two capitals and no space."""
+    letters = form.removeprefix("the ").replace(".", "")  # "the DMZ"
+    return " " not in letters and letters.isalpha() and len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
+
+
 _GOOD_ALT = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ash|ar|de|del))*$")
 
 
@@ -638,7 +645,10 @@ class PlaceTagger(LexiconComponent):
         # write it; countries take their short name ("U.S." -> "United States")
         # ... but a region named by a direction adjective takes its own name ("southern Lebanon" is
         # the South Lebanon governorate, as the fixtures write it)
-        named = place.kind == "country" or (place.kind == "region" and form.split()[0] in self.directions)
+        # ... and an abbreviation takes the name it stands for ("LoC" is the Line of Control, "DMZ" the
+        # Korean Demilitarized Zone): nobody writes the abbreviation as the place's name
+        named = place.kind == "country" or (place.kind == "region" and form.split()[0] in self.directions) \
+            or _abbreviation(form)
         name = place.name if named else token_table(doc).text(start, stop) if site else self._bare(form)
         start = self._direction_before(doc, start, place)
         return _Hit(start, stop, role, {"name": name, "country": place.country, "lat": place.lat,

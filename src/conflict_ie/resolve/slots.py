@@ -870,6 +870,7 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     if location is None and etype in ("attack", "casualties"):
         location = sentence_place(s.frame, s.lex.source_before, s.lex.speech_verbs)
         s.place_guessed = location is not None
+    location = _narrowed(s, location)
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
@@ -986,6 +987,32 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
             # Latvia arrived at the Adazi base"): the first after it, else the first before it
             location, location_before = _norm(tag), tag.end <= trig.start
     return location, origin
+
+
+@cache
+def _shared_areas() -> frozenset[str]:
+    """Lines, seas and areas of no single country (regions.csv rows without iso3): "Line of Control"."""
+    return frozenset(r.name for r in lexicon.regions() if not r.iso3)
+
+
+def _narrowed(s: Slots, location: dict[str, Any] | None) -> dict[str, Any] | None:
+    """"along the Line of Control in Poonch district", "along the LoC in the Keran sector of
+    Kupwara": a line, sea or area of no single country (``_shared_areas``), then "in" and a
+    place, which is where on it."""
+    if location is None or location.get("name") not in _shared_areas():
+        return location
+    tags = [t for t in s.frame.sent_tags if t.label_ == "LOCATION"]
+    at = next((t for t in tags if (t._.norm or {}).get("name") == location.get("name")), None)
+    if at is None:
+        return location
+    lowers = token_table(s.doc).lowers
+    end = at.end
+    if end < len(lowers) and lowers[end] == "(" and ")" in lowers[end : end + 4]:
+        end = lowers.index(")", end) + 1  # "the Line of Control (LoC) in the Keran sector"
+    for tag in tags:
+        if end < tag.start <= end + 2 and "in" in lowers[end : tag.start]:
+            return _norm(tag)
+    return location
 
 
 def fill_time(s: Slots) -> dict[str, Any] | None:
