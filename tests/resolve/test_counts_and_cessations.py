@@ -137,6 +137,7 @@ def test_references_seizures_and_heads(nlp, text, expected):
      ["deployment"]),
     ("Some 1,200 Kenyan police officers serve in Haiti under the mission.", ["deployment"]),
     ("He served as commander of the brigade until 2019.", []),
+    ("He served in the army for 20 years before retiring.", []),
     # a question is not an event ("To ask ... how many personnel are deployed")
     ("To ask the Secretary of State for Defence, how many UK armed forces personnel are deployed on NATO's "
      "eastern flank.", []),

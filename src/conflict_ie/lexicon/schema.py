@@ -381,6 +381,7 @@ class TriggerType(Strict):
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
+    need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety

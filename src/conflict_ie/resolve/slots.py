@@ -1106,6 +1106,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
+    if etype == "deployment" and location is None and trig.text.lower().rsplit(" ", 1)[-1] in _need_place_forms():
+        return False  # "served in the army for 20 years": membership, no presence anywhere
     if etype in ("deployment", "withdrawal"):
         # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
         # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
@@ -1309,6 +1311,12 @@ def platform_count(tag: Span) -> bool:
     """A count of aircraft or ships ("27 Chinese military aircraft", "six F-16 jets")."""
     item = ((tag._.norm or {}).get("item") or "").lower()
     return item in _platforms() or item.rsplit(" ", 1)[-1] in _platforms()
+
+
+@cache
+def _need_place_forms() -> frozenset[str]:
+    deployment = lexicon.triggers()["types"]["deployment"]
+    return frozenset(f.lower() for v in deployment.get("need_place", []) for f in lexicon.trigger_forms(deployment, v))
 
 
 @cache
