@@ -453,7 +453,7 @@ class TriggersFile(Strict):
     hedges: Words
     negations: Words
     cessations: Words = []  # "to halt its strikes": no attack in that clause
-    not_conflict: dict[Literal["sport", "accident"], Words] = {}  # sentences of other news
+    not_conflict: dict[Literal["sport", "accident", "weapons"], Words] = {}  # sentences of other news
     refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations"], Words] = {}  # "after the attack"
     sources: Sources
     blockers: Blockers | None = None

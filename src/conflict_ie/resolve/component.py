@@ -73,14 +73,14 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
 def _conflict_triggers(sent: Span, triggers: list[Any], cues: dict[str, frozenset[str]]) -> list[Any]:
     """Drop the strikes and deaths of other news (triggers.json ``not_conflict``): a sentence
     about a match ("Torino's attack scored three goals") has none; one about an accident or a
-    disaster ("a bus collided with a truck, killing 12") has no deaths of war, unless a strike
-    is told in it too."""
+    disaster ("a bus collided with a truck, killing 12") has no deaths of war, unless a strike, a
+    weapon or armed men are told in it too."""
     words = set(token_table(sent.doc).lowers[sent.start : sent.end])
     if not cues.get("sport", frozenset()).isdisjoint(words):
         return [t for t in triggers if t.type not in ("attack", "casualties")]
-    if not cues.get("accident", frozenset()).isdisjoint(words) and not any(
-            t.type == "attack" and t.verbal for t in triggers):
-        return [t for t in triggers if t.type != "casualties"]
+    if not cues.get("accident", frozenset()).isdisjoint(words) and cues.get("weapons", frozenset()).isdisjoint(words) \
+            and not any(t.type == "attack" and t.verbal for t in triggers):
+        return [t for t in triggers if t.type != "casualties"]  # but "a drone crashed into a block, killing two"
     return triggers
 
 
