@@ -107,3 +107,15 @@ def test_a_users_places_are_tagged_and_the_shipped_index_stays_as_it_was(nlp, tm
     assert found["Kursk"]["lat"] == 51.0
     plain = {t[1]: t[2] for t in tags(nlp, text, label="LOCATION")}
     assert "Nova Zorvanka" not in plain and abs(plain["Kursk"]["lat"] - 51.73) < 0.1
+
+
+@pytest.mark.parametrize("text,tagged", [
+    ("U.S. and coalition forces struck targets near Mosul.", []),
+    ("US and allied warplanes hit the port.", []),
+    ("Recruits were trained in the UK since June 2022.", ["UK"]),
+    ("The UK and France sent jets.", ["UK", "France"]),
+    ("It is listed as a terrorist organization by Turkey, the U.S. and the EU.", ["U.S."]),
+])
+def test_a_country_form_before_a_list_of_modifiers_is_an_adjective(nlp, text, tagged):
+    found = [t for _, t, _ in tags(nlp, text, label="LOCATION") + tags(nlp, text, label="ACTOR")]
+    assert [t for t in found if t in ("U.S.", "US", "UK", "France")] == tagged

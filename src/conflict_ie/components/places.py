@@ -604,7 +604,10 @@ class PlaceTagger(LexiconComponent):
         and British warplanes"), or None when it is a place ("in the UK since June", "the U.S.
         has sent"): a content word after it that is no actor verb, past a list of demonyms."""
         k = end
-        while k + 1 < len(doc) and doc[k].lower_ in ("and", "or", ",") and doc[k + 1].text in self.adjective_forms:
+        # past a list of demonyms or lower-case modifiers ("US and British warplanes", "U.S. and
+        # coalition forces"); "The UK and France sent jets" lists places
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", "or", ",") and (
+                doc[k + 1].text in self.adjective_forms or (doc[k + 1].is_lower and not doc[k + 1].is_stop)):
             k += 2
         if k < len(doc) and doc[k].is_alpha and not doc[k].is_stop and doc[k].lower_ not in self.actor_verbs:
             return k
