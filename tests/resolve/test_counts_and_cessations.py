@@ -272,3 +272,12 @@ def test_words_war_news_shares_with_sport_keep_the_event(nlp, text):
 ])
 def test_a_weapon_that_crashes_still_kills_in_war(nlp, text):
     assert "casualties" in types(nlp, text, "2025-03-18")
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, gunmen shot dead three members of a family in their car on the road near Tibu.",
+    "Armed men entered Kelvara village at dawn and shot dead a 63-year-old man as he slept.",
+    "Suspected militants gunned down two policemen at a checkpoint in Bannu on Monday.",
+])
+def test_a_killing_by_gunfire_is_an_attack_too(nlp, text):
+    assert sorted(set(types(nlp, text, "2025-01-21"))) == ["attack", "casualties"]

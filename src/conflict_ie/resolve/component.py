@@ -84,6 +84,29 @@ def _conflict_triggers(sent: Span, triggers: list[Any], cues: dict[str, frozense
     return triggers
 
 
+@cache
+def _attack_killings() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.triggers()["types"]["casualties"].get("implies_attack", []))
+
+
+def _killings_are_attacks(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"gunmen shot dead three members of a family": with no strike in the sentence, a killing told
+    by how it was done is an attack too, in the killing's place and time (triggers.json
+    ``implies_attack``)."""
+    if any(ev["type"] == "attack" for ev in events):
+        return events
+    killings = [ev for ev in events if ev["type"] == "casualties" and (ev.get("trigger") or "").lower() in _attack_killings()]
+    if not killings:
+        return events
+    ev = killings[0]
+    keep = ("actor", "location", "time", "source", "modality", "_sent", "start", "end", "trigger", "origin", "mode")
+    attack = {**{k: ev.get(k) for k in keep}, "type": "attack", "quantity": None, "recipient": ev.get("recipient")}
+    if attack["location"] is None:
+        attack["location"] = next((e.get("location") for e in events if e.get("location")), None)
+    # "armed men entered the village and shot dead a man": the entry is the raid, no deployment
+    return [attack, *(e for e in events if not (e["type"] == "deployment" and e.get("quantity") is None))]
+
+
 def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
     """"moved its brigade to the sector after the attack": a strike named again after a word of
     time and a determiner, with nothing after it that makes it a new one ("after the attack on
@@ -387,7 +410,7 @@ class Resolver:
                 if self._keep(by_clause, clause, ev):
                     sentence_events.append(ev)
                     self._remember(ctx, ev)
-        return casualties_of_strikes(merge_in_sentence(sentence_events))
+        return casualties_of_strikes(merge_in_sentence(_killings_are_attacks(sentence_events)))
 
     def _clause_tags(self, sent: Span, sent_tags: list[Span], trig: Any, clause: tuple[int, int],
                      others: tuple[Any, ...] = ()) -> list[Span]:
