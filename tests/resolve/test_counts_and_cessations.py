@@ -281,3 +281,10 @@ def test_a_weapon_that_crashes_still_kills_in_war(nlp, text):
 ])
 def test_a_killing_by_gunfire_is_an_attack_too(nlp, text):
     assert sorted(set(types(nlp, text, "2025-01-21"))) == ["attack", "casualties"]
+
+
+def test_the_capital_is_the_capital_of_the_country_named(nlp):
+    text = ("Fighting spread across Upper Nile state in South Sudan this month. About 300 Ugandan troops "
+            "arrived on Tuesday to help secure the capital, the army said.")
+    found = [e for e in asserted(nlp, text, "2025-03-12") if e["type"] == "deployment"]
+    assert [(e["location"] or {}).get("name") for e in found] == ["Juba"]

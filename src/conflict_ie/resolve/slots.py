@@ -925,7 +925,18 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
         wider = region_words()
         typed = next((norm for text, norm in reversed(earlier) if norm.get("name") not in _country_names()
                       and text.split()[-1].lower() not in wider), None)
+    if typed is None and lowers[at] == "capital":
+        typed = _capital_of(earlier)  # "to help secure the capital": Juba, after South Sudan
     return dict(typed) if typed is not None else None
+
+
+def _capital_of(earlier: list[tuple[str, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The capital of the country of the last place named (countries.csv)."""
+    iso = next((norm.get("country") for _, norm in reversed(earlier) if norm.get("country")), None)
+    country = lexicon.countries().get(iso) if iso else None
+    if country is None or not country.capital:
+        return None
+    return {"name": country.capital, "country": iso, "lat": None, "lon": None}
 
 
 @cache
