@@ -85,13 +85,12 @@ class Places:
     def get(self, form: str, default: Any = None) -> Any:
         return self[form] if form in self else default
 
-    def __len__(self) -> int:
-        return len(self._row.keys() | self._extra.keys())
-
     def with_extra(self, extra: Mapping[str, Place]) -> Places:
-        """A copy that also holds a user's places (which win over shipped ones of the same form)."""
+        """A copy that also holds a user's places (which win over shipped ones of the same form);
+        their forms follow the shipped ones in ``forms``, in the order given."""
         copy = object.__new__(Places)
         copy.__dict__.update(self.__dict__)
+        copy.forms = [*self.forms, *extra]
         copy._extra = {**self._extra, **extra}
         return copy
 
@@ -106,10 +105,11 @@ def name_keys(names: Iterable[tuple[tuple[int, ...], int]]) -> dict[int, int]:
     return keys
 
 
-def lengths_by_first(keys: Iterable[tuple[int, ...]]) -> dict[int, tuple[int, ...]]:
-    """The token lengths of the names that start with each first token, longest first; the few
-    distinct tuples are shared, so the cache stores each once."""
-    lengths: dict[int, set[int]] = {}
+def lengths_by_first(keys: Iterable[tuple[int, ...]],
+                     base: Mapping[int, tuple[int, ...]] | None = None) -> dict[int, tuple[int, ...]]:
+    """The token lengths of the names that start with each first token, longest first, added to
+    those of ``base``; the few distinct tuples are shared, so the cache stores each once."""
+    lengths: dict[int, set[int]] = {first: set(sizes) for first, sizes in (base or {}).items()}
     for key in keys:
         if key:
             lengths.setdefault(key[0], set()).add(len(key))

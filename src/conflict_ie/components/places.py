@@ -226,8 +226,21 @@ class PlaceIndex:
         row = self.by_tokens.get(hash(tokens))
         return None if row is None else self.places.forms[row]
 
+    def with_places(self, extra: dict[str, Place], make: Any) -> PlaceIndex:
+        """A copy that also holds a user's places, so the shared index stays the shipped one."""
+        places = self.places.with_extra(extra)
+        first_row = len(self.places.forms)
+        tokens = [_name_tokens(make, form) for form in extra]
+        by_tokens = {**self.by_tokens, **{hash(key): first_row + i for i, key in enumerate(tokens)}}
+        return PlaceIndex(places, by_tokens, lengths_by_first(tokens, self.lengths))
+
 
 _INDEXES: dict[str, PlaceIndex] = {}
+
+
+def _name_tokens(make: Any, form: str) -> tuple[int, ...]:
+    """The hashes of a name's tokens, tokenised as documents are: the index's key."""
+    return tuple(t.orth for t in make(form))
 
 
 def _place_index(make: Any) -> PlaceIndex:
@@ -236,7 +249,7 @@ def _place_index(make: Any) -> PlaceIndex:
     data = load_pickle(name)
     if not (isinstance(data, tuple) and len(data) == 3):
         places = Places.of(gazetteer())
-        tokens = [tuple(get_string_id(t.text) for t in make(f)) for f in places.forms]
+        tokens = [_name_tokens(make, f) for f in places.forms]
         data = (places.data(), name_keys((t, i) for i, t in enumerate(tokens)), lengths_by_first(tokens))
         save_pickle(name, data)
     rows, keys, lengths = data
@@ -324,25 +337,14 @@ class PlaceTagger(LexiconComponent):
 
     def build(self) -> None:
         rules = lexicon.places_rules()
-        index = place_index(self.nlp)
-        self.places, self.forms = index.places, index.places.forms
-        self.forms_by_tokens = index.by_tokens
-        # the name lengths that start with each first token, longest first: one lookup per length
-        self.lengths_by_first = index.lengths
+        self.index = place_index(self.nlp)
         extra = self.extra.get("places", {})
         make = pattern_maker(self.nlp)
-        if extra:  # a user's places: copies, so the shared index stays the shipped one
-            self.places = self.places.with_extra({form: Place(entry["name"], entry.get("country"), entry.get("lat"),
-                                                               entry.get("lon"), entry.get("kind", "city"))
-                                                  for form, entry in extra.items()})
-            self.forms, self.forms_by_tokens = list(self.forms), dict(self.forms_by_tokens)
-            lengths = {first: set(sizes) for first, sizes in self.lengths_by_first.items()}
-            for form in extra:
-                tokens = tuple(t.orth for t in make(form))
-                self.forms_by_tokens[hash(tokens)] = len(self.forms)
-                self.forms.append(form)
-                lengths.setdefault(tokens[0], set()).add(len(tokens))
-            self.lengths_by_first = {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()}
+        if extra:  # a user's places
+            self.index = self.index.with_places({form: Place(entry["name"], entry.get("country"), entry.get("lat"),
+                                                             entry.get("lon"), entry.get("kind", "city"))
+                                                 for form, entry in extra.items()}, make)
+        self.places = self.index.places
         self.country_names = lexicon.country_names()
         self.country_by_iso = {c.iso3: c for c in lexicon.countries().values()}
         self.demonyms = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -589,13 +591,14 @@ class PlaceTagger(LexiconComponent):
         """Start -> (end, form) of the longest gazetteer name at each token: a dict lookup of token
         hashes (what a PhraseMatcher on ORTH matches), with no matcher of 45k patterns to build."""
         orth = token_table(doc).orths
-        index, forms, lengths, n = self.forms_by_tokens, self.forms, self.lengths_by_first, len(orth)
+        # the name lengths that start with each first token, longest first: one lookup per length
+        form_of, lengths, n = self.index.form, self.index.lengths, len(orth)
         best: dict[int, tuple[int, str]] = {}
         for i in [i for i, h in enumerate(orth) if h in lengths]:
             for size in lengths[orth[i]]:
-                row = index.get(hash(tuple(orth[i : i + size]))) if i + size <= n else None
-                if row is not None:
-                    best[i] = (i + size, forms[row])
+                form = form_of(tuple(orth[i : i + size])) if i + size <= n else None
+                if form is not None:
+                    best[i] = (i + size, form)
                     break
         return best
 
