@@ -156,11 +156,15 @@ class DateTagger(LexiconComponent):
     def _until(self, g: dict[str, Any], a: Anchor) -> Range | None:
         """"until Friday", "through March": from ``published`` to the end of that date (as "since X"
         runs from X to it); a date before ``published`` keeps only its end."""
-        inner = self._single(g["inner"], Anchor(a.published, True)) or self._single("the " + g["inner"], Anchor(a.published, True))
+        inner = self._until_inner(g, a)
         if inner is None or inner[1] is None:
             return None
         p = a.published
         return (p if p is not None and p <= inner[1] else None), inner[1], inner[2]
+
+    def _until_inner(self, g: dict[str, Any], a: Anchor) -> Range | None:
+        """The date an until word names ("until the fourth quarter of 2025"), read forward."""
+        return self._single(g["inner"], Anchor(a.published, True)) or self._single("the " + g["inner"], Anchor(a.published, True))
 
     def _two_dates(self, kind: str, g: dict[str, Any], a: Anchor) -> Range | None:
         """"between March 4 and April 9", "from Aug. 3 to Sept. 19", "between 1998 and 2001"."""
@@ -331,17 +335,13 @@ class DateTagger(LexiconComponent):
         if kind in ("weekday", "month") and self.habitual is not None and self.habitual.search(text, max(0, m.start() - 8), m.start()):
             return None  # "every Monday": a habit
         future = kind in TENSED and p is not None and self._future(text, m.start(), m.end())
+        # "would not reach Taiwan until the fourth quarter of 2025": when it happens, the date itself
+        negated_until = kind == "until" and self._negated_before(text, m.start())
         try:
-            res = self._resolve(kind, gm, Anchor(p, future, previous))
+            res = self._until_inner(gm.groupdict(), Anchor(p, True)) if negated_until \
+                else self._resolve(kind, gm, Anchor(p, future, previous))
         except (ValueError, KeyError, OverflowError):
             return None
-        if kind == "until" and self._negated_before(text, m.start()):
-            # "would not reach Taiwan until the fourth quarter of 2025": when it happens, the date itself
-            res = self._single(gm.group("inner"), Anchor(p, True)) or self._single("the " + gm.group("inner"), Anchor(p, True))
-            if res is not None:
-                return m.start() + gm.start("inner"), m.end(), {
-                    "start": res[0].isoformat() if res[0] else None, "end": res[1].isoformat() if res[1] else None,
-                    "granularity": res[2]}
         if res is None:
             return None
         start_c = m.start()
@@ -350,6 +350,8 @@ class DateTagger(LexiconComponent):
             start_c += lead.end()  # prepositions are context, not part of the expression (but "since" is)
         if kind == "year_mod":
             start_c = m.start() + gm.start("y")
+        if negated_until:
+            start_c = m.start() + gm.start("inner")
         start, end, gran = res
         norm = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None, "granularity": gran}
         return start_c, m.end(), norm

@@ -1117,7 +1117,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
-    if etype == "deployment" and location is None and trig.text.lower().rsplit(" ", 1)[-1] in _need_place_forms():
+    if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
         return False  # "served in the army for 20 years": membership, no presence anywhere
     if etype in ("deployment", "withdrawal"):
         # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
@@ -1325,20 +1325,20 @@ def platform_count(tag: Span) -> bool:
 
 
 @cache
-def _need_place_forms() -> frozenset[str]:
+def _deployment_verb_forms(key: str) -> frozenset[str]:
+    """Every form of the deployment verbs that triggers.json lists under ``key``."""
     deployment = lexicon.triggers()["types"]["deployment"]
-    return frozenset(f.lower() for v in deployment.get("need_place", []) for f in lexicon.trigger_forms(deployment, v))
+    return frozenset(f.lower() for v in deployment.get(key, []) for f in lexicon.trigger_forms(deployment, v))
 
 
-@cache
-def _detection_forms() -> frozenset[str]:
-    deployment = lexicon.triggers()["types"]["deployment"]
-    return frozenset(f.lower() for v in deployment.get("detection_verbs", []) for f in lexicon.trigger_forms(deployment, v))
+def _deployment_verb(trig: Any, key: str) -> bool:
+    """Whether the trigger's verb ("were spotted": "spotted") is one listed under ``key``."""
+    return trig.text.lower().rsplit(" ", 1)[-1] in _deployment_verb_forms(key)
 
 
 def detected(trig: Any) -> bool:
     """"detected 27 aircraft", "were spotted": a detection verb, a deployment only for platforms."""
-    return trig.text.lower().rsplit(" ", 1)[-1] in _detection_forms()
+    return _deployment_verb(trig, "detection_verbs")
 
 
 def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
