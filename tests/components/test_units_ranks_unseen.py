@@ -487,18 +487,12 @@ def test_armed_groups_of_the_sahel_and_the_kivus(nlp, text, expected):
     ("MINUSCA peacekeepers repelled an attack near Bangui.", "MINUSCA", "CAF"),
     ("ATMIS troops handed over the base to the Somali army.", "ATMIS", "SOM"),
     ("Kenya Defence Forces soldiers were deployed to Lamu.", "Kenya Defence Forces", "KEN"),
-])
-def test_armed_groups_and_forces_of_more_wars(nlp, text, span, country):
-    found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
-    assert any(span in t and n.get("country") == country for t, n in found), found
-
-
-@pytest.mark.parametrize("text,span,country", [
+    # Japan's Self-Defense Forces
     ("Air Self-Defense Force fighter jets were scrambled after the flight.", "Air Self-Defense Force", "JPN"),
     ("The ASDF scrambled jets 704 times in fiscal 2024.", "ASDF", "JPN"),
     ("A Maritime Self-Defense Force destroyer shadowed the group.", "Maritime Self-Defense Force", "JPN"),
 ])
-def test_japans_self_defense_forces(nlp, text, span, country):
+def test_armed_groups_and_forces_of_more_wars(nlp, text, span, country):
     found = [(t, n) for _, t, n in tags(nlp, text, label="MIL_UNIT")]
     assert any(span in t and n.get("country") == country for t, n in found), found
 
