@@ -351,3 +351,25 @@ def test_hyphenated_counted_nouns_and_spelled_tolls(nlp, text, span, value, item
 
 def test_a_spelled_number_after_at_is_no_toll_without_one(nlp):
     assert tags(nlp, "The talks will resume at seven, the envoy said.", label="QUANTITY") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a spelled number after "and" as the subject of the next verb: the noun of the count before, left out
+    ("Eleven soldiers were killed and one was wounded on Friday.", "one", 1),
+    ("Four soldiers died and seven were wounded, the army said.", "seven", 7),
+    # a gapped count sent somewhere ("two battalions to Bakhmut and three to Siversk")
+    ("The army moved two battalions to Bakhmut and one to Chasiv Yar.", "one", 1),
+    ("Britain sent 900 troops to Estonia and another two hundred to Poland.", "two hundred", 200),
+])
+def test_spelled_counts_whose_noun_is_left_out(nlp, text, span, value):
+    assert fields(nlp, text, span, "value", "item") == (value, None)
+
+
+@pytest.mark.parametrize("text", [
+    "One was a senior commander, the other a driver.",
+    "He and one of his aides were detained.",
+    "The talks went on and one was left to wonder why.",
+    "Kyiv and Moscow each said one to one talks were possible.",
+])
+def test_a_spelled_number_with_no_count_before_stays_untagged(nlp, text):
+    assert tags(nlp, text, label="QUANTITY") == []

@@ -288,3 +288,29 @@ def test_the_capital_is_the_capital_of_the_country_named(nlp):
             "arrived on Tuesday to help secure the capital, the army said.")
     found = [e for e in asserted(nlp, text, "2025-03-12") if e["type"] == "deployment"]
     assert [(e["location"] or {}).get("name") for e in found] == ["Juba"]
+
+
+def moves(nlp, text, etype, published="2025-03-10"):
+    return sorted(((e["quantity"] or {}).get("value"), (e["location"] or {}).get("name"), (e["recipient"] or {}).get("name"))
+                  for e in asserted(nlp, text, published) if e["type"] == etype)
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    # a gapped count ("500 soldiers to Kidal and 300 to Gao"): the second count's noun is left out,
+    # and each count goes where its own preposition sends it (d83)
+    ("The ministry said it had sent 500 soldiers to Kidal and 300 to Gao on Monday.", "deployment",
+     [(300, "Gao", None), (500, "Kidal", None)]),
+    ("Britain will deploy 900 troops to Estonia and another 150 to Poland next year.", "deployment",
+     [(150, "Poland", None), (900, "Estonia", None)]),
+    ("The army moved two battalions to Bakhmut and one to Chasiv Yar.", "deployment",
+     [(1, "Chasiv Yar", None), (2, "Bakhmut", None)]),
+    ("Canada withdrew 120 soldiers from Latvia and 40 from Lithuania in March.", "withdrawal",
+     [(40, "Lithuania", None), (120, "Latvia", None)]),
+    ("Germany delivered 40 howitzers to Ukraine and 12 to Moldova.", "supply",
+     [(12, None, "Moldova"), (40, None, "Ukraine")]),
+    # no gap: a bare number after a place is no second movement
+    ("The ministry sent 500 soldiers to Kidal, a town of 25,000 in the north.", "deployment", [(500, "Kidal", None)]),
+    ("The army sent 500 soldiers to Kidal and 3 helicopters.", "deployment", [(3, "Kidal", None), (500, "Kidal", None)]),
+])
+def test_gapped_counts_are_events_of_their_own(nlp, text, etype, expected):
+    assert moves(nlp, text, etype) == expected

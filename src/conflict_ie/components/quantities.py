@@ -193,6 +193,8 @@ class QuantityTagger(LexiconComponent):
         self.people_verbs = {v.lower() for v in items.get("people_verbs", [])}
         casualties = lexicon.triggers()["types"]["casualties"]
         self.toll_heads = {w.lower() for w in items.get("toll_heads", []) + casualties.get("toll_verbs", [])}
+        self.subject_auxiliaries = {w.lower() for w in items.get("subject_auxiliaries", [])}
+        self.gap_prepositions = {w.lower() for w in items.get("gap_prepositions", [])}
         self.clock_words = {c.lower() for c in items["clock"]}
         self._build_rates(items)
         d = lexicon.dates()
@@ -886,7 +888,7 @@ class QuantityTagger(LexiconComponent):
         partitive = r.value >= 2 and self._lower(doc, end) == "of" and self._lower(doc, end + 1) in _PARTITIVE
         if spelled and item is None and measure is None and not in_unit and r.qualifier == "exact" \
                 and float(r.value).is_integer() and self._lower(doc, r.start - 1) not in self.people_verbs \
-                and not self._toll_figure(doc, r.start) \
+                and not self._toll_figure(doc, r.start) and not self._noun_left_out(doc, r.start, end) \
                 and not partitive:  # "Three of them are in hospital" counts the group named before
             return None  # a spelled number counts nothing here ("one-half of the garrison" does)
         currency = self.currency.get(doc[i - 1].text) if i > 0 else None
@@ -916,6 +918,28 @@ class QuantityTagger(LexiconComponent):
     def _toll_figure(self, doc: Doc, i: int) -> bool:
         """"put the death toll at seven", "the toll rose to nine": a toll's figure, spelled alone."""
         return i >= 2 and self._lower(doc, i - 1) in ("to", "at") and self._lower(doc, i - 2) in self.toll_heads
+
+    def _noun_left_out(self, doc: Doc, i: int, end: int) -> bool:
+        """"Eleven soldiers were killed and one was wounded", "two battalions to Bakhmut and one to
+        Siversk": a spelled number after "and" whose noun is the count's before it, left out.  It
+        stands as the subject of an auxiliary (``subject_auxiliaries``) or before the preposition
+        the count before it took, and a number stands earlier in the sentence."""
+        before = i - 1
+        while before > 0 and self._lower(doc, before) in ("another", "a", "further"):
+            before -= 1
+        if self._lower(doc, before) != "and":
+            return False
+        nxt = self._lower(doc, end)
+        if nxt not in self.subject_auxiliaries and not (
+                nxt in self.gap_prepositions and end + 1 < len(doc) and doc[end + 1].is_title):
+            return False
+        for k in range(before - 1, max(before - 16, -1), -1):
+            if doc[k].is_sent_start or doc[k].text in (".", ";", "?", "!"):
+                return doc[k].like_num
+            if doc[k].like_num and (nxt in self.subject_auxiliaries or self._lower(doc, k + 2) == nxt
+                                    or self._lower(doc, k + 1) == nxt):
+                return True
+        return False
 
     def _weighed(self, doc: Doc, i: int, end: int, item_end: int) -> bool:
         """"2,000-pound bombs", "300 pounds of explosives": a weight, not money (see ``weight_senses``

@@ -293,6 +293,8 @@ class ItemsFile(Strict):
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     platforms: Words = []  # materiel that moves itself: sent or detected somewhere, it is deployed
+    subject_auxiliaries: Words = []  # "and one was wounded": a spelled number before these is a subject count
+    gap_prepositions: Words = []  # "two battalions to Bakhmut and one to Siversk": a gapped count's preposition
     toll_heads: Words = []  # "put the death toll at seven": with "to"/"at", a bare number is the toll's figure
     age_glue: Words = []  # "aged between four and 70": words between an age word and its ages
     rate_words: Words = []  # "$4 a gallon": a unit per another

@@ -88,6 +88,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if cls is None and etype in ("attack", "deployment") and _count_of_times(tag):
             out.append(tag)  # "attacked 8 settlements 412 times", "scrambled jets 704 times": the count of sorties
             continue
+        if cls is None and _gapped_count(frame, tag):
+            out.append(tag)  # "sent 500 soldiers to Kidal and 300 to Gao": the noun of the count before, left out
+            continue
         if cls is None and not (_unit_follows(frame, tag) or _bare_subject(frame, tag)):
             continue  # a bare number counts only as its verb's subject ("58 have been handed to the brigade")
         out.append(tag)
@@ -471,7 +474,17 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         # "bombed Nasir, Ulang and Longechuk counties": one strike, at the first place named (RECORDS.md:
         # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
         return [{**base, "quantity": None}]
-    return [{**base, "quantity": dict(_norm(q))} for q in quantities]
+    own = own_places(s, quantities) if etype in ("deployment", "withdrawal", "supply") else {}
+    return [{**base, **_placed(etype, own.get(q.start)), "quantity": dict(_norm(q))} for q in quantities]
+
+
+def _placed(etype: str, place: Span | None) -> dict[str, Any]:
+    """The slot a gapped count's own place fills: the recipient of a supply, else the location."""
+    if place is None:
+        return {}
+    if etype == "supply":
+        return {"recipient": _actor(_country_of(place))}
+    return {"location": {k: _norm(place).get(k) for k in ("name", "country", "lat", "lon")}}
 
 
 def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
@@ -1072,6 +1085,57 @@ def fill_mode(s: Slots, view: Any) -> str | None:
     if s.etype in ("deployment", "supply") and mode is None and view is not None:
         mode = mode_in(view.modes, s.frame.clause)
     return mode
+
+
+@cache
+def _gap_prepositions() -> frozenset[str]:
+    """"500 soldiers to Kidal and 300 to Gao": the prepositions of where (items.json, shared with the quantity tagger)."""
+    return frozenset(lexicon.items().get("gap_prepositions", []))
+
+
+def _gives_training(frame: Frame) -> bool:
+    """A supply verb whose goods are training: a training trigger one or two words before or after it."""
+    trig = frame.trigger
+    return any(o.type == "training" and (0 <= int(trig.start) - int(o.end) <= 2 or 0 <= int(o.start) - int(trig.end) <= 2)
+               for o in frame.others)
+
+
+def _gapped_count(frame: Frame, tag: Span) -> bool:
+    """Whether a bare count repeats the shape of a counted one before it, with the noun left out:
+    "500 soldiers to Kidal and 300 to Gao", "120 soldiers from Latvia and another 40 from Lithuania".
+    The same preposition after both counts is the sign; a bare number after a place ("Kidal, a town
+    of 25,000") is none."""
+    lowers = token_table(frame.sent.doc).lowers
+    before = tag.start - 1
+    while before > frame.sent.start and lowers[before] in ("another", "a", "further"):
+        before -= 1
+    if lowers[before] != "and" or tag.end >= frame.sent.end or lowers[tag.end] not in _gap_prepositions():
+        return False
+    return any(t.label_ == "QUANTITY" and t.end < before and (t._.norm or {}).get("item")
+               and t.end < frame.sent.end and lowers[_after_unit(frame, t)] == lowers[tag.end] for t in frame.tags)
+
+
+def _after_unit(frame: Frame, q: Span) -> int:
+    """The token after a count and the unit it counts ("two battalions", "500 Marines of the 3rd Brigade" stops at the unit)."""
+    unit = next((t for t in frame.tags if t.label_ == "MIL_UNIT" and t.start == q.end), None)
+    return unit.end if unit is not None else q.end
+
+
+def own_places(s: Slots, quantities: list[Span]) -> dict[int, Span]:
+    """The place each count of a gapped list is sent to or taken from ("500 soldiers to Kidal and
+    300 to Gao"): the first place after the preposition that follows the count, before the next
+    count.  Empty unless at least two counts name their own place."""
+    lowers = token_table(s.doc).lowers
+    places: dict[int, Span] = {}
+    for q, nxt in zip(quantities, [*(q.start for q in quantities[1:]), s.frame.clause[1]], strict=True):
+        after = _after_unit(s.frame, q)
+        if after < s.frame.sent.end and lowers[after] in _gap_prepositions():
+            # "to Kidal", "to the prison in Machala": the first place before the next count
+            place = next((t for t in s.frame.tags if t.label_ in ("LOCATION", "ACTOR") and after < t.start
+                          and t.end <= min(nxt, after + 7)), None)
+            if place is not None:
+                places[q.start] = place
+    return places if len(places) > 1 else {}
 
 
 def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
