@@ -249,6 +249,21 @@ NO_EVENT = [
     ("The dead included 18 soldiers travelling home on leave, officials said.", ("withdrawal",)),
     ("Dozens of soldiers were killed near Kandi, the government said on Tuesday, in the deadliest attack ever "
      "suffered by Benin's army.", ("attack",)),
+    # a strike condemned is a strike told before, unless a place or clause makes it new (d101)
+    ("Syria's interim government condemned the strikes as a flagrant violation of its sovereignty and called on "
+     "Israel to withdraw from Syrian territory.", ("attack",)),
+    ("Kenya condemned the Somali raids and summoned the ambassador in Nairobi.", ("attack",)),
+    ("Nairobi strongly denounced the horrific cross-border raids as an act of aggression by Somalia.", ("attack",)),
+    # a union's strike is a labour strike; a company bought is no arms supply (d98)
+    ("The union's first strike since the mid-1990s began on Monday at the Dayton plant.", ("attack",)),
+    ("Harbor Bancorp agreed to buy Bellcrest Financial Corp. for $4.6 billion in stock.", ("supply",)),
+    ("Acme Holdings will acquire a rival chipmaker for $2 billion in cash.", ("supply",)),
+    # training delivered is training, not goods (d97)
+    ("Training is delivered by soldiers of the British Army's 11th Security Force Assistance Brigade with "
+     "instructors from nine partner nations.", ("supply",)),
+    ("The Netherlands will provide training to 200 Ukrainian pilots next year.", ("supply",)),
+    # a drone described as flying is the target's, not a force moving (d99)
+    ("Air defences shot down a Shahed drone flying at about 2,000 metres over Kyiv.", ("deployment",)),
 ]
 
 

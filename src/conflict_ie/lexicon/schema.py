@@ -447,6 +447,7 @@ class Blockers(Strict):
     before: dict[Str, Words] = {}
     within: dict[Str, Words] = {}  # resolve/frames: "left four soldiers dead"
     remaining: dict[Str, Words] = {}  # resolve/frames: "has 40 members left" is what remains
+    preceding: dict[Str, Words] = {}  # resolve/frames: "shot down a drone flying at 2,000 metres"
 
 
 class TriggersFile(Strict):
@@ -457,7 +458,7 @@ class TriggersFile(Strict):
     negations: Words
     cessations: Words = []  # "to halt its strikes": no attack in that clause
     not_conflict: dict[Literal["sport", "accident", "weapons"], Words] = {}  # sentences of other news
-    refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations"], Words] = {}  # "after the attack"
+    refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations", "reactions"], Words] = {}  # "after the attack"
     sources: Sources
     blockers: Blockers | None = None
     reversed_supply: WordList | None = None

@@ -117,9 +117,23 @@ def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
     before = lowers[trig.start - 2], lowers[trig.start - 1]
     determiners = words.get("determiners", frozenset())
     if not (before[1] in determiners and before[0] in words.get("openers", ())) \
-            and not (before[1] in words.get("superlatives", ()) and before[0] in determiners):
+            and not (before[1] in words.get("superlatives", ()) and before[0] in determiners) \
+            and not _condemned(lowers, trig.start, words):
         return False  # "after the attack"; "in the deadliest attack ever suffered by the army"
     return trig.end >= len(lowers) or lowers[trig.end] not in words.get("continuations", ())
+
+
+def _condemned(lowers: list[str], start: int, words: dict[str, frozenset[str]]) -> bool:
+    """"condemned the strikes", "denounced the horrific cross-border raids": a strike a reaction
+    verb takes as its object, a determiner and at most four words of description between."""
+    determiners = words.get("determiners", frozenset())
+    for k in range(start - 1, max(start - 7, 0), -1):
+        if lowers[k] in determiners:
+            return lowers[k - 1] in words.get("reactions", ()) or (
+                k > 1 and lowers[k - 1] in ("strongly", "firmly") and lowers[k - 2] in words.get("reactions", ()))
+        if not lowers[k][:1].isalpha() and lowers[k] != "-":
+            return False
+    return False
 
 
 _DATELINE_ENDS = (")", "-", "–", "—", "(", ":")  # "NEW DELHI, May 11:" in South Asian papers

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import flush_patterns, pattern_maker, token_table
+from ..components.base import POSSESSIVE, flush_patterns, pattern_maker, token_table
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 # a trigger phrase opening with one of these is passive or perfect ("were killed", "have been wounded")
@@ -110,6 +110,7 @@ class TriggerLexicon:
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
+    blockers_preceding: dict[str, frozenset[str]] = field(default_factory=dict)  # "shot down a drone flying"
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()  # a death taken back
     report_retractions: tuple[str, ...] = ()  # a report taken back: no event of the sentence stands
@@ -222,10 +223,26 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     before = start - 2 if start > 1 and lowers[start - 1] == "-" else start - 1  # "live-fire", "cease-fire"
     if blocked_before and before >= 0 and lowers[before] in blocked_before:
         return True  # "by train": a mode of transport, not training
+    owner = next((k - 1 for k in (start - 1, start - 2) if k > 0 and lowers[k] in POSSESSIVE), -1)
+    if blocked_before and owner >= 0 and lowers[owner] in blocked_before:
+        return True  # "the union's first strike": the owner before a possessive says so too
+    preceding = lex.blockers_preceding.get(low)
+    if preceding and any(w in preceding for w in _clause_before(lowers, start, 6)):
+        return True  # "shot down a Shahed drone flying at 2,000 metres": the target described
     remaining = lex.blockers_remaining.get(low, frozenset())
     # "the front has fewer than 40 armed members left,": what remains, at the end of its clause
     return bool(remaining) and (end >= n or not lowers[end][:1].isalpha()) \
         and any(w in remaining for w in lowers[max(0, start - 6) : start])
+
+
+def _clause_before(lowers: list[str], start: int, most: int) -> list[str]:
+    """Up to ``most`` words before ``start``, back to the nearest punctuation."""
+    out: list[str] = []
+    for k in range(start - 1, max(start - most - 1, -1), -1):
+        if not lowers[k][:1].isalnum():
+            break
+        out.append(lowers[k])
+    return out
 
 
 def _rest_of_clause(lowers: list[str], end: int, most: int) -> list[str]:
@@ -270,7 +287,8 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
     return {"blockers": {k: set(v) for k, v in b.get("after", {}).items()},
             "blockers_before": {k: set(v) for k, v in b.get("before", {}).items()},
             "blockers_within": {k: frozenset(v) for k, v in b.get("within", {}).items()},
-            "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()}}
+            "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()},
+            "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()}}
 
 
 def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:

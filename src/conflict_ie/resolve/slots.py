@@ -440,6 +440,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     if etype == "deployment" and not _describes_goods(frame) and (
             _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
+    if etype == "supply" and _gives_training(frame):
+        return []  # "provide training to 200 pilots", "Training is delivered by": the training trigger tells it
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
     s = Slots(frame, ctx, lex, etype, before, after, by, any(frame.clause[0] <= r.start < frame.clause[1] for r in refs),
               [t for t in frame.tags if t.label_ == "MIL_UNIT"], [t for t in frame.tags if t.label_ == "ACTOR"],
@@ -458,7 +460,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     if s.speaker is not None:
         stated_actors.append(s.speaker)  # '"We struck 23 launch sites," the Israeli military said'
     if implicit is None and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
-                                        time, recipient):
+                                        time, recipient, lex.reversed_supply):
         return []
     if etype in ("attack", "casualties"):
         recipient = fill_target(s, actor, location, quantities)
@@ -1162,7 +1164,7 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
 
 
 def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list[Span], has_ref: bool,
-            quantities: list[Span], location: Any, time: Any, recipient: Any) -> bool:
+            quantities: list[Span], location: Any, time: Any, recipient: Any, purchases: set[str]) -> bool:
     """Whether the clause carries what an event of this type is about, beyond its trigger word.
 
     A movement needs a force (a unit, "these troops", or a count of people); a strike needs an
@@ -1191,7 +1193,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force or bool(people) or _bare_force_before(frame) or moving
     if etype == "training":
         return force or recipient is not None
-    if etype == "supply" and _business_sale(frame, quantities):
+    if etype == "supply" and _business_sale(frame, quantities, purchases):
         return False  # "Sales slipped 6.5 percent to $612 million"
     if etype == "supply":
         goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
@@ -1222,15 +1224,19 @@ def _sale_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sales.get("words", [])), frozenset(sales.get("arms_words", []))
 
 
-def _business_sale(frame: Frame, quantities: list[Span]) -> bool:
+def _business_sale(frame: Frame, quantities: list[Span], purchases: set[str]) -> bool:
     """A sale word with no arms in its clause: no counted materiel and none of the arms words
     ("earned $198 million on sales of $2.6 billion" is a business's, "the sale of $2 billion in
     arms" a supply)."""
     words, arms = _sale_words()
-    if frame.trigger.text.lower() not in words:
+    low = frame.trigger.text.lower()
+    purchase = low in purchases
+    if low not in words and not purchase:
         return False
     if any(_item_class(q._.norm or {}) == "materiel" for q in quantities):
         return False
+    if purchase and any(t.label_ in ("ACTOR", "LOCATION") and _country_of(t) and frame.owns(t) for t in frame.tags):
+        return False  # "Poland bought Patriot systems for $10 billion": a state buys arms
     lowers = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.clause[1]]
     return arms.isdisjoint(lowers)
 
