@@ -169,7 +169,9 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
         ("anaphoric_count", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?P<dir>(?i:later|earlier))\b"),
         ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of|early|late|mid))\s+"
-                          r"(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|decade))\b|(?i:year[-\s]end)\b"),
+                          r"(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|decade))\b|(?i:year[-\s]end)\b"
+                          # CrisisWatch's "mid-month", "early month", and "late in the month": the month spoken of
+                          r"|(?P<mpart>(?i:early|late|mid))(?:[\s-]+|\s+(?i:in\s+the)\s+)(?i:month)\b"),
         ("from_now", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?i:from\s+now|from\s+today|hence)\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
         ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"

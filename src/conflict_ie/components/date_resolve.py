@@ -617,18 +617,18 @@ def r_year_part_rel(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     the decade, as TimeML values it."""
     if a.published is None:
         return NULL_DAY
-    rel = (g.get("rel") or "").lower()
+    rel = (g.get("rel") or ("the" if g.get("mpart") else "")).lower()
     step = -1 if rel == "last" else 1 if rel == "next" else 0
-    prep = " ".join((g.get("prep") or "the end of").lower().split())
-    part = prep.split()[1] if prep.startswith("the ") else prep
-    unit = (g.get("unit") or "year").lower()
+    prep = " ".join((g.get("prep") or g.get("mpart") or "the end of").lower().split())
+    unit = (g.get("unit") or ("month" if g.get("mpart") else "year")).lower()
     if unit == "decade":
         return _shifted(a.published, "decade", step)
     if unit == "month":
-        y, m = shift_months(a.published.year, a.published.month, step)
-        first, last = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10), "middle": (11, 20),
-                       "mid": (11, 20)}.get(part, (21, last_day(y, m)))
-        return dt.date(y, m, first), dt.date(y, m, last), "day"
+        # "the end of the month" after "on 3 August": the month spoken of, the last one named
+        base = a.previous[0] if rel == "the" and a.previous is not None and a.previous[0] is not None else a.published
+        y, m = shift_months(base.year, base.month, step)
+        first, last = v.parts.get(prep, [21, 31])  # "the end of", "early", "mid": lexicon/dates.json parts
+        return dt.date(y, m, first), dt.date(y, m, min(last, last_day(y, m))), "day"
     return r_year({"y": str(a.published.year + step), "prep": prep}, a, v)
 
 
