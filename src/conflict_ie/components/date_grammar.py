@@ -59,6 +59,7 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "rel_days": f"(?:{alt(d['relative_days'])})",
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
         "onset": f"(?:{alt(d['onset_verbs'])})" if d.get("onset_verbs") else "(?!)",
+        "year_heads": f"{alt(d['year_heads'])}" if d.get("year_heads") else "(?!)",
         "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
         # "the year-earlier period" is also written "the year earlier period"
         "year_ago": f"(?:{alt(d['year_ago_periods'] + [w.replace('-', ' ') for w in d['year_ago_periods']])})"
@@ -180,6 +181,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("month", rf"(?P<prep>(?i:in|during|by|until|till|through|of|last|this|next|early|late|mid|since|from|the))\s+(?P<m>{M})\b(?!\s*\d)"),
         ("year", rf"(?P<prep>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+year|in|during|by|until|till|through|throughout|of|since"
                  rf"|from|before|after|early|late|mid|around))[\s-]+(?P<y>{Y})(?![\d/.-]\d)"),
+        # register notes: "order 2022;", "Ordered 2018 for $5.4 b" (never "ordered 2000 troops")
+        ("year_head", rf"(?P<prep>(?i:{f['year_heads']}))\s+(?P<y>{Y})(?=\s*(?:[;,.)]|$)|\s+(?i:for|and)\b)"),
         ("year_mod", rf"(?P<det>(?i:a|an|the|its|their|his|her|our|this|that)|[A-Za-z]+['’]s)\s+(?P<y>{Y})"),
     ]
 
@@ -255,5 +258,5 @@ def starter_words(d: dict[str, Any]) -> set[str]:
     for table in ("eras", "holidays", "parts", "relative_days", "relative_periods", "present_words", "anaphoric_days",
                   "anaphoric_periods", "year_ago_periods"):
         words |= {k.split()[0] for k in d.get(table, {}) if not k.startswith("_")}
-    words |= set(d["ordinals"]) | set(d["weekdays"]) | set(d["months"])
+    words |= set(d["ordinals"]) | set(d["weekdays"]) | set(d["months"]) | set(d.get("year_heads", []))
     return words

@@ -675,7 +675,7 @@ def r_since_era(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = {
     "md": r_day, "dm": r_day, "md_range": r_day_range, "dm_range": r_day_range, "between_md_d": r_day_range,
     "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
-    "part": r_part, "weekday": r_weekday, "year": r_year, "year_mod": r_year, "year_span": r_year_span,
+    "part": r_part, "weekday": r_weekday, "year": r_year, "year_head": r_year, "year_mod": r_year, "year_span": r_year_span,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
     "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "year_ago": r_year_ago,

@@ -348,8 +348,8 @@ class DateTagger(LexiconComponent):
         lead = _LEAD.match(m.group(0))
         if lead and kind in _TRIM_LEAD:
             start_c += lead.end()  # prepositions are context, not part of the expression (but "since" is)
-        if kind == "year_mod":
-            start_c = m.start() + gm.start("y")
+        if kind in ("year_mod", "year_head"):
+            start_c = m.start() + gm.start("y")  # "the 2008 war", "order 2022": the year alone
         if negated_until:
             start_c = m.start() + gm.start("inner")
         start, end, gran = res
