@@ -553,6 +553,20 @@ def test_places_in_a_line_written_in_capitals(nlp, text, expected):
     assert expected in places(nlp, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a country in capitals heading a line of a listing or a heading line of its own (d105, d96)
+    ("Deployment\nESTONIA: NATO • Forward Land Forces 900; 1 armd inf bn\nSOUTH SUDAN: UN • UNMISS 4",
+     ["ESTONIA", "SOUTH SUDAN"]),
+    ("HAITI\nGangs attacked the town on 14 Aug.", ["HAITI"]),
+])
+def test_a_country_in_capitals_heading_a_line(nlp, text, expected):
+    assert [p for p in places(nlp, text) if p in expected] == expected
+
+
+def test_acronyms_heading_a_line_are_no_places(nlp):
+    assert places(nlp, "NATO: allies agreed to spend more.\nUN: the council met.\nISW: Russian forces advanced.") == []
+
+
 def test_acronyms_in_ordinary_lines_are_no_places(nlp):
     assert places(nlp, "NATO and the EU met in Brussels on Monday.") == ["Brussels"]
 
@@ -585,6 +599,18 @@ def test_somalias_federal_member_states(nlp, text, expected):
 ])
 def test_a_site_keeps_its_word_in_its_name(nlp, text, span, name):
     assert norms(nlp, text)[span]["name"] == name
+
+
+@pytest.mark.parametrize("text,span,name,country", [
+    # an air base is named by its town, as seven fixtures written by others name it (d30, d68, d72,
+    # d79, d97, d103, d105); the town's country and coordinates come with it
+    ("Six jets arrived at Malbork Air Base on Monday.", "Malbork Air Base", "Malbork", None),
+    ("The F-16s are based at Leeuwarden Air Base.", "Leeuwarden Air Base", "Leeuwarden", "NLD"),
+    ("Drones hit Ain al-Asad air base.", "Ain al-Asad air base", "Ain al-Asad", None),
+])
+def test_an_air_base_is_named_by_its_town(nlp, text, span, name, country):
+    norm = norms(nlp, text)[span]
+    assert (norm["name"], norm["country"]) == (name, country)
 
 
 @pytest.mark.parametrize("text,expected", [

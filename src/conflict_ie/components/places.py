@@ -296,13 +296,19 @@ def _event_words() -> frozenset[str]:
 
 
 def _caps_line_spans(words: list[str]) -> list[tuple[int, int]]:
-    """(first, end) token ranges of the lines whose words are all in capitals, two words at least."""
+    """(first, end) token ranges of the lines whose words are all in capitals, two words at least,
+    and of the capitals heading a line before a colon or alone on it ("ESTONIA: NATO • 900",
+    "HAITI" above an entry)."""
     out, first = [], 0
     for i in range(len(words) + 1):
         if i == len(words) or "\n" in words[i]:
             alpha = [w for w in words[first:i] if w.isalpha()]
             if len(alpha) >= 2 and all(w.isupper() for w in alpha):
                 out.append((first, i))
+            else:
+                head = next((k for k in range(first, i) if not (words[k].isupper() and words[k].isalpha())), i)
+                if head > first and (head == i or words[head] == ":") and len("".join(words[first:head])) >= 4:
+                    out.append((first, head))
             first = i + 1
     return out
 
