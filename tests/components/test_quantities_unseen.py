@@ -337,6 +337,10 @@ def test_nautical_miles_as_advisories_write_them(nlp, text, span, value):
     # a unit between the count and what it counts owns it; the span stops before the unit
     ("Fourteen PLA aircraft were detected near Okinawa.", "Fourteen", 14, "aircraft"),
     ("Six Royal Thai Air Force F-16 jets struck the post.", "Six", 6, "jet"),
+    ("Six RAF Typhoon FGR4 jets arrived at Malbork Air Base.", "Six", 6, "jet"),
+    # a plural noun is the head: the word after it is the verb ("Two gunmen shot dead three villagers")
+    ("Two gunmen shot dead three villagers near Gao.", "Two gunmen", 2, "gunman"),
+    ("Two fighter squadrons landed at the base.", "Two fighter squadrons", 2, "fighter squadron"),
     ("The jets hit two Cambodian military targets.", "two", 2, "target"),
     ("8,000 North Korean troops were sent to Kursk.", "8,000", 8000, "troop"),
     # a count after a colon and a space opens a list; "2:1" and "4-3" stay scores
@@ -373,3 +377,14 @@ def test_spelled_counts_whose_noun_is_left_out(nlp, text, span, value):
 ])
 def test_a_spelled_number_with_no_count_before_stays_untagged(nlp, text):
     assert tags(nlp, text, label="QUANTITY") == []
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    # register notes write the scale apart from the amount: "$3.4 b" is billions, not bits (d103)
+    ("Ordered 2022 for $3.4 b; delivery 2022-2025.", "$3.4 b", 3_400_000_000, "dollar"),
+    ("Ordered Sep 2023 for €3.6 b.", "€3.6 b.", 3_600_000_000, "euro"),  # the tokenizer keeps "b." whole
+    # a lone "b" after a bare number stays what quantulum3 says it is
+    ("The link carries 64 b per frame.", "64 b", 64, "bit"),
+])
+def test_a_scale_letter_apart_from_a_sum_of_money(nlp, text, span, value, unit):
+    assert fields(nlp, text, span, "value", "unit") == (value, unit)

@@ -186,3 +186,10 @@ def _with_fraction(tokens: list[str], value: float, used: int) -> tuple[float | 
     if rest[:3] and rest[0] == "and" and rest[1] in ("a", "one") and rest[2] in w.denominators:
         return _num(value + 1 / w.denominators[rest[2]]), used + 3
     return _num(value), used
+
+
+def money_scale(word: str) -> float | None:
+    """The scale of a letter that scales only when written onto digits ("2b"), when it follows a
+    sum of money with a space ("$3.4 b"): after a currency it cannot be a unit."""
+    w = words()
+    return float(w.scales[word]) if word in w.attached_only and word in w.scales else None

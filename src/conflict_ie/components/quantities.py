@@ -565,8 +565,10 @@ class QuantityTagger(LexiconComponent):
     def _item_after_unit(self, doc: Doc, k: int, plural: bool) -> bool:
         """Whether a counted noun follows a unit's name ("six Royal Thai Air Force F-16 jets", "two
         Cambodian military targets"), so that the unit describes it rather than being counted."""
-        if k < len(doc) and (_DESIGNATION.match(doc[k].text) or doc[k].text in self.system_names):
-            k += 1  # "PLA J-16 fighters"
+        for _ in range(2):  # "PLA J-16 fighters", "RAF Typhoon FGR4 jets": a type name or two before the noun
+            if k < len(doc) and (_DESIGNATION.match(doc[k].text) or doc[k].text in self.system_names
+                                 or (doc[k].is_title and doc[k].is_alpha)):
+                k += 1
         return k < len(doc) and (self._known_item(doc, k, plural) is not None or self._noun_run(doc, k) is not None)
 
     def _hyphen_compound(self, doc: Doc, k: int, plural: bool) -> tuple[int, str | None, None, bool] | int | None:
@@ -650,8 +652,9 @@ class QuantityTagger(LexiconComponent):
             if key not in self.item_forms:
                 continue
             nxt = self._lower(doc, k + m)
-            if nxt in self.item_forms and k + m + 1 <= n:
-                # "two fighter squadrons", "attack helicopters": the last noun is the head
+            if nxt in self.item_forms and k + m + 1 <= n and key == self.item_forms[key][0]:
+                # "two fighter squadrons", "attack helicopters": the last noun is the head (never
+                # after a plural: "Two gunmen shot dead three villagers" counts the gunmen)
                 return k + m + 1, self.item_forms[nxt][0], None, False
             lemma = self.item_forms[key][0]
             if plural and key == lemma and k + m < n and self._plural_noun(doc[k + m]):
@@ -769,6 +772,10 @@ class QuantityTagger(LexiconComponent):
         if number is None:
             return None
         r = _Reading(start=i, end=number[1], value=number[0], glued=number[2])
+        if number[2] is None and i > 0 and doc[i - 1].text in self.currency and doc[i].text[:1].isdigit():
+            scale = numbers.money_scale(self._lower(doc, r.end).rstrip("."))  # "€3.6 b." ends a sentence
+            if scale is not None:  # "$3.4 b", "€6.6 b": a register's scale letter, apart from the sum
+                r.value, r.end = r.value * scale, r.end + 1
         if self._not_a_quantity(doc, i, r.end, r.value):
             return None
         if r.value == 1 and doc[i].lower_ == "one" and self._lower(doc, r.end) == "of":
