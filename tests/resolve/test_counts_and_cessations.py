@@ -46,6 +46,15 @@ def casualties(nlp, text):
     # a relative clause after a dated blast
     ("The clash followed a roadside bomb blast on Monday that wounded six Malian soldiers on patrol near Gao.",
      [("wounded", 6)]),
+    # the count before an active killing verb is the killers', not the dead (d106)
+    ("Three gunmen killed a village chief in Kandi on Friday.", [("killed", 1)]),
+    ("Later on Monday, two gunmen on a motorcycle shot dead Abdullah Mama, 42, a defence volunteer guarding "
+     "a rubber plantation in Bannang Sata district.", [("killed", 1)]),
+    ("Two gunmen shot dead three villagers near Gao.", [("killed", 3)]),
+    ("Five soldiers killed in Kidal ambush.", [("killed", 5)]),
+    # a person named after the verb, with the job in lower case, is one; the speaker's place is no site (d104)
+    ("Gunmen ambushed a police patrol near Banjska on Sunday, killing police sergeant Afrim Bunjaku and "
+     "wounding two other officers, Kosovo Police said.", [("killed", 1), ("wounded", 2)]),
 ])
 def test_casualty_counts_of_unseen_styles(nlp, text, expected):
     assert casualties(nlp, text) == expected
@@ -144,6 +153,16 @@ def test_references_seizures_and_heads(nlp, text, expected):
     ("The senator asked whether 500 more troops would be sent to Guam.", []),
     # "deployed units" describes units, nothing moves
     ("Details would prejudice the readiness or force protection of deployed units.", []),
+    # people counted as beginning or completing a course are trained (d97, d79)
+    ("About 1,800 recruits began the course last week.", ["training"]),
+    ("Some 400 Ukrainian junior officers completed the course in Salisbury.", ["training"]),
+    ("A further 250 cadets graduated from the course on Friday.", ["training"]),
+    ("The course costs 40 pounds.", []),
+    # a force operating somewhere is present there (d101); a business operating somewhere is not
+    ("Reservists of the 55th Brigade operating in Kfar Shams found two rocket launchers.", ["deployment"]),
+    ("About 300 Turkish troops operate near Kirkuk, the ministry said.", ["deployment"]),
+    ("The company operates in 40 countries and employs 2,000 people.", []),
+    ("The 3rd Brigade has been operating for ten years.", []),
 ])
 def test_serving_questions_and_deployed_units(nlp, text, expected):
     assert types(nlp, text, "2024-11-19") == expected
@@ -311,6 +330,14 @@ def moves(nlp, text, etype, published="2025-03-10"):
 
 
 @pytest.mark.parametrize("text,etype,expected", [
+    # a count after ", alongside" / ", along with" moves with the subject (d97)
+    ("Six Typhoon jets arrived at Malbork on Monday, alongside around 170 personnel from Coningsby.", "deployment",
+     [(6, "Malbork", None), (170, "Malbork", None)]),
+    # a bracket glued inside a name ends no clause ("No. 3(F) Squadron")
+    ("Six RAF Typhoon FGR4 jets from No. 3(F) Squadron arrived at Malbork this week, alongside around 170 "
+     "personnel.", "deployment", [(6, "Malbork", None), (170, "Malbork", None)]),
+    ("Two frigates arrived at the port of Gdynia, along with 300 sailors.", "deployment",
+     [(2, "Gdynia", None), (300, "Gdynia", None)]),
     # a gapped count ("500 soldiers to Kidal and 300 to Gao"): the second count's noun is left out,
     # and each count goes where its own preposition sends it (d83)
     ("The ministry said it had sent 500 soldiers to Kidal and 300 to Gao on Monday.", "deployment",
@@ -323,9 +350,47 @@ def moves(nlp, text, etype, published="2025-03-10"):
      [(40, "Lithuania", None), (120, "Latvia", None)]),
     ("Germany delivered 40 howitzers to Ukraine and 12 to Moldova.", "supply",
      [(12, None, "Moldova"), (40, None, "Ukraine")]),
+    # strikes aimed count by count ("fired 10 missiles at Kharkiv and 20 drones at Odesa", d100)
+    ("Russia fired 10 missiles at Kharkiv and 20 drones at Odesa overnight.", "attack",
+     [(10, "Kharkiv", "Ukraine"), (20, "Odesa", "Ukraine")]),
+    ("The rebels fired 40 shells at Kidal and another 12 at Gao on Monday.", "attack",
+     [(12, "Gao", "Mali"), (40, "Kidal", "Mali")]),
     # no gap: a bare number after a place is no second movement
     ("The ministry sent 500 soldiers to Kidal, a town of 25,000 in the north.", "deployment", [(500, "Kidal", None)]),
     ("The army sent 500 soldiers to Kidal and 3 helicopters.", "deployment", [(3, "Kidal", None), (500, "Kidal", None)]),
 ])
 def test_gapped_counts_are_events_of_their_own(nlp, text, etype, expected):
     assert moves(nlp, text, etype) == expected
+
+
+def test_a_heading_with_a_country_starts_a_section_of_its_own(nlp):
+    # CrisisWatch-style entries (d96): the force of one country's entry is not the next entry's actor
+    text = ("Haiti\nDeteriorated. Kenya sent 150 more police officers to Port-au-Prince on 3 Aug.\n\n"
+            "Myanmar\nUnchanged. Troops early month launched an offensive toward Kyaukme town in Shan State.")
+    attacks = [e for e in asserted(nlp, text, "2025-09-01") if e["type"] == "attack"]
+    assert [(e["location"] or {}).get("name") for e in attacks] == ["Kyaukme"]
+    assert [(e["actor"] or {}).get("country") for e in attacks] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state ordering from another receives (d103); systems named by their abbreviations are materiel
+    ("Taiwan ordered 29 M142 HIMARS self-propelled MRLs from the United States in 2022.", [(29, None, "Taiwan")]),
+    ("North Korea supplied some 100 KN-23 SRBMs to Russia in 2024.", [(100, None, "Russia")]),
+    ("India ordered 26 Rafale-M FGA aircraft from France in April 2025.", [(26, None, "India")]),
+])
+def test_orders_and_systems_named_by_abbreviations(nlp, text, expected):
+    assert moves(nlp, text, "supply") == expected
+
+
+def test_an_aside_naming_the_leader_and_his_job_ends_no_clause(nlp):
+    # ", led by X, vice-president of the Y party," (d104): the attackers are the subject of "ambushed"
+    text = ("Some 30 armed men, led by Milan Radoicic, vice-president of the Srpska Lista party, ambushed a police "
+            "patrol near the village of Banjska, in Zvecan municipality, early on Sunday.")
+    found = [(e["type"], (e["location"] or {}).get("name")) for e in asserted(nlp, text, "2023-09-29")]
+    assert found == [("attack", "Banjska")]
+
+
+def test_the_place_in_a_speakers_name_is_no_site(nlp):
+    text = ("Some 30 armed men ambushed a police patrol near the village of Banjska, in Zvecan municipality, early on "
+            "Sunday, wounding two other officers, Kosovo Police said.")
+    assert {(e["location"] or {}).get("name") for e in asserted(nlp, text, "2023-09-29")} == {"Banjska"}

@@ -159,6 +159,19 @@ def _dateline(doc: Doc, tag: Span) -> bool:
     return bool(after) and (after[0] in _DATELINE_ENDS or (after[0] == "(" and ")" in after))
 
 
+def _heading(state: _DocState, tag: Span) -> bool:
+    """Whether a place or state tag is a heading of its own: alone on its line, at the start of
+    the text or after a blank line ("\n\nMyanmar\nUnchanged. ...")."""
+    if tag.label_ not in ("LOCATION", "ACTOR") or not state.newlines:
+        return False
+    text = doc_text(tag.doc)
+    line_start = text.rfind("\n", 0, tag.start_char) + 1
+    line_end = text.find("\n", tag.end_char)
+    if line_end < 0 or text[line_start:line_end].strip() != tag.text:
+        return False
+    return line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n" or not text[:line_start].strip()
+
+
 def _same_happening(trig: Any, other: Any) -> bool:
     """A trigger between the dead and a date that still dates them: another outcome of the same
     toll ("15 were killed and 40 wounded ... on Saturday") or the strike named as a noun ("in a
@@ -381,6 +394,8 @@ class Resolver:
         sent_tags = []
         tags = state.tags
         while tag_index < len(tags) and tags[tag_index].start < sent.end:
+            if _heading(state, tags[tag_index]):
+                state.ctx.new_section()
             state.ctx.see_unit(tags[tag_index])
             if tags[tag_index].label_ == "DATE_RANGE":
                 state.ctx.see_date(tags[tag_index], bisect_right(state.newlines, tags[tag_index].start_char))

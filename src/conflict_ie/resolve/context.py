@@ -40,6 +40,16 @@ class Context:
             self.lead_time = {"start": norm["start"], "end": norm["end"], "granularity": norm.get("granularity")}
             self.lead_at = tag.start
 
+    def new_section(self) -> None:
+        """Forget the forces, sides and places told so far: a heading line naming a country
+        ("Myanmar" after the Haiti entry of a monthly roundup) opens another story."""
+        self.force_counts.clear()
+        self.place_counts.clear()
+        self.last_actor.clear()
+        self.last_recipient.clear()
+        self.carried_location, self.carried_until = None, -1
+        self.lead_time, self.lead_at = None, -1
+
     def see_unit(self, tag: Span) -> None:
         """Count the forces a text talks about, for clauses that name none ("the soldiers were moved"),
         and the countries of its places, for places the gazetteer does not know."""

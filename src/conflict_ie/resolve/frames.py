@@ -118,6 +118,7 @@ class TriggerLexicon:
     third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
     noun_adjectives: frozenset[str] = frozenset()  # "a military bus": the bare verb as a noun
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
+    comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
@@ -196,15 +197,14 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         report_retractions=tuple((data.get("report_retractions") or {}).get("words", [])),
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
-        noun_adjectives=frozenset((data.get("noun_adjectives") or {}).get("words", [])),
-        agent_participles=frozenset((data.get("agent_participles") or {}).get("words", [])),
+        **_clause_words(data),
         verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
     )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[str]) -> bool:
@@ -262,7 +262,7 @@ def _noun_after_adjective(lex: TriggerLexicon, low: str, start: int, end: int, w
     type lists as a noun ("a terrorist gathering")."""
     if start < 2 or words[start - 1].lower() not in lex.noun_adjectives:
         return False
-    determined = words[start - 2].lower() in _DETERMINERS or words[start - 2].endswith("flagged")
+    determined = words[start - 2].lower() in DETERMINERS or words[start - 2].endswith("flagged")
     named = end < len(words) and words[end][:1].isupper()
     if low in lex.verb_lemmas:
         return determined or named
@@ -277,7 +277,7 @@ def _after_determiner(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k <= 4 and (words[k] in ("-", "–") or (k > 0 and words[k - 1] in ("-", "–"))
                                         or doc[k].like_num):
         k -= 1
-    return k >= 0 and table.lowers[k] in _DETERMINERS
+    return k >= 0 and table.lowers[k] in DETERMINERS
 
 
 def _blockers(data: dict[str, Any]) -> dict[str, Any]:
@@ -289,6 +289,14 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
             "blockers_within": {k: frozenset(v) for k, v in b.get("within", {}).items()},
             "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()},
             "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()}}
+
+
+def _clause_words(data: dict[str, Any]) -> dict[str, Any]:
+    """The words that shape clauses: adjectives of trigger nouns, asides after a comma (", led
+    by"), companions after a comma (", alongside")."""
+    return {"noun_adjectives": frozenset((data.get("noun_adjectives") or {}).get("words", [])),
+            "agent_participles": frozenset((data.get("agent_participles") or {}).get("words", [])),
+            "comitatives": tuple(tuple(w.split()) for w in (data.get("comitatives") or {}).get("words", []))}
 
 
 def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
@@ -402,8 +410,10 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
     _bracketed_tags(table.words, tagged, breaks)
+    _glued_brackets(table, breaks)
     _appositions(table.words, breaks)
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
+    _companions(table.lowers, breaks, lex.comitatives)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
     lower = table.lower_hashes
@@ -418,6 +428,19 @@ def _bracketed_tags(words: list[str], tagged: np.ndarray, breaks: np.ndarray) ->
         close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
         if close is not None and bool(tagged[k + 1 : close].all()):
             breaks[k] = breaks[close] = False
+
+
+def _glued_brackets(table: Any, breaks: np.ndarray) -> None:
+    """A bracket glued to the word before it and closed within three words is part of a name
+    ("No. 3(F) Squadron arrived"), not an aside: it ends no clause."""
+    words = table.words
+    for k in (k for k, w in enumerate(words) if w == "(" and k > 0):
+        close = next((j for j in range(k + 2, min(k + 4, len(words))) if words[j] == ")"), None)
+        if close is not None and not table.spaced(k - 1):
+            breaks[k] = breaks[close] = False
+    for k in (k for k, w in enumerate(words) if w == ")" and k > 0):
+        if "(" in words[k - 1] and ")" not in words[k - 1]:
+            breaks[k] = False  # the tokenizer keeps "3(F" together and splits the ")" off
 
 
 def _appositions(words: list[str], breaks: np.ndarray) -> None:
@@ -436,8 +459,21 @@ def _agent_phrases(lowers: list[str], breaks: np.ndarray, participles: frozenset
     subject; the commas of that aside end no clause."""
     for k in (k for k, w in enumerate(lowers[:-2]) if w == "," and lowers[k + 1] in participles and lowers[k + 2] == "by"):
         close = next((j for j in range(k + 3, min(k + 13, len(lowers))) if lowers[j] == ","), None)
-        if close is not None:
+        while close is not None:
             breaks[k] = breaks[close] = False
+            # ", led by Milan Radoicic, vice-president of the Srpska Lista party, ambushed": the
+            # leader's own apposition ("<job> of ...") belongs to the aside too
+            k, close = close, None
+            if "of" in lowers[k + 2 : k + 5] and lowers[k + 1][:1].isalpha():
+                close = next((j for j in range(k + 3, min(k + 13, len(lowers))) if lowers[j] == ","), None)
+
+
+def _companions(lowers: list[str], breaks: np.ndarray, comitatives: tuple[tuple[str, ...], ...]) -> None:
+    """"Six jets arrived at Malbork, alongside around 170 personnel": the comma before a word of
+    company (``comitatives``) ends no clause."""
+    for k in (k for k, w in enumerate(lowers) if w == "," and breaks[k]):
+        if any(tuple(lowers[k + 1 : k + 1 + len(c)]) == c for c in comitatives):
+            breaks[k] = False
 
 
 def clause_bounds(view: DocView, sent: Span, trigger: Trigger) -> tuple[int, int]:

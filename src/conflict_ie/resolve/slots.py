@@ -19,7 +19,7 @@ from .. import lexicon
 from ..components import numbers
 from ..components.base import token_table
 from .context import Context
-from .frames import PASSIVE_AUX, Frame, TriggerLexicon
+from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto",
          "around", "outside", "off", "along"}
@@ -352,9 +352,30 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
     count, noun = _subject_or_object_people(frame, j)
     if not count:
         count, noun = _ranked_persons(frame, j)
+    if not count and _named_after(frame):
+        count, noun = 1, None  # "two gunmen shot dead Abdullah Mama, 42": one man named
     if count:
         return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None}
     return None
+
+
+def _named_after(frame: Frame) -> bool:
+    """Whether an active killing verb's object is a person's name: two or more capitalised words
+    no tag holds, after at most two lower-case words of the person's job, then a comma, a full
+    stop, "and" or the clause's end ("shot dead Abdullah Mama, 42", "killing police sergeant Afrim Bunjaku and")."""
+    doc, trig = frame.sent.doc, frame.trigger
+    if not trig.verbal or (trig.start > 0 and doc[trig.start - 1].lower_ in _AUX):
+        return False
+    first = trig.end
+    while first < min(trig.end + 2, frame.sent.end) and doc[first].is_lower and doc[first].is_alpha \
+            and not doc[first].is_stop and not numbers.is_number_word(doc[first].lower_):
+        first += 1
+    k = first
+    while k < frame.sent.end and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k - first < 2 or any(t.start < k and trig.end < t.end for t in frame.sent_tags):
+        return False
+    return k >= frame.sent.end or doc[k].text in (",", ".", ";") or doc[k].lower_ == "and"
 
 
 def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
@@ -450,6 +471,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     location, origin = fill_place(s)
     time = fill_time(s)
     quantities = fill_quantities(s, rivals or [])
+    if etype == "casualties" and quantities and _active_with_object(frame):
+        quantities = [q for q in quantities if q.start > s.trig.start]  # "Three gunmen killed a village chief": the killers
     if etype == "deployment" and detected(s.trig):
         quantities = [q for q in quantities if platform_count(q)]
         if not quantities:
@@ -476,7 +499,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         # "bombed Nasir, Ulang and Longechuk counties": one strike, at the first place named (RECORDS.md:
         # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
         return [{**base, "quantity": None}]
-    own = own_places(s, quantities) if etype in ("deployment", "withdrawal", "supply") else {}
+    own = own_places(s, quantities) if etype in ("deployment", "withdrawal", "supply", "attack") else {}
     return [{**base, **_placed(etype, own.get(q.start)), "quantity": dict(_norm(q))} for q in quantities]
 
 
@@ -1095,6 +1118,18 @@ def _gap_prepositions() -> frozenset[str]:
     return frozenset(lexicon.items().get("gap_prepositions", []))
 
 
+def _active_with_object(frame: Frame) -> bool:
+    """Whether a casualty verb is active with its object after it ("two gunmen shot dead Abdullah
+    Mama", "Three gunmen killed a village chief"): then a count before it counts the killers."""
+    trig, doc = frame.trigger, frame.sent.doc
+    if not trig.verbal or trig.end >= frame.clause[1] or (trig.start > 0 and doc[trig.start - 1].lower_ in _BE_FORMS | _AUX):
+        return False
+    nxt = doc[trig.end]
+    if any(t.start == trig.end and t.label_ in ("DATE_RANGE", "LOCATION") for t in frame.sent_tags):
+        return False  # "killed Monday", "killed Kidal residents"
+    return nxt.lower_ in DETERMINERS or numbers.is_number_word(nxt.lower_) or nxt.like_num or (nxt.is_title and nxt.is_alpha)
+
+
 def _gives_training(frame: Frame) -> bool:
     """A supply verb whose goods are training: a training trigger one or two words before or after it."""
     trig = frame.trigger
@@ -1192,7 +1227,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
         return force or bool(people) or _bare_force_before(frame) or moving
     if etype == "training":
-        return force or recipient is not None
+        return force or recipient is not None or bool(people)  # "About 1,800 recruits began the course"
     if etype == "supply" and _business_sale(frame, quantities, purchases):
         return False  # "Sales slipped 6.5 percent to $612 million"
     if etype == "supply":
@@ -1293,11 +1328,24 @@ def without_speakers_places(doc: Doc, tags: list[Span], first: int, trig_start: 
     """``tags`` without the places before the last verb of speech between ``first`` and the
     trigger ("The health ministry in Ramallah said Israeli fire had killed 12 people in Jenin"),
     when the reported words name a place of their own: the speaker's place is not the event's."""
-    lowers = token_table(doc).lowers
+    table = token_table(doc)
+    lowers = table.lowers
+    # "..., Kosovo Police said": a place naming the speaker after its claim
+    tags = [t for t in tags if not (t.label_ == "LOCATION" and t.start > trig_start and _names_speaker(table, t, speech_verbs))]
     said = next((k for k in range(trig_start - 1, first - 1, -1) if lowers[k] in speech_verbs), None)
     if said is None or not any(t.label_ == "LOCATION" and t.start > said for t in tags):
         return tags
     return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= said)]
+
+
+def _names_speaker(table: Any, tag: Span, speech_verbs: set[str]) -> bool:
+    """Whether a place is part of the name of who speaks ("Kosovo Police said", "Kenya's army said")."""
+    k = tag.end
+    if k < len(table.lowers) and table.lowers[k] in ("'s", "’s"):
+        k += 1
+    while k < len(table.words) and k < tag.end + 3 and table.words[k][:1].isupper():
+        k += 1
+    return k < len(table.lowers) and k > tag.end and table.lowers[k] in speech_verbs
 
 
 def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:
