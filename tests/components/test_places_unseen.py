@@ -621,3 +621,17 @@ def test_an_air_base_is_named_by_its_town(nlp, text, span, name, country):
 ])
 def test_ceasefire_and_border_lines_are_places(nlp, text, expected):
     assert expected in [n["name"] for _, _, n in tags(nlp, text, label="LOCATION")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name heading an address ("<name>, <area> <type word>, <country>") is a place with no cue before it (d111)
+    ("ISY0089 | 25 March 2025 | Koya, Daraa governorate, Syria\nAt least 6 civilians killed.", ["Koya", "SYR"]),
+    ("NGA2291 | 4 May 2025 | Kelvangal, Borno State, Nigeria\nGunmen killed 3 farmers.", ["Kelvangal", "NGA"]),
+])
+def test_the_head_of_an_address_is_a_place(nlp, text, expected):
+    norm = norms(nlp, text)[expected[0]]
+    assert [norm["name"], norm["country"]] == expected
+
+
+def test_a_person_before_his_office_is_no_address(nlp):
+    assert "Abubakar" not in places(nlp, "Abubakar, Borno State governor, said the road was reopened.")

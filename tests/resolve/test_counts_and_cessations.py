@@ -394,3 +394,73 @@ def test_the_place_in_a_speakers_name_is_no_site(nlp):
     text = ("Some 30 armed men ambushed a police patrol near the village of Banjska, in Zvecan municipality, early on "
             "Sunday, wounding two other officers, Kosovo Police said.")
     assert {(e["location"] or {}).get("name") for e in asserted(nlp, text, "2023-09-29")} == {"Banjska"}
+
+
+def test_a_header_line_dates_the_entry_under_it(nlp):
+    # Airwars-style entries (d111): "CODE | date | place" on a line of its own, the account below it
+    text = ("Airwars published two assessments this week.\n"
+            "USSOM0117 | 9 February 2025 | near Jilib, Middle Juba, Somalia\n"
+            "Local elders said an air strike killed a farmer and his son. US Africa Command said its strike "
+            "killed 3 al-Shabaab fighters.\n"
+            "ISY0089 | 25 March 2025 | Koya, Daraa governorate, Syria\n"
+            "At least 6 civilians killed, 8-10 injured.")
+    found = sorted(((e["quantity"] or {}).get("value") or (e["quantity"] or {}).get("low"), (e["time"] or {}).get("start"))
+                   for e in asserted(nlp, text, "2025-06-12") if e["type"] == "casualties")
+    assert found == [(2, "2025-02-09"), (3, "2025-02-09"), (6, "2025-03-25"), (8, "2025-03-25")]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    # a verb coordinated after "but"/"and" with no subject of its own shares the first verb's (d113)
+    ("Some 20 to 30 North Korean soldiers briefly crossed the Military Demarcation Line on Sunday but retreated "
+     "after South Korean troops fired warning shots.", "withdrawal", [("PRK", 20)]),
+    ("About 200 Wagner fighters entered the town and withdrew two days later.", "withdrawal", [("RUS", 200)]),
+    # ... across an acronym in brackets after a name
+    ("Some 20 to 30 North Korean soldiers briefly crossed the Military Demarcation Line (MDL) in the central front on "
+     "Sunday but retreated after South Korean troops fired warning shots.", "withdrawal", [("PRK", 20)]),
+    # a verb with its own subject keeps it
+    ("North Korean soldiers crossed the line and South Korean troops withdrew.", "withdrawal", [("KOR", None)]),
+])
+def test_a_coordinated_verb_shares_the_first_verbs_subject(nlp, text, etype, expected):
+    found = [((e["actor"] or {}).get("country"), (e["quantity"] or {}).get("value") or (e["quantity"] or {}).get("low"))
+             for e in asserted(nlp, text, "2024-06-11") if e["type"] == etype]
+    assert found == expected
+
+
+def test_a_compound_with_ship_is_no_movement_by_sea(nlp):
+    # "an anti-ship missile system" (d110): neither a mode nor a verb of shipping that takes the place
+    found = [(e["type"], (e["location"] or {}).get("name"), e["mode"])
+             for e in asserted(nlp, "US Marines deployed an anti-ship missile system to Batan Island in April.", "2025-05-14")]
+    assert found == [("deployment", "Batan", None)]
+
+
+def test_a_sale_a_state_approves_is_a_supply(nlp):
+    # a state selling is no business's sale, whatever the goods (d110)
+    text = "In late November, Washington also approved a $385 million sale of F-16 spare parts and radars to the island."
+    assert counts(nlp, text, "supply", "2025-05-14") == [385_000_000]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state or force holding counted troops somewhere is present there (d109)
+    ("The U.S. has about 2,500 troops in Iraq and about 900 in Syria.", [(900, "Syria"), (2500, "Iraq")]),
+    ("France maintains some 1,500 soldiers in Djibouti.", [(1500, "Djibouti")]),
+    ("Turkey keeps 3,000 troops at bases in northern Iraq.", [(3000, "Iraq")]),
+    # ... and nothing else it has
+    ("The company has 2,000 employees in Kenya.", []),
+    ("The army has 40 tanks.", []),
+    ("Ukraine has three days to respond.", []),
+])
+def test_troops_held_somewhere_are_present(nlp, text, expected):
+    found = sorted(((e["quantity"] or {}).get("value"), (e["location"] or {}).get("name"))
+                   for e in asserted(nlp, text, "2024-02-03") if e["type"] == "deployment")
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    # "had" before another verb's object is an auxiliary, never presence
+    ("Saree said the group had fired four missiles and a drone boat at the ship.", ("deployment", "supply")),
+    ("Pakistan's army had lost 35 to 40 soldiers in artillery duels along the Line of Control.", ("deployment",)),
+    ("U.S. Army trainers at Grafenwoehr have completed a five-week course for about 650 Ukrainian soldiers.",
+     ("deployment",)),
+])
+def test_an_auxiliary_before_a_count_is_no_presence(nlp, text, absent):
+    assert [e["type"] for e in asserted(nlp, text) if e["type"] in absent] == []

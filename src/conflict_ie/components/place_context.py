@@ -64,7 +64,8 @@ class Found:
 class ContextPlaces:
     """Finds capitalised names that the text presents as places; see the module docstring."""
 
-    def __init__(self, rules: dict[str, Any], demonyms: set[str], event_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, rules: dict[str, Any], demonyms: set[str], event_words: frozenset[str] = frozenset(),
+                 region_words: frozenset[str] = frozenset()) -> None:
         self.strong = _phrases(rules["strong_before"])
         self.list_openers = _phrases(rules.get("list_openers", []))
         self.plural_place_nouns = {w.lower() for w in rules.get("plural_place_nouns", [])}
@@ -77,6 +78,7 @@ class ContextPlaces:
         self.event_words = event_words  # trigger words of triggers.json, in all their forms
         self.weak = {w.lower() for w in rules["weak_before"]}
         self.types = _phrases(rules["type_after"])
+        self.region_words = region_words  # "district", "state": the words that end an area's name
         self.features_after = _phrases(rules["feature_after"], lower=False)
         self.features_before = _phrases(rules["feature_before"], lower=False)
         self.types_before = set(rules.get("type_before", []))
@@ -304,6 +306,8 @@ class ContextPlaces:
             cue = WEAK  # "in Kelvoro and Dumbaré, in central Mali": the list's cue
         if self._placed_by_neighbour(doc, start, end, near) is not None:
             return Found(start, end, name, "settlement")  # "attacked Ganse near Mozogo"
+        if not cue and (area := self._address_head(doc, end, near)) is not None:
+            return Found(start, end, name, "settlement", area)  # "Koya, Daraa governorate, Syria"
         if cue != WEAK or end >= len(doc):
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
@@ -316,6 +320,20 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
                 return Found(start, end, name, "settlement", hit[1])
         return Found(start, end, name, "settlement") if self._in_event(doc, start, end) else None
+
+    def _address_head(self, doc: Doc, end: int, near: Known) -> str | None:
+        """The country of the area after a name written as an address's head ("Koya, Daraa
+        governorate, Syria", "| Mbau, Mocímboa da Praia district,"): a comma, then a known place
+        with its type word and another comma.  An address needs no cue before its head."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return None
+        hit = near(end + 1)
+        if hit is None:
+            return None
+        typed = self.type_after(doc, hit[0])
+        if typed == hit[0] and token_table(doc).lowers[hit[0] - 1] not in self.region_words:
+            return None  # the area has no type word after it, nor ends with one ("Borno State")
+        return hit[1] if typed < len(doc) and doc[typed].text == "," else None
 
     def _in_event(self, doc: Doc, start: int, end: int) -> bool:
         """"struck gang hideouts in Solino", "fled toward Furcy": an event locative before the name,

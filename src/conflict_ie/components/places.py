@@ -382,7 +382,8 @@ class PlaceTagger(LexiconComponent):
         self.government_adjectives = set(rules.get("government_adjectives", []))
         self.actor_adverbs = set(rules.get("actor_adverbs", []))
         self.origin_participles = set(rules.get("origin_participles", []))
-        self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()), _event_words())
+        self.context = ContextPlaces(rules["context"], set(lexicon.demonyms()), _event_words(),
+                                     frozenset(rules.get("region_words", [])))
         self.directions = set(rules["context"]["direction_adjectives"])
 
     def _bare(self, form: str) -> str:

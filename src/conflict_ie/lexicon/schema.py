@@ -385,6 +385,7 @@ class TriggerType(Strict):
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
+    count_verbs: Words = []  # deployment: "has" is presence only with a count after it ("has 2,500 troops in Iraq")
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety

@@ -294,10 +294,31 @@ class _DocState:
     view: Any
     ctx: Context
     newlines: list[int]  # character offsets of line breaks: paragraphs, for lead dates
+    paragraphs: list[int]  # the paragraph of each line: a header line belongs to the line after it
     groups_by_sent: dict[int, list[Span]]  # group names on things ("Houthi drones")
+
+    def paragraph(self, char: int) -> int:
+        """The paragraph of the line holding character ``char``."""
+        return self.paragraphs[bisect_right(self.newlines, char)] if self.newlines else 0
 
 
 _NEWLINE = re.compile("\n")
+_LINE_ENDS = ('.', '!', '?', '"', '”', '’', ')', ';')
+
+
+def _paragraph_ids(text: str) -> list[int]:
+    """The paragraph of each line.  A line that ends with no full stop (a header such as
+    "ISY0089 | 25 March 2025 | Koya, Daraa governorate, Syria") opens the paragraph of the line
+    after it, whose events it dates; every other line is a paragraph of its own."""
+    ids: list[int] = []
+    previous = ""
+    for line in text.split("\n"):
+        if ids and not (previous and not previous.endswith(_LINE_ENDS) and line.strip()):
+            ids.append(ids[-1] + 1)
+        else:
+            ids.append(ids[-1] if ids else 0)
+        previous = line.strip()
+    return ids
 
 
 def _by_sentence(spans: list[Span], bounds: list[int]) -> dict[int, list[Span]]:
@@ -367,8 +388,9 @@ class Resolver:
         # scanning the whole document's lists for every trigger made huge documents quadratic
         text = doc_text(doc)
         newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
+        paragraphs = _paragraph_ids(text) if newlines else [0]
         return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
-                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines,
+                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines, paragraphs,
                          _by_sentence(groups, bounds))
 
     def _select(self, state: _DocState, triggers: list[Any]) -> dict[int, list[Any]]:
@@ -398,7 +420,7 @@ class Resolver:
                 state.ctx.new_section()
             state.ctx.see_unit(tags[tag_index])
             if tags[tag_index].label_ == "DATE_RANGE":
-                state.ctx.see_date(tags[tag_index], bisect_right(state.newlines, tags[tag_index].start_char))
+                state.ctx.see_date(tags[tag_index], state.paragraph(tags[tag_index].start_char))
             if tags[tag_index].start >= sent.start:
                 sent_tags.append(tags[tag_index])
             tag_index += 1
@@ -574,7 +596,7 @@ class Resolver:
         ctx = state.ctx
         if ctx.lead_time is None or ctx.lead_at >= sent.start:
             return None
-        if bisect_right(state.newlines, sent.start_char) != ctx.paragraph:
+        if state.paragraph(sent.start_char) != ctx.paragraph:
             return None
         return dict(ctx.lead_time)
 

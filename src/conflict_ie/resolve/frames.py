@@ -119,6 +119,7 @@ class TriggerLexicon:
     noun_adjectives: frozenset[str] = frozenset()  # "a military bus": the bare verb as a noun
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
+    count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
     verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
@@ -198,6 +199,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
         **_clause_words(data),
+        count_verbs=_count_verb_forms(data),
         verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
@@ -291,6 +293,31 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
             "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()}}
 
 
+def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
+    """Every form of the deployment verbs that are presence only before a count ("has", "maintains")."""
+    deployment = data["types"]["deployment"]
+    return frozenset(f.lower() for v in deployment.get("count_verbs", []) for f in lexicon.trigger_forms(deployment, v))
+
+
+def _count_follows(doc: Doc, end: int, qualifier_words: frozenset[str]) -> bool:
+    """A number within the three words after ``end``, the words before it those of the count's
+    qualifiers ("has about 2,500 troops", "maintains some 1,500 soldiers", "has more than 900";
+    never "had fired four missiles", whose number is the object of another verb)."""
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].like_num:
+            return True
+        if doc[k].lower_ not in qualifier_words:
+            return False
+    return False
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the qualifiers that stand before a number (qualifiers.json ``before``)."""
+    before = lexicon.qualifiers().get("before", {})
+    return frozenset(w for phrases in before.values() for p in phrases for w in p.lower().split())
+
+
 def _clause_words(data: dict[str, Any]) -> dict[str, Any]:
     """The words that shape clauses: adjectives of trigger nouns, asides after a comma (", led
     by"), companions after a comma (", alongside")."""
@@ -361,7 +388,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if end < n and table.words[end] in ("-", "–") and table.starts[end] == table.starts[end - 1] + len(table.words[end - 1]):
             continue  # part of a compound: "cross-border", "strike-capable"
         low = text.lower()
-        if _blocked(lex, low, start, end, lowers):
+        if _blocked(lex, low, start, end, lowers) or (
+                low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         counted = start > 0 and doc[start - 1].like_num
@@ -415,7 +443,9 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
     _companions(table.lowers, breaks, lex.comitatives)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
-    modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc))
+    # a mode word inside a compound ("an anti-ship missile", "surface-to-air") says nothing of the movement
+    modes = sorted((start, strings[mid]) for mid, start, _ in lex.mode_matcher(doc)
+                   if not (start > 0 and table.words[start - 1] in ("-", "‑")))
     lower = table.lower_hashes
     modal = [0 if d else h for h, d in zip(lower, dated, strict=True)] if dated is not None and any(dated) else lower
     return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
@@ -423,11 +453,14 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
 
 def _bracketed_tags(words: list[str], tagged: np.ndarray, breaks: np.ndarray) -> None:
     """Brackets around nothing but a tag ("the African Union Transition Mission in Somalia (ATMIS)
-    arrived") end no clause: they hold an acronym or a place's district, not an aside."""
+    arrived"), or around an acronym right after a tag, end no clause: they hold an acronym or a
+    place's district, not an aside."""
     for k in (k for k, w in enumerate(words) if w == "("):
         close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
         if close is not None and bool(tagged[k + 1 : close].all()):
             breaks[k] = breaks[close] = False
+        elif close == k + 2 and k > 1 and tagged[k - 1] and tagged[k - 2] and words[k + 1].isupper() and words[k + 1].isalpha():
+            breaks[k] = breaks[close] = False  # "the Military Demarcation Line (MDL) in": a name's acronym (not "Cotonou (AFP)")
 
 
 def _glued_brackets(table: Any, breaks: np.ndarray) -> None:

@@ -1220,6 +1220,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
         return False  # "served in the army for 20 years": membership, no presence anywhere
+    if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
+        return False  # "The company has 2,000 employees in Kenya": no force held there
     if etype in ("deployment", "withdrawal"):
         # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
         # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
@@ -1272,6 +1274,8 @@ def _business_sale(frame: Frame, quantities: list[Span], purchases: set[str]) ->
         return False
     if purchase and any(t.label_ in ("ACTOR", "LOCATION") and _country_of(t) and frame.owns(t) for t in frame.tags):
         return False  # "Poland bought Patriot systems for $10 billion": a state buys arms
+    if any(t.label_ == "ACTOR" and _country_of(t) for t in frame.tags):
+        return False  # "Washington approved a $385 million sale of F-16 spare parts": a state sells
     lowers = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.clause[1]]
     return arms.isdisjoint(lowers)
 
