@@ -46,6 +46,10 @@ def casualties(nlp, text):
     # a relative clause after a dated blast
     ("The clash followed a roadside bomb blast on Monday that wounded six Malian soldiers on patrol near Gao.",
      [("wounded", 6)]),
+    # "fell in combat" is a death; an officer named by his rank alone is one (d115)
+    ("Sgt. Eitan Mizrahi, 24, from Haifa, fell during combat in southern Lebanon.", [("killed", 1)]),
+    ("A reserve captain from the same battalion was severely injured in the incident.", [("wounded", 1)]),
+    ("Two soldiers fell in battle near Kfar Kila on Monday.", [("killed", 2)]),
     # the count before an active killing verb is the killers', not the dead (d106)
     ("Three gunmen killed a village chief in Kandi on Friday.", [("killed", 1)]),
     ("Later on Monday, two gunmen on a motorcycle shot dead Abdullah Mama, 42, a defence volunteer guarding "
@@ -464,3 +468,57 @@ def test_troops_held_somewhere_are_present(nlp, text, expected):
 ])
 def test_an_auxiliary_before_a_count_is_no_presence(nlp, text, absent):
     assert [e["type"] for e in asserted(nlp, text) if e["type"] in absent] == []
+
+
+@pytest.mark.parametrize("text,absent", [
+    # seizing power is a coup, no strike; "leave N dead" and "left alone" move nobody (d116, d117, d119)
+    ("Jihadists attacked the army base at Barkaram on Sunday night. President Mahamat Idriss Déby, a general who "
+     "seized power in 2021, flew to Barkaram on Monday.", ("attack", 1)),
+    ("RSF attacks on North Darfur villages leave at least 14 dead\n\nRSF fighters attacked two villages west of "
+     "Kutum on Saturday, witnesses said.", ("withdrawal",)),
+    ("About 2,500 police officers moved into the Penha complex on Tuesday. Castro said Rio had been left alone in its "
+     "fight against organized crime and that his government had asked the federal government for armored vehicles.",
+     ("withdrawal",)),
+    # a strike named again with a superlative after it (d117)
+    ("The raid was the deadliest on Chadian forces since March 2020.", ("attack",)),
+    # aircraft and armour spotted somewhere are present, never supplied (d118)
+    ("According to the ministry, 12 tanks and several Grad launchers have been spotted near the Vorukh enclave.",
+     ("supply",)),
+])
+def test_no_event_of_these_types_either(nlp, text, absent):
+    # ("attack", 1): no attack in the second sentence, whatever the first has
+    events = asserted(nlp, text, "2024-10-31")
+    second = text.find(". ") + 2 if 1 in absent else 0
+    assert [e["type"] for e in events if e["type"] in absent and e["start"] >= second] == []
+
+
+def test_munitions_that_cross_are_a_strike(nlp):
+    # "Approximately 15 projectiles were identified crossing from Lebanon toward Kiryat Shmona" (d115)
+    found = [(e["type"], (e["quantity"] or {}).get("value"))
+             for e in asserted(nlp, "Approximately 15 projectiles were identified crossing from Lebanon toward Kiryat "
+                                    "Shmona.", "2024-10-22")]
+    assert found == [("attack", 15)]
+
+
+def test_munitions_that_arrive_are_delivered(nlp):
+    text = "Tokyo expects the first of the 400 missiles it bought in 2024 to arrive by March 2026."
+    assert [e["type"] for e in asserted(nlp, text, "2025-06-01") if e["type"] == "attack"] == []
+
+
+def test_presence_takes_no_count_found_after_it(nlp):
+    # "Troops of the Golani Brigade operating in X located a compound containing 12 launchers" (d115)
+    text = ("Troops of the Golani Brigade operating in the area of Maroun al-Ras located an underground compound "
+            "containing 12 launchers.")
+    assert [(e["quantity"] or {}).get("value") for e in asserted(nlp, text, "2024-10-22") if e["type"] == "deployment"] == [None]
+
+
+@pytest.mark.parametrize("text,published,start", [
+    # a "when" clause after a date tells what happened on that date (d117, d118)
+    ("The raid was the deadliest on Chadian forces since March 2020, when jihadists killed nearly 100 soldiers on "
+     "the Bohoma peninsula.", "2024-10-31", "2020-03-01"),
+    ("The escalation began on September 14, when Tajik border guards opened fire on a Kyrgyz border post near "
+     "Kapchygai.", "2022-09-17", "2022-09-14"),
+])
+def test_a_when_clause_after_a_date_is_that_date(nlp, text, published, start):
+    found = {(e["time"] or {}).get("start") for e in asserted(nlp, text, published) if e["type"] in ("attack", "casualties")}
+    assert found == {start}

@@ -293,6 +293,7 @@ class ItemsFile(Strict):
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     platforms: Words = []  # materiel that moves itself: sent or detected somewhere, it is deployed
+    munitions: Words = []  # resolve/slots: munitions moving alone are a strike ("15 projectiles crossing")
     subject_auxiliaries: Words = []  # "and one was wounded": a spelled number before these is a subject count
     gap_prepositions: Words = []  # "two battalions to Bakhmut and one to Siversk": a gapped count's preposition
     toll_heads: Words = []  # "put the death toll at seven": with "to"/"at", a bare number is the toll's figure
@@ -385,6 +386,7 @@ class TriggerType(Strict):
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
+    course_verbs: Words = []  # deployment: munitions "crossing" or "flying" alone are a strike
     count_verbs: Words = []  # deployment: "has" is presence only with a count after it ("has 2,500 troops in Iraq")
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"

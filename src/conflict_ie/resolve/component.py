@@ -110,12 +110,16 @@ def _killings_are_attacks(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
     """"moved its brigade to the sector after the attack": a strike named again after a word of
     time and a determiner, with nothing after it that makes it a new one ("after the attack on
-    Kidal") (triggers.json ``refers_back``)."""
-    if trig.type not in ("attack", "casualties") or trig.start < 2 or trig.end - trig.start > 1:
+    Kidal"), or one a superlative follows ("The raid was the deadliest ...") (triggers.json
+    ``refers_back``)."""
+    if trig.type not in ("attack", "casualties") or trig.start < 1 or trig.end - trig.start > 1:
         return False  # a determiner or a superlative before the word makes it a noun, whatever its forms
     lowers = token_table(doc).lowers
-    before = lowers[trig.start - 2], lowers[trig.start - 1]
+    before = (lowers[trig.start - 2] if trig.start > 1 else ""), lowers[trig.start - 1]
     determiners = words.get("determiners", frozenset())
+    if before[1] in determiners and lowers[trig.end : trig.end + 2] in (["was", "the"], ["is", "the"], ["were", "the"]) \
+            and trig.end + 2 < len(lowers) and lowers[trig.end + 2] in words.get("superlatives", ()):
+        return True  # "The raid was the deadliest on Chadian forces since March 2020": told before
     if not (before[1] in determiners and before[0] in words.get("openers", ())) \
             and not (before[1] in words.get("superlatives", ()) and before[0] in determiners) \
             and not _condemned(lowers, trig.start, words):

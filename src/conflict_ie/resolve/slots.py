@@ -392,9 +392,25 @@ def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
         elif run:
             break
     if not run or not (run[0].start == trig.end or run[-1].end == before + 1):
-        return 0, None
+        return _one_ranked_subject(frame, ranks)
     names = {(t._.norm or {}).get("rank", "").lower() for t in run}
     return len(run), names.pop() if len(names) == 1 else "person"
+
+
+def _one_ranked_subject(frame: Frame, named: list[Span]) -> tuple[int, str | None]:
+    """One officer as the subject, with an apposition between him and the verb ("Sgt. Eitan
+    Mizrahi, 24, from Haifa, fell during combat"), or named by his rank alone after "a" ("A
+    reserve captain ... was severely injured"): one person, when no count stands before the verb."""
+    doc, trig = frame.sent.doc, frame.trigger
+    if any(t.label_ == "QUANTITY" and t.start < trig.start for t in frame.sent_tags):
+        return 0, None
+    if named and named[0].start == frame.sent.start and named[0].end < trig.start and len(named) == 1 \
+            and doc[named[0].end].text == ",":
+        return 1, (named[0]._.norm or {}).get("rank", "").lower() or None
+    bare = [t for t in frame.sent_tags if t.label_ == "RANK" and t.end <= trig.start and not (t._.norm or {}).get("person")]
+    if len(bare) == 1 and any(doc[k].lower_ in ("a", "an") for k in range(max(frame.sent.start, bare[0].start - 2), bare[0].start)):
+        return 1, (bare[0]._.norm or {}).get("rank", "").lower() or None
+    return 0, None
 
 
 def people_beside_counts(frame: Frame, quantities: list[Span]) -> dict[str, Any] | None:
@@ -457,10 +473,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     ("killed at least 12 people and wounded more than 40").
     """
     doc = frame.sent.doc
-    etype = frame.trigger.type
-    if etype == "deployment" and not _describes_goods(frame) and (
-            _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
-        etype = "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
+    etype = _select_type(frame, refs)
     if etype == "supply" and _gives_training(frame):
         return []  # "provide training to 200 pilots", "Training is delivered by": the training trigger tells it
     before, after, by = agents_and_patients(frame, view.has_parse if view is not None else doc.has_annotation("DEP"))
@@ -471,6 +484,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     location, origin = fill_place(s)
     time = fill_time(s)
     quantities = fill_quantities(s, rivals or [])
+    if etype == "deployment" and _deployment_verb(s.trig, "need_place") and not _deployment_verb(s.trig, "count_verbs"):
+        quantities = [q for q in quantities if q.start < s.trig.start]  # "troops operating in X located 12 launchers"
     if etype == "casualties" and quantities and _active_with_object(frame):
         quantities = [q for q in quantities if q.start > s.trig.start]  # "Three gunmen killed a village chief": the killers
     if etype == "deployment" and detected(s.trig):
@@ -1128,6 +1143,34 @@ def _active_with_object(frame: Frame) -> bool:
     if any(t.start == trig.end and t.label_ in ("DATE_RANGE", "LOCATION") for t in frame.sent_tags):
         return False  # "killed Monday", "killed Kidal residents"
     return nxt.lower_ in DETERMINERS or numbers.is_number_word(nxt.lower_) or nxt.like_num or (nxt.is_title and nxt.is_alpha)
+
+
+def _select_type(frame: Frame, refs: list[Span]) -> str:
+    """The event type a trigger's clause makes of it: a movement of goods is a supply ("Germany
+    sent 18 tanks to Ukraine"), munitions on a course a strike ("15 projectiles were identified
+    crossing from Lebanon"; ``course_verbs``); what is detected somewhere is there, never delivered."""
+    etype = frame.trigger.type
+    if etype != "deployment":
+        return etype
+    if _deployment_verb(frame.trigger, "course_verbs") and _munitions_only(frame):
+        return "attack"
+    if not detected(frame.trigger) and not _describes_goods(frame) and (
+            _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
+        return "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
+    return etype
+
+
+def _munitions_only(frame: Frame) -> bool:
+    """Whether the clause counts munitions and nothing else ("Approximately 15 projectiles were
+    identified crossing", "40 rockets flew toward Haifa"; items.json ``munitions``)."""
+    counted = [(t._.norm or {}).get("item") or "" for t in frame.tags if t.label_ == "QUANTITY"]
+    heads = [c.lower().rsplit(" ", 1)[-1] for c in counted]
+    return bool(heads) and all(h in _munitions() for h in heads)
+
+
+@cache
+def _munitions() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.items().get("munitions", []))
 
 
 def _gives_training(frame: Frame) -> bool:
