@@ -427,7 +427,38 @@ class PlaceTagger(LexiconComponent):
             return "ACTOR"  # "Russia captures two villages"
         if nxt == "and" and end + 2 < len(doc) and doc[end + 2].lower_ in self.actor_verbs:
             return "ACTOR"  # "Moscow and Pyongyang have ...": the pair acts
-        return "LOCATION"
+        return "ACTOR" if self._subject_of_verb(doc, p, k) else "LOCATION"
+
+    def _subject_of_verb(self, doc: Doc, p: int, k: int) -> bool:
+        """Whether a state opening its clause is the subject of the verb at ``k``: a past form no
+        list holds ("Pakistan closed its airspace", "South Korea resumed broadcasts"), or a verb
+        after an aside ("Israel, for its part, says", "Pakistan, which denies any role, said")."""
+        if k >= len(doc):
+            return False
+        words = token_table(doc).words
+        word = words[k]
+        past = word.endswith("ed") and word.isalpha() and word.islower() and len(word) > 4
+        if past and p >= 0 and words[p] == "," and self._introduced(words, p):
+            return True  # "In response, South Korea resumed ..."
+        if not self._opens_clause(doc, p, k):
+            return False
+        if past:
+            return True
+        if word != ",":
+            return False
+        close = next((j for j in range(k + 2, min(k + 10, len(words) - 1)) if words[j] == ","), None)
+        return close is not None and words[close + 1].lower() in self.actor_verbs
+
+    @staticmethod
+    def _introduced(words: list[str], comma: int) -> bool:
+        """Whether the comma at ``comma`` closes a sentence's introductory phrase ("In response,",
+        "On Monday,"): no other comma before it back to the sentence's start, at most six words."""
+        for j in range(comma - 1, max(comma - 8, -1), -1):
+            if words[j] in (".", "\n", "!", "?", ";") or "\n" in words[j] or j == 0:
+                return True
+            if words[j] == ",":
+                return False
+        return False
 
     def _opens_clause(self, doc: Doc, p: int, k: int) -> bool:
         """Whether a state named before the event verb at ``k`` is that verb's subject: the name
