@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -431,13 +432,16 @@ class PlaceTagger(LexiconComponent):
 
     def _subject_of_verb(self, doc: Doc, p: int, k: int) -> bool:
         """Whether a state opening its clause is the subject of the verb at ``k``: a past form no
-        list holds ("Pakistan closed its airspace", "South Korea resumed broadcasts"), or a verb
-        after an aside ("Israel, for its part, says", "Pakistan, which denies any role, said")."""
+        list holds ("Pakistan closed its airspace", "South Korea resumed broadcasts"), a verb with
+        "back" ("Pakistan hit back"), or a verb after an aside ("Israel, for its part, says",
+        "Pakistan, which denies any role, said")."""
         if k >= len(doc):
             return False
         words = token_table(doc).words
         word = words[k]
         past = word.endswith("ed") and word.isalpha() and word.islower() and len(word) > 4
+        # "Pakistan hit back", "Kyiv struck back": a verb with its particle
+        past = past or (word.isalpha() and word.islower() and k + 1 < len(words) and words[k + 1] == "back")
         if past and p >= 0 and words[p] == "," and self._introduced(words, p):
             return True  # "In response, South Korea resumed ..."
         if not self._opens_clause(doc, p, k):
@@ -452,7 +456,12 @@ class PlaceTagger(LexiconComponent):
     @staticmethod
     def _introduced(words: list[str], comma: int) -> bool:
         """Whether the comma at ``comma`` closes a sentence's introductory phrase ("In response,",
-        "On Monday,"): no other comma before it back to the sentence's start, at most six words."""
+        "On Monday,", "Before dawn on Jan 18,"): no other comma before it back to the sentence's
+        start, at most six words, and no name right before it ("The bombing in Kelvoria, Syria
+        killed" names a place and its country)."""
+        before = words[comma - 1] if comma > 0 else ""
+        if before[:1].isupper() and before.lower() not in _weekdays_and_months():
+            return False
         for j in range(comma - 1, max(comma - 8, -1), -1):
             if words[j] in (".", "\n", "!", "?", ";") or "\n" in words[j] or j == 0:
                 return True
@@ -943,3 +952,10 @@ class PlaceTagger(LexiconComponent):
 def make_places(nlp: Language, name: str, extra_lexicon: str | None) -> PlaceTagger:
     """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
     return PlaceTagger.from_config(nlp, name, extra_lexicon)
+
+
+@cache
+def _weekdays_and_months() -> frozenset[str]:
+    """Lower-case weekday and month names and abbreviations (dates.json), which may end an introductory phrase."""
+    d = lexicon.dates()
+    return frozenset(w.lower() for w in [*d["weekdays"], *d["months"]])
