@@ -126,3 +126,13 @@ def test_states_as_subjects_of_any_verb(nlp, text, expected):
 ])
 def test_a_place_before_a_participle_stays_a_place(nlp, text, expected):
     assert expected in labelled(nlp, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state "called on" to act is a party; a list with an organisation in it acts together (d125)
+    ("The United States and the African Union have repeatedly called on Eritrea to withdraw its forces.", "Eritrea"),
+    ("The United States and the African Union have repeatedly called on Eritrea to withdraw its forces.",
+     "United States"),
+])
+def test_states_called_on_and_listed_with_organisations(nlp, text, expected):
+    assert expected in labelled(nlp, text, "ACTOR")

@@ -137,6 +137,10 @@ def test_civilian_corps_are_not_units(nlp, text):
      "Lt. Gen. Stephen J. Townsend", "Lieutenant General", "Stephen J. Townsend"),
     ("Gen. Charles Q. Brown Jr. visited the air base.", "Gen. Charles Q. Brown Jr.", "General", "Charles Q. Brown Jr."),
     ("Col. Mary T. O'Neill III briefed reporters.", "Col. Mary T. O'Neill III", "Colonel", "Mary T. O'Neill III"),
+    # Philippine and US Marine Corps abbreviations (d122)
+    ("BGen. Ernesto Lacuesta, commander of the 601st Infantry Brigade, said troops engaged the group.",
+     "BGen. Ernesto Lacuesta", "Brigadier General", "Ernesto Lacuesta"),
+    ("LtCol. Ramon Dizon led the battalion.", "LtCol. Ramon Dizon", "Lieutenant Colonel", "Ramon Dizon"),
     # wire copy, lower-case title
     ("Syrian state media said lieutenant Ahmad Saleh was killed.", "lieutenant Ahmad Saleh", "Lieutenant", "Ahmad Saleh"),
     ("The unit was led by colonel Yusuf Karim.", "colonel Yusuf Karim", "Colonel", "Yusuf Karim"),

@@ -60,6 +60,7 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
         "onset": f"(?:{alt(d['onset_verbs'])})" if d.get("onset_verbs") else "(?!)",
         "year_heads": f"{alt(d['year_heads'])}" if d.get("year_heads") else "(?!)",
+        "reporting": f"(?:{alt(d['reporting_periods'])})" if d.get("reporting_periods") else "(?!)",
         "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
         # "the year-earlier period" is also written "the year earlier period"
         "year_ago": f"(?:{alt(d['year_ago_periods'] + [w.replace('-', ' ') for w in d['year_ago_periods']])})"
@@ -113,6 +114,10 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("dm_range", rf"(?:(?i:the\s+(?:night|weekend)\s+of)\s+)?(?P<d1>{D})(?:{DASH}|{DAY_JOIN})(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})"
                      rf"(?:,?\s+(?P<y>{Y}))?"),
         ("md_md", rf"(?P<a>{M}\s*{D}){TO}(?P<b>{M}\s*{D})(?:,?\s+(?P<y>{Y}))?"),
+        # "31 May–6 June 2025", "31 May to 6 June 2025": a day-month range across two months
+        ("dm_dm", rf"(?P<a>{D}\s+{M}){TO}(?P<b>{D}\s+{M})(?:,?\s+(?P<y>{Y}))?"),
+        # "March to May 2025", "June-August 2024": months sharing their year
+        ("m_m", rf"(?P<a>{M}){TO}(?P<b>{M})\s+(?P<y>{Y})"),
         ("year_span", rf"(?:(?i:the|in|during|from)\s+)?(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)(?![\d/.-]\d)"),
     ]
 
@@ -167,6 +172,7 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("rel_day", rf"\b(?i:(?P<rel>{f['rel_days']}))\b"),  # before the anaphors: "the day before yesterday"
         ("year_ago", rf"\b(?i:(?P<ya>{f['year_ago']}))\b"),
         ("anaphoric_period", rf"\b(?i:(?P<anaph>{f['anaph_periods']}))\b"),
+        ("reporting_period", rf"\b(?i:(?P<rp>{f['reporting']}))\b"),
         ("anaphoric_day", rf"\b(?i:(?P<anaph>{f['anaph_days']}))\b"),
         ("anaphoric_count", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?P<dir>(?i:later|earlier))\b"),
         ("year_part_rel", r"(?P<prep>(?i:the\s+(?:end|beginning|start|middle)\s+of|early|late|mid))\s+"
@@ -226,6 +232,7 @@ def anchor_words(d: dict[str, Any]) -> set[str]:
     words = set(d["months"]) | set(d["weekdays"]) | set(d["seasons"]) | set(d["relative_days"])
     words |= {w for phrase in d.get("anaphoric_days", {}) for w in phrase.split()[-1:]}
     words |= {w for phrase in d.get("anaphoric_periods", {}) for w in phrase.split()[-1:]}
+    words |= {w for phrase in d.get("reporting_periods", []) for w in phrase.split()[-1:]}
     words |= {w for phrase in d["relative_periods"] for w in phrase.split()}
     words |= {w for phrase in d["present_words"] for w in phrase.split()}
     # a holiday is found by its last word ("New Year's Eve" -> "eve"): first words such as "new" or

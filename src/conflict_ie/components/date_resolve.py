@@ -493,6 +493,14 @@ def r_anaphoric_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return NULL_DAY if a.published is None else _shifted(a.published, unit, n)
 
 
+def r_reporting_period(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"the reporting period": the last range the text named, when it spans a week or more."""
+    prev = a.previous
+    if prev is None or prev[0] is None or prev[1] is None or (prev[1] - prev[0]).days < 6:
+        return None
+    return prev
+
+
 def r_year_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"the year-earlier period", "the same quarter last year": the last date the text named, one
     year back, at its granularity; nothing when the text has named none."""
@@ -679,6 +687,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "q_short": r_quarter, "half": r_half,
     "h_short": r_half, "fiscal": r_fiscal, "season": r_season, "holiday": r_holiday, "rel_day": r_rel_day,
     "anaphoric_day": r_anaphoric_day, "anaphoric_period": r_anaphoric_period, "year_ago": r_year_ago,
+    "reporting_period": r_reporting_period,
     "month_day": r_month_day, "day_word": r_day_word, "year_part": r_year_part, "period_ended": r_period_ended, "months_of_year": r_months_of_year, "anaphoric_count": r_anaphoric_count,
     "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n, "within_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
@@ -687,4 +696,4 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
 TENSED = frozenset({"md", "dm", "month_day", "day_word", "night_wd", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
-                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md"})
+                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md", "dm_dm", "m_m"})

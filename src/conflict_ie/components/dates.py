@@ -134,7 +134,7 @@ class DateTagger(LexiconComponent):
 
     def _resolve(self, kind: str, m: re.Match[str], a: Anchor) -> Range | None:
         g = m.groupdict()
-        if kind in ("between", "md_md", "night_wd"):
+        if kind in ("between", "md_md", "dm_dm", "m_m", "night_wd"):
             return self._two_dates(kind, g, a)
         if kind == "until":
             return self._until(g, a)
@@ -182,7 +182,7 @@ class DateTagger(LexiconComponent):
                 start = start.replace(year=end.year) if start.replace(year=end.year) <= end else start.replace(year=end.year - 1)
             except ValueError:
                 return None
-        gran = a_range[2] if a_range[2] == b_range[2] and kind == "between" else "day"
+        gran = a_range[2] if a_range[2] == b_range[2] and kind in ("between", "m_m") else "day"
         if kind == "night_wd" and start and end and (end - start).days != 1:
             return None  # "the night of Saturday to Sunday": two days in a row
         return start, end, gran

@@ -406,8 +406,8 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION"
         p = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
         prev = doc[p].lower_ if p >= 0 else ""
-        if self._party(doc, start, end, p):
-            return "ACTOR"
+        if self._party(doc, start, end, p) or (prev == "on" and p >= 1 and doc[p - 1].lower_ in self.party_before):
+            return "ACTOR"  # ... "called on Eritrea to withdraw": a party asked to act
         if prev in self.locative or self._heading(doc, start, end):
             return "LOCATION"
         if prev == "with" and p >= 1 and doc[p - 1].lower_ in self.territory:
@@ -495,6 +495,8 @@ class PlaceTagger(LexiconComponent):
         k, listed = end, False
         for _ in range(6):  # "Washington, Riyadh, Cairo and Abu Dhabi ...": the list acts together
             j = k + 2 if k + 1 < n and words[k] == "," and words[k + 1] == "and" else k + 1
+            if j + 1 < n and words[j] == "the" and words[j + 1][:1].isupper():
+                j += 1  # "The United States and the African Union have called": an organisation listed
             if k >= n or words[k] not in (",", "and") or j >= n or not words[j][:1].isupper():
                 break
             listed = listed or "and" in words[k:j]

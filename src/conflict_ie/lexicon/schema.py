@@ -358,6 +358,7 @@ class DatesFile(Strict):
     name_heads: Words = []  # "6th of October City": a name, no date
     until_words: Words = []  # "until Friday": from published to that date
     until_negations: Words = []  # "would not reach it until March": March itself
+    reporting_periods: Words = []  # "the reporting period": the last range named
     year_heads: Words = []  # "order 2022", "Ordered 2018": register words before a bare year
     onset_verbs: Words = []  # "since the war began on Oct. 7, 2023": the onset of a named event
     holidays: CommentedMapHoliday
