@@ -522,3 +522,38 @@ def test_presence_takes_no_count_found_after_it(nlp):
 def test_a_when_clause_after_a_date_is_that_date(nlp, text, published, start):
     found = {(e["time"] or {}).get("start") for e in asserted(nlp, text, published) if e["type"] in ("attack", "casualties")}
     assert found == {start}
+
+
+def test_a_day_number_is_no_count_of_the_dead(nlp):
+    # "an Israeli strike on Beirut's southern suburbs on July 30 killed Fuad Shukr" (d131): 30 is the day
+    text = ("He is the most senior figure killed since an Israeli strike on Beirut's southern suburbs on July 30 killed "
+            "Fuad Shukr, the group's top military commander.")
+    assert [(e["quantity"] or {}).get("value") for e in asserted(nlp, text, "2024-08-23") if e["type"] == "casualties"] \
+        in ([1], [None])
+
+
+def test_goods_a_state_moves_inside_its_own_country_are_deployed(nlp):
+    # "Brazil sent 28 armored vehicles to Boa Vista" (d127): no delivery to another party
+    found = [(e["type"], (e["quantity"] or {}).get("value"))
+             for e in asserted(nlp, "Brazil sent 28 armored vehicles to Boa Vista, the capital of Roraima state, in "
+                                    "December.", "2024-02-09")]
+    assert found == [("deployment", 28)]
+
+
+def test_the_place_a_claim_is_made_is_no_site(nlp):
+    # "told a weekly briefing in Ankara on Thursday that 17 PKK militants had been neutralized" (d130)
+    text = ("Turkey's defence ministry spokesman told a weekly briefing in Ankara on Thursday that 17 PKK militants "
+            "had been neutralized in northern Iraq.")
+    assert [(e["location"] or {}).get("name") for e in asserted(nlp, text, "2024-07-25") if e["type"] == "casualties"] \
+        == ["Iraq"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capture announced as a liberation (d128)
+    ("This morning the Russian Ministry of Defence announced the liberation of Novovasilyevka.", ["attack"]),
+    # a demand that forces withdraw is no withdrawal (d130, d125)
+    ("Iraq's foreign ministry on Wednesday called on Ankara to withdraw its troops from the Kurdistan Region.", []),
+    ("The United States urged Rwanda to pull its forces out of eastern Congo.", []),
+])
+def test_liberations_and_demands(nlp, text, expected):
+    assert [e["type"] for e in asserted(nlp, text, "2025-01-28")] == expected

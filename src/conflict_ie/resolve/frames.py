@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
@@ -120,6 +121,7 @@ class TriggerLexicon:
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
+    request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
     verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
@@ -178,8 +180,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         type_rank={etype: i for i, etype in enumerate(data["types"])},
         hedge_hashes={strings.add(w) for w in hedges},
         hedge_phrase_hashes=[tuple(strings.add(w) for w in p) for p in hedge_phrases],
-        negation_hashes={strings.add(w) for w in data["negations"]},
-        cessation_hashes={strings.add(w) for w in data.get("cessations", [])},
+        **_word_hashes(data, strings),
         not_conflict={k: frozenset(v) for k, v in data.get("not_conflict", {}).items()},
         refers_back={k: frozenset(v) for k, v in data.get("refers_back", {}).items() if not k.startswith("_")},
         conditional_hashes={strings.add(w) for w in ("if", "should", "unless", "were")},
@@ -293,6 +294,19 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
             "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()}}
 
 
+def _word_hashes(data: dict[str, Any], strings: Any) -> dict[str, Any]:
+    """The vocabulary hashes of the words that negate, stop or request an event."""
+    return {"negation_hashes": {strings.add(w) for w in data["negations"]},
+            "cessation_hashes": {strings.add(w) for w in data.get("cessations", [])},
+            "request_hashes": {strings.add(w) for w in data.get("requests", [])}}
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and their abbreviations, lower-case (dates.json)."""
+    return frozenset(w.lower() for w in lexicon.dates()["months"]) | frozenset(w.lower() + "." for w in lexicon.dates()["months"])
+
+
 def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
     """Every form of the deployment verbs that are presence only before a count ("has", "maintains")."""
     deployment = data["types"]["deployment"]
@@ -392,7 +406,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
                 low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
-        counted = start > 0 and doc[start - 1].like_num
+        # "three assaults" counts the noun; "on July 30 killed" is a date before a verb
+        counted = start > 0 and doc[start - 1].like_num and not (start > 1 and lowers[start - 2] in _month_words())
         relative = start > 0 and lowers[start - 1] in RELATIVE and low.endswith("ed")
         after_determiner = not relative and _after_determiner(doc, start)
         noun_too = low.endswith("ing") or nominal or low in lex.noun_forms
@@ -533,6 +548,9 @@ def _is_question(sent: Span) -> bool:
     return next((w for w in reversed(words) if not w.isspace()), "") == "?"
 
 
+_TO_HASH = get_string_id("to")
+
+
 def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sent: Span) -> bool:
     """Modal or conditional words before the trigger in its clause, a conditional sentence, or a
     question ("Have Belarusian troops moved toward the border?")."""
@@ -542,6 +560,8 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
     present = set(window)
     if not lex.hedge_hashes.isdisjoint(present):
         return True
+    if window and window[-1] == _TO_HASH and not lex.request_hashes.isdisjoint(present):
+        return True  # "called on Ankara to withdraw its troops": a demand
     for phrase in lex.hedge_phrase_hashes:
         if phrase[0] not in present:
             continue

@@ -345,7 +345,8 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
     if j >= frame.clause[0] and doc[j].lower_ in ("others", "more", "people", "persons"):
         item = "person" if doc[j].lower_ in ("people", "persons") else None
         j -= 1
-    if j >= frame.clause[0] and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
+    dated = any(t.label_ == "DATE_RANGE" and t.start <= j < t.end for t in frame.sent_tags)  # "on July 30 killed"
+    if j >= frame.clause[0] and not dated and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
         value, used = numbers.parse([doc[j].text])
         if value is not None and used == 1 and value < 10_000 and not (doc[j].text.isdigit() and len(doc[j].text) == 4):
             return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
@@ -1154,10 +1155,19 @@ def _select_type(frame: Frame, refs: list[Span]) -> str:
         return etype
     if _deployment_verb(frame.trigger, "course_verbs") and _munitions_only(frame):
         return "attack"
-    if not detected(frame.trigger) and not _describes_goods(frame) and (
+    if not detected(frame.trigger) and not _describes_goods(frame) and not _kept_at_home(frame) and (
             _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         return "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     return etype
+
+
+def _kept_at_home(frame: Frame) -> bool:
+    """"Brazil sent 28 armored vehicles to Boa Vista": a state moving arms to a place of its own
+    country deploys them; nothing goes to another party."""
+    trig = frame.trigger
+    states = {_country_of(t) for t in frame.tags if t.label_ == "ACTOR" and t.end <= trig.start} - {None}
+    places = [t for t in frame.tags if t.label_ == "LOCATION" and t.start >= trig.end and _prep_before(frame.sent.doc, t) in _DEST]
+    return bool(states) and bool(places) and _country_of(places[0]) in states
 
 
 def _munitions_only(frame: Frame) -> bool:
@@ -1270,7 +1280,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
         moving = any(_item_class(q._.norm or {}) == "materiel" and (
             trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
-        return force or bool(people) or _bare_force_before(frame) or moving
+        # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
+        kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
+        return force or bool(people) or _bare_force_before(frame) or moving or kept
     if etype == "training":
         return force or recipient is not None or bool(people)  # "About 1,800 recruits began the course"
     if etype == "supply" and _business_sale(frame, quantities, purchases):
