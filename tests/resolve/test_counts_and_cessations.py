@@ -557,3 +557,20 @@ def test_the_place_a_claim_is_made_is_no_site(nlp):
 ])
 def test_liberations_and_demands(nlp, text, expected):
     assert [e["type"] for e in asserted(nlp, text, "2025-01-28")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a strike that kills is an attack as well as its dead, with no attacker or place named (d111, d107)
+    "Local elders said an air strike killed a farmer and possibly his son.",
+    "Acting governor Alexei Smirnov said five civilians had been killed and 31 wounded by Ukrainian shelling.",
+])
+def test_a_strike_that_kills_is_an_attack(nlp, text):
+    assert "attack" in [e["type"] for e in asserted(nlp, text, "2025-06-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's health ministry said the strikes killed at least 492 people.",
+    "A 16-year-old girl injured in the strike died at a clinic on Tuesday.",
+])
+def test_a_strike_told_before_that_kills_is_no_new_attack(nlp, text):
+    assert "attack" not in [e["type"] for e in asserted(nlp, text, "2025-06-12")]

@@ -1301,13 +1301,35 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             # enough; so are a place and the deaths it caused ("an airstrike on a market in En Nahud
             # killed 23 people")
             killed = any(o.type == "casualties" and 0 < o.start - trig.end <= 15 for o in frame.others)
-            return (attacker and bool(location or time or quantities)) or bool(location and (time or killed))
+            return (attacker and bool(location or time or quantities)) or bool(location and (time or killed)) \
+                or _strike_that_kills(frame)
         # "The hospital has been shelled at least nine times since January": a count of strikes
         struck = any(_count_of_times(q) for q in quantities)
         return attacker or bool(location and (time or quantities)) or (struck and time is not None)
     if etype == "casualties":
         return bool(people) or (force and trig.verbal)  # "were killed" with a force; "heavy losses" needs a count
     return True
+
+
+_TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those", "in", "of", "after", "from"})
+
+
+def _strike_that_kills(frame: Frame) -> bool:
+    """A strike noun as the subject of a killing verb ("an air strike killed a farmer", "Ukrainian
+    shelling killed 10") or its agent after "by" ("31 wounded by Ukrainian shelling"): a strike that
+    kills is an attack as well as its dead (RECORDS.md), whoever and wherever."""
+    trig = frame.trigger
+    lowers = token_table(frame.sent.doc).lowers
+    if any(w in _TOLD_BEFORE for w in lowers[max(frame.sent.start, int(trig.start) - 3) : int(trig.start)]):
+        return False  # "the strikes killed at least 492", "injured in the strike died": a strike told before
+    for o in frame.others:
+        if o.type != "casualties":
+            continue
+        if o.verbal and 0 <= int(o.start) - int(trig.end) <= 1:
+            return True  # "an air strike killed", "the shelling also killed"
+        if 0 < int(trig.start) - int(o.end) <= 4 and "by" in lowers[int(o.end) : int(trig.start)]:
+            return True  # "killed and 31 wounded by Ukrainian shelling"
+    return False
 
 
 @cache
