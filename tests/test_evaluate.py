@@ -156,3 +156,13 @@ def test_docbin_and_examples_are_scored_like_fixtures(tmp_path: Path):
     gold_recs, pred_recs = examples_to_records([Example(pred, ref)])
     rep = score(gold_recs, {r["id"]: r for r in pred_recs})
     assert rep.labels["QUANTITY"].tp == 1 and rep.labels["LOCATION"].fn == 1
+
+
+def test_a_document_the_pipeline_failed_on_is_reported_not_only_scored_empty():
+    # c11 and d44 once crashed inside the resolver; their error records scored as empty predictions
+    # and the report said nothing about it
+    from conflict_ie.scoring import format_text
+    rep = score([GOLD], {"g1": {"tags": [], "events": [], "error": {"type": "ValueError", "message": "min() arg"}}})
+    assert rep.failed == ["g1"]
+    assert "failed documents: 1 (g1)" in format_text(rep)
+    assert rep.as_dict()["failed"] == ["g1"]

@@ -245,10 +245,12 @@ class Report:
     qualifiers: list[int] = field(default_factory=lambda: [0, 0])
     errors: list[dict[str, Any]] = field(default_factory=list)
     documents: int = 0
+    failed: list[str] = field(default_factory=list)  # documents whose prediction is an error record
 
     def as_dict(self, with_errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "documents": self.documents,
+            "failed": list(self.failed),
             "labels": {k: v.as_dict() for k, v in sorted(self.labels.items())},
             "events": self.events.as_dict(),
             "slot_accuracy": {k: round(c / t, 4) if t else None for k, (c, t) in sorted(self.slots.items())},
@@ -350,6 +352,8 @@ def score(gold_docs: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> 
     report = Report()
     for gold in gold_docs:
         pred = preds.get(str(gold.get("id")), {"tags": [], "events": []})
+        if pred.get("error"):
+            report.failed.append(str(gold.get("id")))  # scored as empty, and said so
         score_document(gold, pred, report)
     return report
 
@@ -420,6 +424,8 @@ def baseline_predictions(gold_docs: list[dict[str, Any]], which: str) -> dict[st
 
 def format_text(report: Report, errors: bool = False) -> str:
     lines = [f"documents: {report.documents}", f"{'label':<12}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    if report.failed:
+        lines.insert(1, f"failed documents: {len(report.failed)} ({', '.join(report.failed)})")
     for label, c in sorted(report.labels.items()):
         lines.append(f"{label:<12}{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
     c = report.events

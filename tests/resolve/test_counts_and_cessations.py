@@ -570,3 +570,11 @@ def test_a_strike_that_kills_is_an_attack(nlp, text):
 ])
 def test_a_strike_told_before_that_kills_is_no_new_attack(nlp, text):
     assert "attack" not in [e["type"] for e in asserted(nlp, text, "2025-06-12")]
+
+
+def test_a_speakers_place_as_the_only_place_leaves_the_event_unplaced(nlp):
+    # c11 crashed once the speaker's place was dropped and no other place was left
+    text = ("Over the past day, Russian forces lost 1,530 servicemen, 12 tanks and 35 artillery systems, Ukraine's "
+            "General Staff reported on Wednesday.")
+    found = [(e["type"], (e["quantity"] or {}).get("value"), e["location"]) for e in asserted(nlp, text, "2024-11-20")]
+    assert ("casualties", 1530, None) in found

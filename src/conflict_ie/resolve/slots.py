@@ -1398,6 +1398,8 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
         return None
     # "The health ministry in Ramallah said Israeli fire had killed ...": the speaker's place is no site
     places = without_speakers_places(doc, places, frame.sent.start, trig.start, speech_verbs or set())
+    if not places:
+        return None  # "..., Ukraine's General Staff said": the only place names the speaker
     # the first place named before the trigger is the event's site ("attacked the village of Niega,
     # in the commune of Dablo in Sanmatenga province, killing 12"); else the nearest after it
     before = [t for t in places if t.end <= trig.start]
