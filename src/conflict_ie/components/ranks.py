@@ -66,9 +66,12 @@ class RankTagger(LexiconComponent):
                     "grade_by_country": dict(entry.get("grade_by_country") or {}),
                 }
                 patterns = [make(form)]
-                in_context = make(form + " Smith")
-                if len(in_context) > 1 and [t.text for t in in_context[:-1]] != [t.text for t in patterns[0]]:
-                    patterns.append(in_context[:-1].as_doc())
+                if not form.replace(" ", "").isalpha():
+                    # "Gen." splits otherwise before a name ("Gen. Smith"): the form as it stands
+                    # in context too; a form of letters and spaces splits alike (a cold-start cost)
+                    in_context = make(form + " Smith")
+                    if len(in_context) > 1 and [t.text for t in in_context[:-1]] != [t.text for t in patterns[0]]:
+                        patterns.append(in_context[:-1].as_doc())
                 self.matcher.add(key, patterns)
         self.civil_before = {w.lower() for w in rules["civil_before"]}
         self.civil_exempt = {k: {v.lower() for v in vs} for k, vs in rules["civil_before_exempt"].items()}
