@@ -635,3 +635,15 @@ def test_the_head_of_an_address_is_a_place(nlp, text, expected):
 
 def test_a_person_before_his_office_is_no_address(nlp):
     assert "Abubakar" not in places(nlp, "Abubakar, Borno State governor, said the road was reopened.")
+
+
+@pytest.mark.parametrize("text,country", [
+    # news says "Congo" for the Democratic Republic (d129 and every fixture that names it), and
+    # "Republic of Congo" or "Congo Republic" for Brazzaville
+    ("UN experts estimate that some 7,000 Rwandan troops are in eastern Congo.", "COD"),
+    ("Congo and Rwanda signed a peace deal in Washington on Friday.", "COD"),
+    ("The Republic of Congo held elections in March.", "COG"),
+])
+def test_congo_is_the_democratic_republic(nlp, text, country):
+    assert country in [n.get("country") for n in norms(nlp, text).values()] + \
+        [t[2].get("country") for t in tags(nlp, text, label="ACTOR")]
