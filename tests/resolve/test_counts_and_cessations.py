@@ -277,6 +277,10 @@ NO_EVENT = [
      "Israel to withdraw from Syrian territory.", ("attack",)),
     ("Kenya condemned the Somali raids and summoned the ambassador in Nairobi.", ("attack",)),
     ("Nairobi strongly denounced the horrific cross-border raids as an act of aggression by Somalia.", ("attack",)),
+    # a strike named again as the subject of what came of it (d114, d75, c07)
+    ("Zelenskyy said the attack showed Moscow was mocking peace efforts in Kyiv.", ("attack",)),
+    ("The strikes followed weeks of rising tension along the border near Kfar Kila, the army said.", ("attack",)),
+    ("The attack comes two days after talks in Doha stalled.", ("attack",)),
     # a union's strike is a labour strike; a company bought is no arms supply (d98)
     ("The union's first strike since the mid-1990s began on Monday at the Dayton plant.", ("attack",)),
     ("Harbor Bancorp agreed to buy Bellcrest Financial Corp. for $4.6 billion in stock.", ("supply",)),

@@ -120,6 +120,8 @@ def _refers_back(doc: Doc, trig: Any, words: dict[str, frozenset[str]]) -> bool:
     if before[1] in determiners and lowers[trig.end : trig.end + 2] in (["was", "the"], ["is", "the"], ["were", "the"]) \
             and trig.end + 2 < len(lowers) and lowers[trig.end + 2] in words.get("superlatives", ()):
         return True  # "The raid was the deadliest on Chadian forces since March 2020": told before
+    if before[1] in determiners and trig.end < len(lowers) and lowers[trig.end] in words.get("aftermath", ()):
+        return True  # "the attack showed Moscow was mocking peace efforts": what came of one told before
     if not (before[1] in determiners and before[0] in words.get("openers", ())) \
             and not (before[1] in words.get("superlatives", ()) and before[0] in determiners) \
             and not _condemned(lowers, trig.start, words):
