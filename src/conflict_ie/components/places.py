@@ -16,7 +16,6 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -460,7 +459,8 @@ class PlaceTagger(LexiconComponent):
         start, at most six words, and no name right before it ("The bombing in Kelvoria, Syria
         killed" names a place and its country)."""
         before = words[comma - 1] if comma > 0 else ""
-        if before[:1].isupper() and before.lower() not in _weekdays_and_months():
+        months, weekdays = lexicon.calendar_names()
+        if before[:1].isupper() and before.lower() not in months and before.lower() not in weekdays:
             return False
         for j in range(comma - 1, max(comma - 8, -1), -1):
             if words[j] in (".", "\n", "!", "?", ";") or "\n" in words[j] or j == 0:
@@ -955,9 +955,3 @@ def make_places(nlp: Language, name: str, extra_lexicon: str | None) -> PlaceTag
     """A configured ``extra_lexicon`` file that no longer exists waits for ``from_disk``: see ``configured_extra``."""
     return PlaceTagger.from_config(nlp, name, extra_lexicon)
 
-
-@cache
-def _weekdays_and_months() -> frozenset[str]:
-    """Lower-case weekday and month names and abbreviations (dates.json), which may end an introductory phrase."""
-    d = lexicon.dates()
-    return frozenset(w.lower() for w in [*d["weekdays"], *d["months"]])

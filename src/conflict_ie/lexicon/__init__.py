@@ -359,6 +359,14 @@ def dates() -> dict[str, Any]:
 
 
 @cache
+def calendar_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The month and the weekday names with their abbreviations, lower-case (dates.json): for the
+    taggers and rules outside the date tagger that must know a date word ("on July 30 killed")."""
+    d = dates()
+    return frozenset(w.lower() for w in d["months"]), frozenset(w.lower() for w in d["weekdays"])
+
+
+@cache
 def triggers() -> dict[str, Any]:
     return cast(dict[str, Any], read_checked("triggers.json"))
 

@@ -301,12 +301,6 @@ def _word_hashes(data: dict[str, Any], strings: Any) -> dict[str, Any]:
             "request_hashes": {strings.add(w) for w in data.get("requests", [])}}
 
 
-@cache
-def _month_words() -> frozenset[str]:
-    """Month names and their abbreviations, lower-case (dates.json)."""
-    return frozenset(w.lower() for w in lexicon.dates()["months"]) | frozenset(w.lower() + "." for w in lexicon.dates()["months"])
-
-
 def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
     """Every form of the deployment verbs that are presence only before a count ("has", "maintains")."""
     deployment = data["types"]["deployment"]
@@ -407,7 +401,7 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         # "three assaults" counts the noun; "on July 30 killed" is a date before a verb
-        counted = start > 0 and doc[start - 1].like_num and not (start > 1 and lowers[start - 2] in _month_words())
+        counted = start > 0 and doc[start - 1].like_num and not (start > 1 and lowers[start - 2].rstrip(".") in lexicon.calendar_names()[0])
         relative = start > 0 and lowers[start - 1] in RELATIVE and low.endswith("ed")
         after_determiner = not relative and _after_determiner(doc, start)
         noun_too = low.endswith("ing") or nominal or low in lex.noun_forms
@@ -452,8 +446,7 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     if len(doc) > 2:
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
-    _bracketed_tags(table.words, tagged, breaks)
-    _glued_brackets(table, breaks)
+    _brackets(table, tagged, breaks)
     _appositions(table.words, breaks)
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
     _companions(table.lowers, breaks, lex.comitatives)
@@ -466,29 +459,27 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
 
 
-def _bracketed_tags(words: list[str], tagged: np.ndarray, breaks: np.ndarray) -> None:
-    """Brackets around nothing but a tag ("the African Union Transition Mission in Somalia (ATMIS)
-    arrived"), or around an acronym right after a tag, end no clause: they hold an acronym or a
-    place's district, not an aside."""
-    for k in (k for k, w in enumerate(words) if w == "("):
-        close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
-        if close is not None and bool(tagged[k + 1 : close].all()):
-            breaks[k] = breaks[close] = False
-        elif close == k + 2 and k > 1 and tagged[k - 1] and tagged[k - 2] and words[k + 1].isupper() and words[k + 1].isalpha():
-            breaks[k] = breaks[close] = False  # "the Military Demarcation Line (MDL) in": a name's acronym (not "Cotonou (AFP)")
-
-
-def _glued_brackets(table: Any, breaks: np.ndarray) -> None:
-    """A bracket glued to the word before it and closed within three words is part of a name
-    ("No. 3(F) Squadron arrived"), not an aside: it ends no clause."""
+def _brackets(table: Any, tagged: np.ndarray, breaks: np.ndarray) -> None:
+    """Brackets that end no clause, found in one pass: around nothing but a tag ("the African
+    Union Transition Mission in Somalia (ATMIS) arrived"), around an acronym right after a name
+    ("the Military Demarcation Line (MDL) in"; not "Cotonou (AFP)"), or glued to the word before
+    and closed within three words ("No. 3(F) Squadron arrived"): an acronym, a place's district or
+    part of a name, not an aside."""
     words = table.words
-    for k in (k for k, w in enumerate(words) if w == "(" and k > 0):
-        close = next((j for j in range(k + 2, min(k + 4, len(words))) if words[j] == ")"), None)
-        if close is not None and not table.spaced(k - 1):
-            breaks[k] = breaks[close] = False
-    for k in (k for k, w in enumerate(words) if w == ")" and k > 0):
-        if "(" in words[k - 1] and ")" not in words[k - 1]:
+    n = len(words)
+    for k, w in enumerate(words):
+        if w == ")" and k > 0 and "(" in words[k - 1] and ")" not in words[k - 1]:
             breaks[k] = False  # the tokenizer keeps "3(F" together and splits the ")" off
+        if w != "(":
+            continue
+        close = next((j for j in range(k + 2, min(k + 6, n)) if words[j] == ")"), None)
+        if close is None:
+            continue
+        acronym = close == k + 2 and k > 1 and tagged[k - 1] and tagged[k - 2] and words[k + 1].isupper() \
+            and words[k + 1].isalpha()
+        glued = close < k + 4 and k > 0 and not table.spaced(k - 1)
+        if bool(tagged[k + 1 : close].all()) or acronym or glued:
+            breaks[k] = breaks[close] = False
 
 
 def _appositions(words: list[str], breaks: np.ndarray) -> None:
