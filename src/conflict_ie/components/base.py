@@ -140,6 +140,17 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 POSSESSIVE = ("'s", "’s")  # the possessive clitic as the tokenizer splits it, straight and curly
+_ADDITIVES = ("another", "a", "further")  # "and another 150", "and a further 12"
+
+
+def before_addition(lowers: list[str], i: int, floor: int) -> int:
+    """The token before a count at ``i``, past the words that add it to one named before ("and
+    another 150 to Poland": the "and"); never below ``floor``.  Shared by the quantity tagger and
+    the resolver, which both read gapped counts ("500 soldiers to Kidal and 300 to Gao")."""
+    k = i - 1
+    while k > floor and lowers[k] in _ADDITIVES:
+        k -= 1
+    return k
 
 
 def pattern_maker(nlp: Language) -> Any:

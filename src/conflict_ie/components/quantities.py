@@ -27,6 +27,7 @@ from . import numbers
 from .base import (
     LexiconComponent,
     add_spans,
+    before_addition,
     claimed,
     doc_text,
     hashes,
@@ -931,9 +932,7 @@ class QuantityTagger(LexiconComponent):
         Siversk": a spelled number after "and" whose noun is the count's before it, left out.  It
         stands as the subject of an auxiliary (``subject_auxiliaries``) or before the preposition
         the count before it took, and a number stands earlier in the sentence."""
-        before = i - 1
-        while before > 0 and self._lower(doc, before) in ("another", "a", "further"):
-            before -= 1
+        before = before_addition(token_table(doc).lowers, i, 0)
         if self._lower(doc, before) != "and":
             return False
         nxt = self._lower(doc, end)

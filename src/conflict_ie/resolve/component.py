@@ -50,7 +50,7 @@ from .frames import (
     negated,
     outcome_of,
 )
-from .slots import fill, implicit_count, region_words, unit_after, without_speakers_places
+from .slots import SUBSET_TAILS, fill, implicit_count, region_words, unit_after, without_speakers_places
 from .sources import SourceReader
 from .summary import summarize
 
@@ -188,9 +188,6 @@ def _same_happening(trig: Any, other: Any) -> bool:
     return trig.type == "casualties" and (other.type == "casualties" or (other.type == "attack" and nominal))
 
 
-_SUBSET_TAILS = {("of", "them"), ("of", "whom")}
-
-
 @cache
 def _breakdown_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The openers (as token tuples) and the stops of a list of groups (triggers.json)."""
@@ -212,7 +209,7 @@ def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
             j = k + len(opener)
             end = next((i for i in range(j, stop) if lowers[i] in stops), stop)
             parts = [t for t in tags if t.label_ == "QUANTITY" and j <= t.start and t.end <= end
-                     and tuple(lowers[t.end : t.end + 2]) not in _SUBSET_TAILS]  # "six of them women"
+                     and tuple(lowers[t.end : t.end + 2]) not in SUBSET_TAILS]  # "six of them women"
             # a partition of the total, not a subset ("18 people, including five children" is one toll)
             values: list[float] = [v for t in parts if (v := (t._.norm or {}).get("value")) is not None]
             whole = (total._.norm or {}).get("value")

@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..components import numbers
-from ..components.base import token_table
+from ..components.base import before_addition, token_table
 from .context import Context
 from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto",
          "around", "outside", "off", "along"}
 _ORIGIN = {"from", "out"}
+SUBSET_TAILS = frozenset({("of", "them"), ("of", "whom")})  # "37 of them": a part of a group named before
 _BE_FORMS = {"been", "was", "were", "is", "are", "being", "be", "get", "got", "getting"}
 _CURRENCIES = {"dollar", "euro", "pound sterling", "hryvnia", "rouble", "yuan", "won", "shekel"}
 _STATE_ITEMS = {"wounded", "dead", "injured", "killed", "missing", "captured"}
@@ -134,7 +135,7 @@ def _bare_subject(frame: Frame, tag: Span) -> bool:
     verb, with at most auxiliaries or "reported" between them."""
     lowers = token_table(frame.sent.doc).lowers
     between = lowers[tag.end : frame.trigger.start]
-    if between[:2] in (["of", "them"], ["of", "whom"]):
+    if tuple(between[:2]) in SUBSET_TAILS:
         between = between[2:]  # "354 hostages had been freed, 37 of them injured"
     return tag.end <= frame.trigger.start and len(between) <= 3 and all(w in _AUX or w == "reported" for w in between)
 
@@ -1196,9 +1197,7 @@ def _gapped_count(frame: Frame, tag: Span) -> bool:
     The same preposition after both counts is the sign; a bare number after a place ("Kidal, a town
     of 25,000") is none."""
     lowers = token_table(frame.sent.doc).lowers
-    before = tag.start - 1
-    while before > frame.sent.start and lowers[before] in ("another", "a", "further"):
-        before -= 1
+    before = before_addition(lowers, tag.start, frame.sent.start)
     if lowers[before] != "and" or tag.end >= frame.sent.end or lowers[tag.end] not in _gap_prepositions():
         return False
     return any(t.label_ == "QUANTITY" and t.end < before and (t._.norm or {}).get("item")
