@@ -378,6 +378,9 @@ def test_spelled_counts_whose_noun_is_left_out(nlp, text, span, value):
     # register notes write the scale apart from the amount: "$3.4 b" is billions, not bits (d103)
     ("Ordered 2022 for $3.4 b; delivery 2022-2025.", "$3.4 b", 3_400_000_000, "dollar"),
     ("Ordered Sep 2023 for €3.6 b.", "€3.6 b.", 3_600_000_000, "euro"),  # the tokenizer keeps "b." whole
+    # headlines write a trillion as "T" after a sum of money; after a currency it is no tesla
+    ("Italy's GDP is $2.174T, the IMF said.", "$2.174T", 2_174_000_000_000, "dollar"),
+    ("Congress passed the $1.9T relief bill.", "$1.9T", 1_900_000_000_000, "dollar"),
     # a lone "b" after a bare number stays what quantulum3 says it is
     ("The link carries 64 b per frame.", "64 b", 64, "bit"),
 ])

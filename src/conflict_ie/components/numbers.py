@@ -31,6 +31,7 @@ class NumberWords:
     scales: dict[str, int]
     digit_only_scales: frozenset[str]
     attached_only: frozenset[str]
+    money_letters: dict[str, int]
     collectives: dict[str, int]
     denominators: dict[str, int]
     negative: frozenset[str]
@@ -45,6 +46,7 @@ def words() -> NumberWords:
         scales=data["scales"],
         digit_only_scales=frozenset(data["scale_abbreviations_need_digits"]),
         attached_only=frozenset(data.get("scale_abbreviations_attached_only", [])),
+        money_letters=data.get("scale_letters_after_money", {}),
         collectives=data["collectives"],
         denominators=data.get("denominators", {}),
         negative=frozenset(data.get("negative", [])),
@@ -190,6 +192,9 @@ def _with_fraction(tokens: list[str], value: float, used: int) -> tuple[float | 
 
 def money_scale(word: str) -> float | None:
     """The scale of a letter that scales only when written onto digits ("2b"), when it follows a
-    sum of money with a space ("$3.4 b"): after a currency it cannot be a unit."""
+    sum of money with a space ("$3.4 b"), or of a letter that scales money only ("$2.174T"): after a
+    currency it cannot be a unit."""
     w = words()
+    if word in w.money_letters:
+        return float(w.money_letters[word])
     return float(w.scales[word]) if word in w.attached_only and word in w.scales else None

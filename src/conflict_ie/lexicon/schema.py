@@ -223,6 +223,7 @@ class NumbersFile(Strict):
     scales: dict[Str, Int]
     scale_abbreviations_need_digits: Words
     scale_abbreviations_attached_only: Words = []  # "€3B" is 3 billion, "12 b" twelve barns
+    scale_letters_after_money: dict[Str, Int] = {}  # "$2.174T": a trillion only after a currency
     collectives: dict[Str, Int]
     denominators: dict[Str, Annotated[StrictInt, Field(ge=2)]] = {}
     negative: Words = []
