@@ -234,6 +234,31 @@ def test_umlauts_written_as_two_letters(nlp, text, expected, country):
     assert expected in found and found[expected]["country"] == country, found
 
 
+# Arabic names are written many ways: the article assimilated or not ("al-Shughur", "ash Shughur"),
+# vowels ("Sheikhoun", "Shaykhun"), apostrophes for ayn ("Ma'arrat", "Maarat"); the gazetteer holds
+# one or two of them, news any
+@pytest.mark.parametrize("text,expected,country", [
+    ("Russian jets struck Jisr al-Shughur on Monday, the monitor said.", "Jisr al-Shughur", "SYR"),
+    ("Turkish drones hit a car near Ras al-Ain, killing two fighters.", "Ras al-Ain", "SYR"),
+    ("Regime shelling on Maarat al-Numan killed four civilians.", "Maarat al-Numan", "SYR"),
+    ("The 2017 sarin attack on Khan Sheikhoun killed more than 80 people.", "Khan Sheikhoun", "SYR"),
+    ("Clashes were reported in Tal Rifaat and Manbij overnight.", "Tal Rifaat", "SYR"),
+    ("Kurdish forces withdrew from Qamishli's outskirts.", "Qamishli", "SYR"),
+])
+def test_arabic_names_in_other_spellings(nlp, text, expected, country):
+    found = norms(nlp, text)
+    assert expected in found and found[expected]["country"] == country and found[expected]["lat"], found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("At Least Five Killed As Storms Hit Coast", "At Least"),
+    ("The Mother of All Bombs was dropped in Nangarhar.", "Mother"),
+    ("Al Jazeera reported the strike on Tuesday.", "Al Jazeera"),
+])
+def test_title_case_words_are_no_arabic_names(nlp, text, wrong):
+    assert wrong not in places(nlp, text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("There will still be work to rid Iraq of ISIL after the liberation of Mosul\u200e, officials said.", "Mosul"),
     ("Forces entered Raqqa\u200b on Friday.", "Raqqa"),

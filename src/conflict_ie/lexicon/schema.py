@@ -517,6 +517,18 @@ class Subdivisions(Strict):
     aliases: dict[Str, Words] = {}  # ISO name -> the spellings news uses ("Michoacán de Ocampo" -> "Michoacán")
 
 
+class ArabicSpellings(Strict):
+    """How a name of these countries is reduced to the skeleton its spellings share (places.json)."""
+
+    countries: list[ISO3]
+    articles: Words  # "al", "ash", "el": dropped at the start of a name, one mark inside it
+    silent: Str  # letters dropped after a word's first letter (vowels, apostrophes for ayn)
+    letters: dict[Annotated[Str, Field(min_length=1, max_length=1)], Str] = {}  # "q" -> "k"
+    min_letters: Annotated[StrictInt, Field(ge=3)]
+    max_tokens: Annotated[StrictInt, Field(ge=1)]
+    min_population: Annotated[StrictInt, Field(ge=0)] = 0  # hamlets smaller than this are left out
+
+
 class PlacesFile(Strict):
     city_min_population: Annotated[StrictInt, Field(ge=0)]
     world_village_min_population: Annotated[StrictInt, Field(ge=0)] | None = None  # context-only towns elsewhere
@@ -536,6 +548,7 @@ class PlacesFile(Strict):
     context: PlaceContext
     party_before: Words = []  # "with Turkey", "our ally Turkey": a state as a party (ACTOR)
     transliterations: dict[Str, Str] = {}  # "Grafenwoehr" for Grafenwöhr: extra spellings of towns
+    arabic_spellings: ArabicSpellings | None = None  # "Jisr al-Shughur" for Jisr ash Shughur
     anaphoric_place_nouns: Words = []  # resolve/slots: "bombed the village": the village named before
     division_nouns: Words = []  # resolve/slots: "in the state" is the last division named
     compass_points: Words = []  # resolve/slots: "20 km north of Oicha": a bearing from a reference point
