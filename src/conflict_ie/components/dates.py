@@ -78,6 +78,20 @@ def _cue_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w'’])(?:" + grammar.alt(words) + r")(?![\w])")
 
 
+# a clause with one of these has a verb of its own; a sentence ends at these
+_VERB_FORM = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
+_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _future_wins(fut: list[int], past: list[int], start: int) -> bool:
+    """Future when a future cue is there and none of the past cues stands nearer to the date."""
+    if not fut:
+        return False
+    nearest = min(fut, key=lambda i: abs(i - start))
+    return all(abs(nearest - start) <= abs(i - start) for i in past)
+
+
 class DateTagger(LexiconComponent):
     file_name = "dates.json"
 
@@ -220,13 +234,22 @@ class DateTagger(LexiconComponent):
         if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.match(window):
             return True  # "Blinken to visit China on Wednesday": a headline's infinitive is "is to"
         fut = [m.start() + left for m in self.future_cues.finditer(window)]
-        if not fut:
-            return False
         past = [m.start() + left for m in self.past_cues.finditer(window)]
-        if not past:
-            return True
-        nearest = min(fut, key=lambda i: abs(i - start))
-        return all(abs(nearest - start) <= abs(i - start) for i in past)
+        if not fut and not past and not _VERB_FORM.search(window):
+            return self._sentence_future(text, start, end)
+        return _future_wins(fut, past, start)
+
+    def _sentence_future(self, text: str, start: int, end: int) -> bool:
+        """A date whose clause has no verb ("From 1 February, jets will ...", "... and Kashmir from
+        August 30", "and again on Veterans Day") takes the tense of its sentence: the cue nearest
+        to it, where any past form ("attacked") is a past cue."""
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+        right_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+        window = text[left : right_m.start() if right_m else min(len(text), end + 300)]
+        fut = [m.start() + left for m in self.future_cues.finditer(window)]
+        past = [m.start() + left for m in self.past_cues.finditer(window)]
+        past += [m.start() + left for m in _PAST_FORM.finditer(window)]
+        return _future_wins(fut, past, start)
 
     def _looks_like_date(self, kind: str, gm: re.Match[str], text: str, end: int) -> bool:
         """Guards against words that only look like dates."""
