@@ -11,6 +11,7 @@ spelling matched (``find``).  The rules are data (places.json ``arabic_spellings
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ class SpellingRules:
     min_letters: int
     max_tokens: int
     min_population: int
+    min_similarity: float
+    one_word_after: frozenset[str]
 
 
 @cache
@@ -42,7 +45,8 @@ def rules() -> SpellingRules | None:
         return None
     return SpellingRules(frozenset(data["countries"]), frozenset(data["articles"]), frozenset(data["silent"]),
                          dict(data.get("letters", {})), int(data["min_letters"]), int(data["max_tokens"]),
-                         int(data.get("min_population", 0)))
+                         int(data.get("min_population", 0)), float(data.get("min_similarity", 0.0)),
+                         frozenset(data.get("one_word_after", [])))
 
 
 def _word(word: str, r: SpellingRules) -> str:
@@ -69,6 +73,19 @@ def skeleton(name: str, r: SpellingRules) -> str | None:
     parts = ["l" if w in r.articles else _word(w, r) for w in words]
     letters = sum(len(p) for p in parts)
     return " ".join(parts) if letters >= r.min_letters else None
+
+
+def _plain(name: str, r: SpellingRules) -> str:
+    words = [w for w in _SPLIT.split(lexicon.fold(name).lower()) if w]
+    if len(words) > 1 and words[0] in r.articles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def similar(text: str, form: str, r: SpellingRules) -> bool:
+    """Whether a text's spelling is near enough the gazetteer's, letters and all, to be the same
+    name: the skeleton alone lets "Minister" meet "Monastir"."""
+    return difflib.SequenceMatcher(None, _plain(text, r), _plain(form, r)).ratio() >= r.min_similarity
 
 
 def skeleton_index(forms: Iterable[tuple[str, int, Place]], r: SpellingRules,

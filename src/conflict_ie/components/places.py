@@ -665,9 +665,14 @@ class PlaceTagger(LexiconComponent):
         if r is None or not self.index.skeletons:
             return
         exact = {start: end for start, (end, _) in best.items()}
-        found = place_variants.find(token_table(doc).words, exact, self.index.skeletons, r)
-        for start, (end, row) in found.items():
-            best[start] = (end, self.places.forms[row])
+        words = token_table(doc).words
+        for start, (end, row) in place_variants.find(words, exact, self.index.skeletons, r).items():
+            form = self.places.forms[row]
+            if not place_variants.similar(token_table(doc).text(start, end), form, r):
+                continue
+            if end - start == 1 and (start == 0 or words[start - 1].lower() not in r.one_word_after):
+                continue  # one word: only right after "in", "near", "at" ...
+            best[start] = (end, form)
 
     def _respelled(self, doc: Doc, start: int, end: int, form: str) -> bool:
         """Whether the gazetteer form was found by its skeleton, not by the text's own spelling."""

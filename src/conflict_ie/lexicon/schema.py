@@ -527,6 +527,8 @@ class ArabicSpellings(Strict):
     min_letters: Annotated[StrictInt, Field(ge=3)]
     max_tokens: Annotated[StrictInt, Field(ge=1)]
     min_population: Annotated[StrictInt, Field(ge=0)] = 0  # hamlets smaller than this are left out
+    min_similarity: Annotated[float, Field(ge=0, le=1)] = 0.0  # difflib ratio of the two spellings
+    one_word_after: Words = []  # a one-word name found by its skeleton needs one of these before it
 
 
 class PlacesFile(Strict):
