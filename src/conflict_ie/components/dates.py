@@ -78,9 +78,8 @@ def _cue_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w'’])(?:" + grammar.alt(words) + r")(?![\w])")
 
 
-# a clause with one of these has a verb of its own; a sentence ends at these
-_VERB_FORM = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
-_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+# a clause with one of these (or a past form) has a verb of its own; a sentence ends at these
+_ING_FORM = re.compile(r"\b[A-Za-z][a-z]{2,}ing\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
@@ -118,6 +117,10 @@ class DateTagger(LexiconComponent):
         self.until_negations = frozenset(d.get("until_negations", []))
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
+        # a past form, not after "be"/"been"/"being" (a passive in any tense: "will be sent")
+        self.past_forms = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:[a-z]{3,}ed|"
+                                     + grammar.alt(d.get("past_forms", [])) + r")\b")
+        self.speech_verbs = frozenset(lexicon.triggers()["sources"]["speech_verbs"])
         # a full stop ends a clause, the periods of "a.m.", "U.S." or "3.5" do not (a word or a
         # lower-case word follows them)
         self.clause_breaks = re.compile(r"\.(?![\w.]|\s+[a-z])|[;:!?\"“”()\[\]]|,\s|(?i:\b(?:"
@@ -235,20 +238,21 @@ class DateTagger(LexiconComponent):
             return True  # "Blinken to visit China on Wednesday": a headline's infinitive is "is to"
         fut = [m.start() + left for m in self.future_cues.finditer(window)]
         past = [m.start() + left for m in self.past_cues.finditer(window)]
-        if not fut and not past and not _VERB_FORM.search(window):
+        if not fut and not past and not _ING_FORM.search(window) and not self.past_forms.search(window):
             return self._sentence_future(text, start, end)
         return _future_wins(fut, past, start)
 
     def _sentence_future(self, text: str, start: int, end: int) -> bool:
         """A date whose clause has no verb ("From 1 February, jets will ...", "... and Kashmir from
         August 30", "and again on Veterans Day") takes the tense of its sentence: the cue nearest
-        to it, where any past form ("attacked") is a past cue."""
+        to it, where any past form ("attacked") is a past cue and a verb of speech ("officials said")
+        is none: it tells when the claim was made, not the clause's tense."""
         left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
         right_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
         window = text[left : right_m.start() if right_m else min(len(text), end + 300)]
         fut = [m.start() + left for m in self.future_cues.finditer(window)]
-        past = [m.start() + left for m in self.past_cues.finditer(window)]
-        past += [m.start() + left for m in _PAST_FORM.finditer(window)]
+        cues = [*self.past_cues.finditer(window), *self.past_forms.finditer(window)]
+        past = [m.start() + left for m in cues if m.group(0).lower() not in self.speech_verbs]
         return _future_wins(fut, past, start)
 
     def _looks_like_date(self, kind: str, gm: re.Match[str], text: str, end: int) -> bool:

@@ -351,6 +351,7 @@ class DatesFile(Strict):
     era_contexts: dict[Str, Words]
     future_markers: Words
     past_markers: Words
+    past_forms: Words = []  # irregular past tenses: "told", "met", "sent"
     clause_breaks: Words
     present_words: dict[Str, Int]
     generic_after_today: Words
