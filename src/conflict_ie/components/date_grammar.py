@@ -28,6 +28,9 @@ DAY_JOIN = r"\s+(?:and|to)\s+"
 NOT_COUNTED = r"(?!\s+(?!(?:in|on|at|near|and|or|when|after|before|as|while|but|the|a|with|by|from|to|for)\b)[a-z])"
 # day first ("14/03/2024", "14.03.2024"), or month first where the second number cannot be a month ("3/14/2024")
 NUMERIC = r"(?:(?:3[01]|[12]\d|0?[1-9])[/.](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|2\d|1[3-9]))[/.](?:(?:19|20)\d\d|\d\d)"
+# a log's day/month written in two digits each ("14/03", "01/04"): a fraction is never zero-padded
+DD = r"(?:3[01]|[12]\d|0[1-9])"
+MM = r"(?:1[0-2]|0[1-9])"
 
 
 def alt(words: Any) -> str:
@@ -126,7 +129,10 @@ def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     """Named and long periods: quarters, halves, fiscal years, decades, centuries, holidays."""
     return [
         ("iso", r"(?P<iso>\b\d{4}-\d\d-\d\d)\b"),
+        # "31/03–06/04/2025": two day/months, the year at the end (or on both)
+        ("num_range", rf"(?<![\d/.])(?P<d1>{DD})/(?P<m1>{MM})(?:/(?P<y1>{Y}))?\s*[-–—]\s*(?P<d2>{DD})/(?P<m2>{MM})/(?P<y>{Y})(?![\d/])"),
         ("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])"),
+        ("numeric_dm", rf"(?<![\d/.,])(?P<d>{DD})/(?P<mo>{MM})(?![\d/]|[.,]\d)"),
         # "the quarter ended Sept. 30", "the six months to June 30": the period that closes that day
         ("period_ended", rf"(?i:the\s+)(?:(?P<n>{f['NUM']})\s+(?P<unit>(?i:months))|(?P<unit2>(?i:quarter|half|year|fiscal\s+year)))\s+"
                          rf"(?i:ended|ending|to)\s+(?P<m>{f['M']})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d)"),

@@ -680,6 +680,26 @@ def r_since_era(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return dt.date.fromisoformat(value), a.published, "day"
 
 
+def r_numeric_dm(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"14/03" in a log: the most recent such day (the next in a future clause)."""
+    day = nearest_day(int(g["mo"]), int(g["d"]), a)
+    if day is None and a.published:
+        return None
+    return day, day, "day"
+
+
+def r_num_range(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"31/03–06/04/2025": the first day takes the last's year unless it has its own, or falls after it."""
+    try:
+        end = dt.date(int(g["y"]), int(g["m2"]), int(g["d2"]))
+        start = dt.date(int(g.get("y1") or g["y"]), int(g["m1"]), int(g["d1"]))
+        if start > end and not g.get("y1"):
+            start = start.replace(year=end.year - 1)
+    except ValueError:
+        return None
+    return (start, end, "day") if start <= end else None
+
+
 RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = {
     "md": r_day, "dm": r_day, "md_range": r_day_range, "dm_range": r_day_range, "between_md_d": r_day_range,
     "between_d_dm": r_day_range, "my": r_month_year, "month_rel_year": r_month_rel_year, "month": r_month,
@@ -691,9 +711,9 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "month_day": r_month_day, "day_word": r_day_word, "year_part": r_year_part, "period_ended": r_period_ended, "months_of_year": r_months_of_year, "anaphoric_count": r_anaphoric_count,
     "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n, "within_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
-    "iso": r_iso, "since_era": r_since_era,
+    "iso": r_iso, "since_era": r_since_era, "numeric_dm": r_numeric_dm, "num_range": r_num_range,
 }
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
 TENSED = frozenset({"md", "dm", "month_day", "day_word", "night_wd", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
-                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md", "dm_dm", "m_m", "from_open"})
+                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md", "dm_dm", "m_m", "from_open", "numeric_dm"})
