@@ -172,6 +172,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("within_n", rf"(?i:within\s+)(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\b"),
         ("next_n", rf"(?i:(?:over\s+|in\s+|during\s+|for\s+|within\s+)?the\s+(?:next|coming)\s+)(?P<n>{f['NUM']})\s+"
                    rf"(?P<unit>{f['units']})\b"),
+        # "two winters ago": that season, counted back from the last one
+        ("seasons_ago", rf"(?P<n>{f['NUM']})\s+(?P<s>{f['season']})[sS]\s+ago\b"),
         ("ago", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+ago\b"),
         ("weekend", r"(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b(?!\s+of\s+\d)"),
         ("rel_period", rf"(?i:(?:over\s+)?(?P<rel>{f['rel_periods']}))\b"),
@@ -187,6 +189,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
                           r"|(?P<mpart>(?i:early|late|mid))(?:[\s-]+|\s+(?i:in\s+the)\s+)(?i:month)\b"),
         ("from_now", rf"(?P<n>{f['NUM']})\s+(?P<unit>{f['units']})\s+(?i:from\s+now|from\s+today|hence)\b"),
         ("present", rf"\b(?P<now>(?i:{f['present']}))\b"),
+        # "That April", "by that autumn": a month or season of the year of the last date named
+        ("that_named", rf"(?i:(?:by\s+)?that)\s+(?:(?P<m>{M})|(?P<s>{f['season']}))\b(?!\s*\d)"),
         ("season", rf"(?:(?P<mod>(?i:last|this|next|early|late))\s+|(?i:the\s+|in\s+the\s+))(?P<s>{f['season']})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?|(?P<s2>{f['season']})\s+(?:of\s+)?(?P<y2>{Y})"),
         ("weekday", rf"(?:(?P<mod>(?i:last|this|next|on|a|early|late))\s+)?(?P<w>{W})(?:\s+(?:morning|afternoon|evening|night))?"),

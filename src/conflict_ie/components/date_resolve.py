@@ -680,6 +680,34 @@ def r_since_era(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return dt.date.fromisoformat(value), a.published, "day"
 
 
+def r_that_named(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"That April", "that winter": in the year of the last date the text named (the winter a
+    January or February named lies in); with none named, no date."""
+    prev = a.previous
+    if prev is None or prev[0] is None:
+        return None
+    # the year the last date ends in ("that spring" after the winter of 2023-24 is 2024's), unless
+    # it is a long or open span ("since 2004"), whose start is the year spoken of
+    short = prev[1] is not None and (prev[1] - prev[0]).days <= 366
+    year = (prev[1] if short and prev[1] is not None else prev[0]).year
+    if g.get("m"):
+        return month_range(year, v.month(g["m"]))
+    first, last = v.seasons[g["s"].lower()]
+    if last < first and prev[0].month <= last:
+        year -= 1
+    return r_season({"s": g["s"], "y": str(year)}, a, v)
+
+
+def r_seasons_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"two winters ago": the season ``n`` back from the last one ("last winter" is one ago)."""
+    n = v.number(g["n"])
+    first, last = v.seasons[g["s"].lower()]
+    year = _season_year(first, last, "last", a)
+    if n is None or year is None:
+        return None
+    return r_season({"s": g["s"], "y": str(year - (n - 1))}, a, v)
+
+
 def r_numeric_dm(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"14/03" in a log: the most recent such day (the next in a future clause)."""
     day = nearest_day(int(g["mo"]), int(g["d"]), a)
@@ -712,6 +740,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n, "within_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era, "numeric_dm": r_numeric_dm, "num_range": r_num_range,
+    "that_named": r_that_named, "seasons_ago": r_seasons_ago,
 }
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
