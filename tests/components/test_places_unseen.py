@@ -341,6 +341,13 @@ def test_a_village_placed_in_a_district_named_with_its_type(nlp):
     ("Two rebels were killed in Barangay Kelvoy, Candoni, on Tuesday morning.", "Kelvoy"),
     ("Some 1,400 US Marines arrived at Kelvic Bay last week.", "Kelvic Bay"),
     ("The supply boat was near Kelvo Shoal when it was hit.", "Kelvo Shoal"),
+    # local units after a name in incident logs: South Sudan's payams and bomas, Bangladesh's
+    # upazilas, Uganda's sub-counties, Iraq's nahiyas
+    ("06/04 – Bor South County, Kelmuach payam: armed youth abducted 2 children.", "Kelmuach payam"),
+    ("Cattle raiders struck Kelbek boma overnight, killing four.", "Kelbek boma"),
+    ("Clashes broke out in Kelvor upazila on Sunday.", "Kelvor upazila"),
+    ("Police were deployed to Kelvamba sub-county after the attack.", "Kelvamba sub-county"),
+    ("An IED wounded two soldiers in Kelvaz nahiya.", "Kelvaz nahiya"),
 ])
 def test_settlement_types_before_a_name_and_sea_features(nlp, text, expected):
     found = places(nlp, text)

@@ -12,6 +12,7 @@ looks around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,11 +42,15 @@ def doc_prev_is_boundary(tok: Token) -> bool:
     return prev.text in (".", "!", "?", ":", ";", "\n") or "\n" in prev.whitespace_ or prev.is_space
 
 
+_HYPHENATED = re.compile(r"[^\s-]+|-")
+
+
 def _phrases(words: list[str], lower: bool = True) -> dict[int, set[tuple[str, ...]]]:
-    """Phrases by their length in words, for matching the tokens right before or after a name."""
+    """Phrases by their length in words, for matching the tokens right before or after a name; a
+    hyphen is a token of its own, as the tokenizer splits it ("sub-county": "sub", "-", "county")."""
     out: dict[int, set[tuple[str, ...]]] = {}
     for phrase in words:
-        parts = tuple((phrase.lower() if lower else phrase).split())
+        parts = tuple(_HYPHENATED.findall(phrase.lower() if lower else phrase))
         out.setdefault(len(parts), set()).add(parts)
     return out
 
