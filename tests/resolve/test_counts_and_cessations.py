@@ -234,6 +234,22 @@ def test_a_line_then_a_place_in_it(nlp, text, place):
     assert found and found[0]["location"]["name"] == place
 
 
+# incident logs head each entry with its address, widest first, before a colon ("Ulang County,
+# Kelmar payam:"): the entry's events are at the last, most specific place, not at the section's
+# heading or the county
+@pytest.mark.parametrize("text,place", [
+    ("UPPER NILE\n31/03 – Ulang County, Kelmar payam: SSPDF air strike on market area; 5 civilians killed, 9 injured.",
+     "Kelmar"),
+    ("JONGLEI\n02/04 – Pigi County, Kelvoth payam: Armed youth from Ayod County attacked a cattle camp; 6 killed.",
+     "Kelvoth"),
+    ("12 March – Borno State, Kelgwa LGA, Kelmari village: ISWAP fighters attacked a farm; 4 farmers killed.",
+     "Kelmari"),
+])
+def test_an_entry_is_at_the_last_place_of_its_address(nlp, text, place):
+    found = [e for e in asserted(nlp, text, "2025-04-07") if e["type"] in ("attack", "casualties")]
+    assert found and {(e["location"] or {}).get("name") for e in found} == {place}, found
+
+
 ANY = ("deployment", "supply", "training", "attack", "casualties", "withdrawal")
 
 # sentences with no event of the listed types, each class with its own wording

@@ -901,6 +901,9 @@ def _owner_after(s: Slots, own: str | None) -> dict[str, Any] | None:
     return None
 
 
+_HEADER_WORDS = 14  # a longer stretch before a colon is a sentence, not an entry's address
+
+
 def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Where it happens (or the destination) and where a movement starts, most specific first."""
     location, origin = _places_by_preposition(s)
@@ -918,6 +921,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
     ctx = s.ctx
     if location is None:
+        location = _header_place(s)
+    if location is None:
         location = _anaphoric_place(s)
     if location is None and ctx.carried_location is not None and s.frame.clause[0] <= ctx.carried_until:
         location = dict(ctx.carried_location)
@@ -929,6 +934,24 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _header_place(s: Slots) -> dict[str, Any] | None:
+    """An entry of an incident log heads its line with its address before a colon, widest first
+    ("31/03 – Ulang County, Doma payam: SSPDF air strike ..."): the last place of that address."""
+    doc = s.doc
+    text, at = doc.text, doc[s.trig.start].idx
+    line = text.rfind("\n", 0, at) + 1
+    colon = text.find(": ", line, at)  # not "3:15"
+    if colon < 0 or len(text[line:colon].split()) > _HEADER_WORDS:
+        return None
+    places = sorted((t for t in s.frame.sent_tags if t.label_ == "LOCATION" and t.start_char >= line
+                     and t.end_char <= colon), key=lambda t: t.start)
+    # an address is two places or more joined by commas; one place ("NARATHIWAT:", "Ituri:") or a
+    # list ("Hasakah and Aleppo:") heads a section whose sentences name their own places
+    gaps = [text[a.end_char : b.start_char] for a, b in zip(places, places[1:], strict=False)]
+    address = len(places) > 1 and all("," in gap and " and " not in gap for gap in gaps)
+    return _norm(places[-1]) if address else None
 
 
 @cache
