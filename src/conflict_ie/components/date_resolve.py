@@ -573,6 +573,8 @@ def _count_of(g: dict[str, Any], v: Vocab) -> tuple[int, str] | None:
     unit = v.period_units.get(g["unit"].lower())
     if n is not None and unit == "decade":
         return n * 10, "year"  # "a decade ago": the year ten years back
+    if n is not None and unit == "fortnight":
+        return n * 2, "week"  # "a fortnight ago": the week two weeks back
     return None if n is None or unit is None else (n, unit)
 
 

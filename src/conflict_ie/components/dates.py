@@ -79,7 +79,8 @@ def _cue_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 # a clause with one of these (or a past form) has a verb of its own; a sentence ends at these
-_ING_FORM = re.compile(r"\b[A-Za-z][a-z]{2,}ing\b")
+# (capitalised only as the clause's first word: "Visiting the summit on Wednesday", not "Boxing Day")
+_ING_FORM = re.compile(r"\b[a-z]{3,}ing\b|^\W*[A-Z][a-z]{2,}ing\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
@@ -117,8 +118,9 @@ class DateTagger(LexiconComponent):
         self.until_negations = frozenset(d.get("until_negations", []))
         self.future_cues = _cue_pattern(d["future_markers"])
         self.past_cues = _cue_pattern(d["past_markers"])
-        # a past form, not after "be"/"been"/"being" (a passive in any tense: "will be sent")
-        self.past_forms = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:[a-z]{3,}ed|"
+        # a past form, not after "be"/"been"/"being"/"is"/"are" (a passive: "will be sent", "when
+        # the draw is made")
+        self.past_forms = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?:[a-z]{3,}ed|"
                                      + grammar.alt(d.get("past_forms", [])) + r")\b")
         self.speech_verbs = frozenset(lexicon.triggers()["sources"]["speech_verbs"])
         # a full stop ends a clause, the periods of "a.m.", "U.S." or "3.5" do not (a word or a

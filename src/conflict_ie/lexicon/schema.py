@@ -120,6 +120,7 @@ ItemClass = Literal["personnel", "civilians", "materiel", "objectives"]
 UnitKind = Literal["national_force", "branch", "formation", "group"]  # models.UnitNorm.kind
 Mode = Literal["air", "rail", "road", "sea"]  # models.Event.mode
 Granularity = Literal["hour", "day", "week", "month", "year", "decade"]  # date_resolve.r_ago / r_past_n ("decade": ten years)
+PeriodUnit = Literal["hour", "day", "week", "month", "year", "decade", "fortnight"]  # "fortnight": two weeks
 PlaceKind = Literal["country", "capital", "metonym", "region", "city"]  # components.places._PRIORITY
 
 
@@ -346,7 +347,7 @@ class DatesFile(Strict):
     anaphoric_periods: dict[Str, RelativePeriod] = {}  # "the previous year", "a week later"
     year_ago_periods: Words = []  # "the year-earlier period": the last date named, a year back
     relative_periods: dict[Str, RelativePeriod]
-    period_units: dict[Str, Granularity]
+    period_units: dict[Str, PeriodUnit]
     eras: dict[Str, ISODate | None]
     era_contexts: dict[Str, Words]
     future_markers: Words
