@@ -259,6 +259,7 @@ def test_arabic_names_in_other_spellings(nlp, text, expected, country):
     ("Tunisia's Defence Ministry said the Minister would visit.", "Ministry"),
     ("Baloch separatists attacked a train in Balochistan.", "Baloch"),
     ("Sudanese troops moved into the town of Tawila.", "Sudanese"),
+    ("The asteroid will pass Earth at about 4,200 miles on Sunday.", "Earth"),
 ])
 def test_title_case_words_are_no_arabic_names(nlp, text, wrong):
     assert wrong not in places(nlp, text)
@@ -341,6 +342,7 @@ def test_a_village_placed_in_a_district_named_with_its_type(nlp):
     ("Two rebels were killed in Barangay Kelvoy, Candoni, on Tuesday morning.", "Kelvoy"),
     ("Some 1,400 US Marines arrived at Kelvic Bay last week.", "Kelvic Bay"),
     ("The supply boat was near Kelvo Shoal when it was hit.", "Kelvo Shoal"),
+    ("Two Chinese frigates sailed through the Kelmo Strait into the Pacific on Thursday.", "Kelmo Strait"),
     # local units after a name in incident logs: South Sudan's payams and bomas, Bangladesh's
     # upazilas, Uganda's sub-counties, Iraq's nahiyas
     ("06/04 – Bor South County, Kelmuach payam: armed youth abducted 2 children.", "Kelmuach payam"),
