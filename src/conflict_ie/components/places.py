@@ -925,9 +925,8 @@ class PlaceTagger(LexiconComponent):
                 if norm.get("country") and hit.norm.get("country") and norm["country"] != hit.norm["country"]:
                     norm.update(lat=None, lon=None)  # "Palmyra, Syria": not the town of that name elsewhere
                 norm["country"] = hit.norm.get("country") or norm.get("country")
-                out[-1] = _Hit(prev.start, hit.end, "LOCATION", norm, prev.kind)
-            else:
-                out.append(hit)
+                out[-1] = _Hit(prev.start, prev.end, "LOCATION", norm, prev.kind)
+            out.append(hit)
         return out
 
     def _statistical_entities(self, doc: Doc, taken: bytearray, hits: list[_Hit]) -> list[tuple[int, int, str, dict[str, Any]]]:
