@@ -464,6 +464,12 @@ def test_a_place_that_is_captured_or_falls(nlp, text, expected):
     ("A task force struck gang hideouts in Kelvolino last month, killing about 30 gang members.", "Kelvolino"),
     ("In December, 600 soldiers had arrived in El Kelvado in a first reinforcement.", "El Kelvado"),
     ("The gunmen fled toward Kelvurcy after the attack, residents said.", "Kelvurcy"),
+    # "at" and "to" in a report of violence (communiqués, histories, relief reports)
+    ("The Air Force carried out an air strike on a gathering of terrorists at Kelwarsi, about 20 kilometres north of Sebba.",
+     "Kelwarsi"),
+    ("A unit of the 14th BIR clashed with a terrorist group at Kel-Ewaren, killing about 40 terrorists.", "Kel-Ewaren"),
+    ("Tribesmen shot dead a British officer at Kelnuqta, east of the city, in 1920.", "Kelnuqta"),
+    ("Troops of the 11th Corps were moved to Kelbuner by road on August 16.", "Kelbuner"),
 ])
 def test_a_name_after_a_locative_in_a_report_of_violence(nlp, text, expected):
     assert expected in places(nlp, text)
@@ -475,6 +481,11 @@ def test_a_name_after_a_locative_in_a_report_of_violence(nlp, text, expected):
     ("Troops were sent under Article 5 in Kelvo 2024 exercises.", "Kelvo"),
     ("He was killed in Kelvoran, the army said, in Operation Dawn.", "Operation Dawn"),
     ("The fighting, reported in Haaretz and Le Monde, killed 12.", "Haaretz"),
+    ("Two soldiers were killed in the attack, according to Kelvoran Media.", "Kelvoran Media"),
+    ("The strike was a blow to Kelvin Hughes, whose troops were killed.", "Kelvin Hughes"),
+    ("The attack killed 12, the minister told reporters at Kelvinton Press.", "Kelvinton Press"),
+    ("Toyota raised its profit forecast for the year to March after the attack on its plant.", "March"),
+    ("North Korea sent some 200 pilots to North Vietnam to fight in the late 1960s.", "North"),
 ])
 def test_no_place_after_in_when_the_name_says_otherwise(nlp, text, wrong):
     assert wrong not in places(nlp, text)

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from .base import token_table
 
 STRONG, WEAK = "strong", "weak"
@@ -79,6 +80,9 @@ class ContextPlaces:
         self.comma_prepositions = _phrases(rules.get("comma_prepositions", []))
         self.direction_words = {w.lower() for w in rules["direction_adjectives"]}
         self.event_locatives = {w.lower() for w in rules.get("event_locatives", [])}
+        self.event_locative_blockers = frozenset(rules.get("event_locative_blockers", []))
+        months, weekdays = lexicon.calendar_names()
+        self.calendar = months | weekdays
         self.publication_verbs = {w.lower() for w in rules.get("publication_verbs", [])}
         self.event_words = event_words  # trigger words of triggers.json, in all their forms
         self.weak = {w.lower() for w in rules["weak_before"]}
@@ -341,7 +345,7 @@ class ContextPlaces:
         return hit[1] if typed < len(doc) and doc[typed].text == "," else None
 
     def _in_event(self, doc: Doc, start: int, end: int) -> bool:
-        """"struck gang hideouts in Solino", "fled toward Furcy": an event locative before the name,
+        """"struck gang hideouts in Solino", "fled toward Furcy", "moved to Buner": an event locative before the name,
         an event word near it, no digit or possessive after it, no verb of publication before the
         preposition ("reported in Haaretz") (places.json ``event_locatives``)."""
         lowers = token_table(doc).lowers
@@ -350,6 +354,10 @@ class ContextPlaces:
             return False
         if lowers[k - 1] in self.publication_verbs and lowers[k] == "in":
             return False  # "reported in Haaretz", but "fighting was also reported around Budalin"
+        if lowers[k - 1] in self.event_locative_blockers:
+            return False  # "according to Kelvoran Media", "told reporters at ..."
+        if end - start == 1 and (doc[start].text in self.compass or lowers[start] in self.calendar):
+            return False  # "to North Vietnam" (the country after it is the place), "the year to March"
         after = lowers[end] if end < len(lowers) else "."
         if after[:1].isdigit() or after in ("'s", "’s"):
             return False

@@ -500,6 +500,7 @@ class PlaceContext(Strict):
     apposition_followers: Words = []  # ... when one of these ends the apposition ("a village elder" does not)
     comma_prepositions: Words = []  # "in Kelvoro, in central Mali": a name placed in a known area after a comma
     event_locatives: Words = []  # "struck hideouts in Solino": a name after these near an event word
+    event_locative_blockers: Words = []  # "according to X", "told reporters at X": no place after these
     publication_verbs: Words = []  # ... unless published there ("reported in Haaretz")
     name_particles: Words
     hyphen_only_particles: Words = []  # English words among them ("at", "as"): they join a name only with a hyphen
