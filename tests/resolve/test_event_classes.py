@@ -534,3 +534,28 @@ CASUALTY_COUNTS = [
 @pytest.mark.parametrize("text,expected", CASUALTY_COUNTS)
 def test_casualty_counts(nlp, text, expected):
     assert casualties(nlp, text) == expected
+
+
+# a force going home is a withdrawal, whatever verb carries it (releases of defence ministries: d132,
+# d133, d153), and the place is where it goes
+@pytest.mark.parametrize("text,count,place", [
+    ("The previous rotation of around 80 personnel from the 7th Brigade returned home to Brisbane on Sunday.",
+     80, "Brisbane"),
+    ("Four Polish F-16 fighter jets ended their rotation at Siauliai and flew back to Poland on 31 December.",
+     4, "Poland"),
+    ("The last 200 French soldiers came home from Niger on Friday.", 200, None),
+    ("About 150 Kelvorian peacekeepers sailed home to Kelport after a year in Lebanon.", 150, "Kelport"),
+])
+def test_a_force_going_home_withdraws(nlp, text, count, place):
+    found, _ = events(nlp, text, "2025-09-18")
+    drawn = [e for e in found if e["type"] == "withdrawal"]
+    assert drawn and (drawn[0]["quantity"] or {}).get("value") == count, [e["summary"] for e in found]
+    assert place is None or (drawn[0]["location"] or {}).get("name") == place, drawn[0]
+    assert not [e for e in found if e["type"] == "deployment"], [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text,outcome,count", [
+    ("The number of injured has grown to 61, including eight children, he said.", "wounded", 61),
+])
+def test_a_toll_that_grows(nlp, text, outcome, count):
+    assert (outcome, count) in casualties(nlp, text)

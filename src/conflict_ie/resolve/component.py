@@ -178,6 +178,17 @@ def _heading(state: _DocState, tag: Span) -> bool:
     return line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n" or not text[:line_start].strip()
 
 
+def _names_who_withdraw(trig: Any, sent_triggers: list[Any]) -> bool:
+    """"The previous rotation of 80 personnel ... returned home", "ended their rotation at Siauliai
+    and flew back": a noun of deployment a few words before a verb of withdrawal names the force
+    that goes, not a second movement."""
+    return trig.type == "deployment" and not trig.verbal and any(
+        o.type == "withdrawal" and o.verbal and 0 < o.start - trig.end <= _WITHDRAW_REACH for o in sent_triggers)
+
+
+_WITHDRAW_REACH = 15  # tokens from the noun to the verb, about a subject's length
+
+
 def _same_happening(trig: Any, other: Any) -> bool:
     """A trigger between the dead and a date that still dates them: another outcome of the same
     toll ("15 were killed and 40 wounded ... on Saturday") or the strike named as a noun ("in a
@@ -411,7 +422,7 @@ class Resolver:
             ) or (counted and trig.end - 1 not in m.quantity_heads):
                 continue
             by_sent.setdefault(bisect_right(state.bounds, trig.start) - 1, []).append(trig)
-        return by_sent
+        return {k: [t for t in trigs if not _names_who_withdraw(t, trigs)] for k, trigs in by_sent.items()}
 
     @staticmethod
     def _sentence_tags(state: _DocState, sent: Span, tag_index: int) -> tuple[list[Span], int]:

@@ -84,7 +84,7 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # civilians are not a force that moves or trains
         if cls == "objectives" and etype != "attack":
             continue  # positions, targets and strikes are counted by attacks only
-        if etype in _PERSONNEL_TYPES and cls == "materiel" and etype != "deployment":
+        if etype in _PERSONNEL_TYPES and cls == "materiel" and etype not in ("deployment", "withdrawal"):
             continue
         if cls is None and etype in ("attack", "deployment") and _count_of_times(tag):
             out.append(tag)  # "attacked 8 settlements 412 times", "scrambled jets 704 times": the count of sorties

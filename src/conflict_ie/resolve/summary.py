@@ -172,7 +172,8 @@ def summarize(event: dict[str, Any]) -> str:
         head = item_phrase(q, actor_adj) or "forces"
         if qty:
             head = f"{qty} {head}"
-        text = f"{head} withdrawn" + (f" from {place}" if place else "")
+        prep = "to" if any(w in trigger for w in ("home", "back")) else "from"  # "returned home to Brisbane"
+        text = f"{head} withdrawn" + (f" {prep} {place}" if place else "")
     if when:
         text += f", {when}"
     if event.get("modality") == "possible":
