@@ -386,3 +386,14 @@ def test_spelled_counts_whose_noun_is_left_out(nlp, text, span, value):
 ])
 def test_a_scale_letter_apart_from_a_sum_of_money(nlp, text, span, value, unit):
     assert fields(nlp, text, span, "value", "unit") == (value, unit)
+
+
+@pytest.mark.parametrize("text,span,item", [
+    # "fighters" after a model designation are aircraft, not combatants (defence trade news, d149)
+    ("Poland took delivery of four F-35A fighters on Monday.", "four F-35A fighters", "fighter jet"),
+    ("The air force will buy 12 Su-30 fighters from Russia.", "12 Su-30 fighters", "fighter jet"),
+    # ... and without one they stay people
+    ("About 300 fighters loyal to the commander surrendered.", "About 300 fighters", "fighter"),
+])
+def test_fighters_after_a_model_designation_are_jets(nlp, text, span, item):
+    assert fields(nlp, text, span, "item") == (item,)

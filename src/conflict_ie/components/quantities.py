@@ -154,6 +154,9 @@ def unit_table(fresh: bool = False) -> dict[str, Any]:
     return table
 
 
+_MODEL = re.compile(r"^[A-Z][A-Za-z]*-?\d")  # a model designation: "F-35A", "Su-30", "J-10C", "K9"
+
+
 class QuantityTagger(LexiconComponent):
     file_name = "quantities.json"
 
@@ -246,6 +249,7 @@ class QuantityTagger(LexiconComponent):
         order = {e: n for n, e in enumerate(items.get("unit_entity_order", []))}
         prefs = {k: v for k, v in items.get("unit_preferences", {}).items() if not k.startswith("_")}
         self.weight_senses = {k: v for k, v in items.get("weight_senses", {}).items() if not k.startswith("_")}
+        self.model_senses: dict[str, str] = dict(items.get("model_senses", {}))
 
         def pick(names: list[str]) -> str | None:
             names = [n for n in names if n not in skip]
@@ -920,6 +924,8 @@ class QuantityTagger(LexiconComponent):
             item_end = max(item_end, after[0])
         if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
             measure = self.weight_senses[measure]
+        if item in self.model_senses and any(_MODEL.match(t.text) for t in doc[end : max(end, item_end)]):
+            item = self.model_senses[item]  # "four F-35A fighters": aircraft, not combatants
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
 

@@ -285,6 +285,7 @@ class ItemsFile(Strict):
     unit_names: dict[Str, Str]
     unit_preferences: CommentedMapStr = {}
     weight_senses: CommentedMapStr = {}
+    model_senses: dict[Str, Str] = {}  # "four F-35A fighters": the sense after a model designation
     period_splits: WordList | None = None  # pipeline: "320 km/h." -> "h" + "."
     unit_entity_order: Words = []
     not_measures: Words = []
