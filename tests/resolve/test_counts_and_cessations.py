@@ -254,6 +254,11 @@ ANY = ("deployment", "supply", "training", "attack", "casualties", "withdrawal")
 
 # sentences with no event of the listed types, each class with its own wording
 NO_EVENT = [
+    # "-hit" after a disaster or a degree is a state, not a strike (flood relief reports, d135)
+    ("The army deployed troops to flood-hit districts of Punjab on Thursday.", ("attack",)),
+    ("Aid reached the worst-hit villages of Sindh after the quake.", ("attack",)),
+    ("Relief flights landed in the quake-hit city of Herat.", ("attack",)),
+    ("Farmers in drought-struck Kelvanda sold their cattle.", ("attack",)),
     # strikes that stop
     ("Armenia agreed to stop firing at midnight, with Azerbaijan to halt its strikes 12 hours later.", ("attack",)),
     ("The rebels announced they had suspended attacks on convoys in the region.", ("attack",)),

@@ -559,3 +559,12 @@ def test_a_force_going_home_withdraws(nlp, text, count, place):
 ])
 def test_a_toll_that_grows(nlp, text, outcome, count):
     assert (outcome, count) in casualties(nlp, text)
+
+
+# a buyer that "takes delivery" receives, as one that receives (defence trade news, d149)
+def test_taking_delivery_is_receiving(nlp):
+    found, _ = events(nlp, "Poland took delivery of the first four of its 32 F-35A fighters at Lask Air Base on Monday.",
+                      "2025-11-20")
+    supplies = [e for e in found if e["type"] == "supply"]
+    assert supplies and (supplies[0]["recipient"] or {}).get("name") == "Poland", [e["summary"] for e in found]
+    assert not [e for e in found if e["type"] in ("deployment", "training")], [e["summary"] for e in found]
