@@ -358,6 +358,10 @@ def test_a_village_placed_in_a_district_named_with_its_type(nlp):
     ("Some 1,400 US Marines arrived at Kelvic Bay last week.", "Kelvic Bay"),
     ("The supply boat was near Kelvo Shoal when it was hit.", "Kelvo Shoal"),
     ("Two Chinese frigates sailed through the Kelmo Strait into the Pacific on Thursday.", "Kelmo Strait"),
+    # oil and gas fields, palaces (d156, d159)
+    ("Two drones struck the Kelkhabour oil field in Duhok province on Thursday.", "Kelkhabour oil field"),
+    ("A drone strike on the Kelmor gas field killed four workers.", "Kelmor gas field"),
+    ("Troops clashed near the Kelvican Palace in Khartoum on Thursday.", "Kelvican Palace"),
     # local units after a name in incident logs: South Sudan's payams and bomas, Bangladesh's
     # upazilas, Uganda's sub-counties, Iraq's nahiyas
     ("06/04 – Bor South County, Kelmuach payam: armed youth abducted 2 children.", "Kelmuach payam"),

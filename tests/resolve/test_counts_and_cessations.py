@@ -250,6 +250,18 @@ def test_an_entry_is_at_the_last_place_of_its_address(nlp, text, place):
     assert found and {(e["location"] or {}).get("name") for e in found} == {place}, found
 
 
+# a place named in apposition after the event's place only says where that is ("entered Kelvsinga, the
+# capital of Sennar State", "raided Kelvangal, a village in Borno"): the event is at the first (d161)
+@pytest.mark.parametrize("text,etype,place", [
+    ("In the early hours of 29 June, RSF units entered Kelvsinga, the capital of Sennar State, and overran the "
+     "headquarters of the 17th Infantry Division.", "attack", "Kelvsinga"),
+    ("Gunmen raided Kelvangal, a village in Borno, and killed 12 farmers on Monday.", "casualties", "Kelvangal"),
+])
+def test_a_place_in_apposition_is_a_reference(nlp, text, etype, place):
+    found = [e for e in asserted(nlp, text, "2024-07-01") if e["type"] == etype]
+    assert found and {(e["location"] or {}).get("name") for e in found} == {place}, found
+
+
 ANY = ("deployment", "supply", "training", "attack", "casualties", "withdrawal")
 
 # sentences with no event of the listed types, each class with its own wording

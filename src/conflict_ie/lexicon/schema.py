@@ -557,6 +557,7 @@ class PlacesFile(Strict):
     arabic_spellings: ArabicSpellings | None = None  # "Jisr al-Shughur" for Jisr ash Shughur
     anaphoric_place_nouns: Words = []  # resolve/slots: "bombed the village": the village named before
     division_nouns: Words = []  # resolve/slots: "in the state" is the last division named
+    apposition_references: Words = []  # resolve/slots: "Singa, the capital of Sennar State": the state only locates Singa
     compass_points: Words = []  # resolve/slots: "20 km north of Oicha": a bearing from a reference point
     party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
     party_participles: Words = []  # "a US-brokered deal": the state acts

@@ -964,10 +964,21 @@ def _compass() -> frozenset[str]:
     return frozenset(lexicon.places_rules().get("compass_points", []))
 
 
+@cache
+def _apposition_references() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon.places_rules().get("apposition_references", []))
+
+
 def _reference_point(doc: Doc, tag: Span, tags: list[Span]) -> Span | None:
-    """The place a compass phrase locates by ``tag`` ("Ras Isa port north of Hodeidah" -> Ras Isa
-    port), or None when ``tag`` is no such reference point."""
+    """The place a compass phrase or an apposition locates by ``tag`` ("Ras Isa port north of
+    Hodeidah" -> Ras Isa port; "Singa, the capital of Sennar State" -> Singa), or None when ``tag``
+    is no such reference point."""
     lowers = token_table(doc).lowers
+    for words in _apposition_references():
+        k = tag.start - len(words)
+        if k > 1 and tuple(lowers[k : tag.start]) == words and lowers[k - 1] == ",":
+            # "entered Singa, the capital of Sennar State": the state locates the town before the comma
+            return next((t for t in tags if t.label_ == "LOCATION" and t.end == k - 1), None)
     if tag.start < 2 or lowers[tag.start - 1] != "of" or lowers[tag.start - 2] not in _compass():
         return None
     return next((t for t in tags if t.label_ == "LOCATION" and 0 <= tag.start - 2 - t.end <= 2), None)
