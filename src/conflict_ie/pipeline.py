@@ -146,7 +146,8 @@ def split_invisible_marks(nlp: Language) -> None:
         return  # a custom tokenizer, or done already
     # the base's own rules stay as they are, the marks are one more alternative
     tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + suffix.__self__.pattern).search
-    tokenizer.prefix_search = re.compile("^" + INVISIBLE_MARKS + "|" + prefix.__self__.pattern).search
+    # ... and a tilde glued to a number ("~300 cattle"), a prefix of its own that reads "about"
+    tokenizer.prefix_search = re.compile("^" + INVISIBLE_MARKS + "|^~(?=[\\d.])|" + prefix.__self__.pattern).search
 
 
 def base_name(nlp: Language) -> str:

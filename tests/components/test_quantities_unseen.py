@@ -397,3 +397,14 @@ def test_a_scale_letter_apart_from_a_sum_of_money(nlp, text, span, value, unit):
 ])
 def test_fighters_after_a_model_designation_are_jets(nlp, text, span, item):
     assert fields(nlp, text, span, "item") == (item,)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a tilde before a number is "about" (incident logs, newsletters: d137, d151)
+    ("Armed youth raided ~300 head of cattle.", "~300", 300),
+    ("~40,000 U.S. troops remain in the region.", "~40,000", 40000),
+])
+def test_a_tilde_is_about(nlp, text, span, value):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    hit = next((n for t, n in found.items() if t.startswith(span)), None)
+    assert hit is not None and (hit["value"], hit["qualifier"]) == (value, "approx"), found
