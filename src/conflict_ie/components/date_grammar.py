@@ -62,6 +62,7 @@ def _forms(d: dict[str, Any]) -> dict[str, str]:
         "rel_days": f"(?:{alt(d['relative_days'])})",
         "anaph_days": f"(?:{alt(d['anaphoric_days'])})" if d.get("anaphoric_days") else "(?!)",
         "onset": f"(?:{alt(d['onset_verbs'])})" if d.get("onset_verbs") else "(?!)",
+        "onset_gerunds": f"(?:{alt(d['onset_gerunds'])})" if d.get("onset_gerunds") else "(?!)",
         "year_heads": f"{alt(d['year_heads'])}" if d.get("year_heads") else "(?!)",
         "reporting": f"(?:{alt(d['reporting_periods'])})" if d.get("reporting_periods") else "(?!)",
         "anaph_periods": f"(?:{alt(d['anaphoric_periods'])})" if d.get("anaphoric_periods") else "(?!)",
@@ -98,10 +99,13 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         # "since the war in Gaza broke out on October 7, 2023", "since the start of the operation on
         # January 21", "since the opening wave on June 13": an event named in a few words, then its date
         ("since_event", rf"(?i:since)\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?|"
+                        rf"(?i:{f['onset_gerunds']})\s+(?:[\w'’-]+\s+){{1,4}}?(?i:on|in)\s+|"
                         rf"(?i:the)\s+(?:[\w'’-]+\s+){{1,5}}?(?i:on|in)\s+)"
                         rf"(?P<inner>{single})\b"),
         # "since the February 2021 coup", "since the 2014 invasion": "the" before a date that
         # names an event is read through; the event noun stays outside the span
+        # "since the start of the year", "since the beginning of the month": from its first day
+        ("since_part", r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+)(?P<unit>(?i:year|month|week))\b"),
         ("since", rf"(?i:since)\s+(?:the\s+)?(?P<inner>(?:(?i:beginning|start)\s+of\s+)?{single})\b"),
         ("between_md_d", rf"(?i:between|from)\s+(?P<m>{M})\s+(?P<d1>{D}){AND}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?(?![\d\w])"),
         ("between_d_dm", rf"(?i:between|from)\s+(?P<d1>{D}){AND}(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),

@@ -710,6 +710,16 @@ def r_seasons_ago(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     return r_season({"s": g["s"], "y": str(year - (n - 1))}, a, v)
 
 
+def r_since_part(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
+    """"since the start of the year": from the first day of the year (month, week) of published to it."""
+    p = a.published
+    if p is None:
+        return None, None, "day"
+    unit = g["unit"].lower()
+    first = dt.date(p.year, 1, 1) if unit == "year" else dt.date(p.year, p.month, 1) if unit == "month" else monday_of(p)
+    return first, p, "day"
+
+
 def r_numeric_dm(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"14/03" in a log: the most recent such day (the next in a future clause)."""
     day = nearest_day(int(g["mo"]), int(g["d"]), a)
@@ -742,7 +752,7 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
     "year_part_rel": r_year_part_rel, "from_now": r_from_now, "next_n": r_next_n, "within_n": r_next_n,
     "present": r_present, "rel_period": r_rel_period, "weekend": r_weekend, "ago": r_ago, "past_n": r_past_n,
     "iso": r_iso, "since_era": r_since_era, "numeric_dm": r_numeric_dm, "num_range": r_num_range,
-    "that_named": r_that_named, "seasons_ago": r_seasons_ago,
+    "that_named": r_that_named, "seasons_ago": r_seasons_ago, "since_part": r_since_part,
 }
 
 # kinds whose value depends on the tense of their clause (incomplete dates)

@@ -365,6 +365,7 @@ class DatesFile(Strict):
     reporting_periods: Words = []  # "the reporting period": the last range named
     year_heads: Words = []  # "order 2022", "Ordered 2018": register words before a bare year
     onset_verbs: Words = []  # "since the war began on Oct. 7, 2023": the onset of a named event
+    onset_gerunds: Words = []  # "since launching its offensive on November 13"
     holidays: CommentedMapHoliday
     ordinals: dict[Str, Annotated[StrictInt, Field(ge=1, le=31)]]
     fiscal_year_start_month: Month
