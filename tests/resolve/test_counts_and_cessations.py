@@ -396,6 +396,10 @@ def moves(nlp, text, etype, published="2025-03-10"):
      [(10, "Kharkiv", "Ukraine"), (20, "Odesa", "Ukraine")]),
     ("The rebels fired 40 shells at Kidal and another 12 at Gao on Monday.", "attack",
      [(12, "Gao", "Mali"), (40, "Kidal", "Mali")]),
+    # tolls given place by place ("23 terrorists were neutralised near Tessit, 11 near Déou and seven
+    # near Bankilaré", d167): each count is a toll of its own at its own place
+    ("It said 23 terrorists were neutralised near Kelsit, 11 near Keldou and seven near Kelkilare.", "casualties",
+     [(7, "Kelkilare", None), (11, "Keldou", None), (23, "Kelsit", None)]),
     # no gap: a bare number after a place is no second movement
     ("The ministry sent 500 soldiers to Kidal, a town of 25,000 in the north.", "deployment", [(500, "Kidal", None)]),
     ("The army sent 500 soldiers to Kidal and 3 helicopters.", "deployment", [(3, "Kidal", None), (500, "Kidal", None)]),

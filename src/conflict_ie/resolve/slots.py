@@ -516,7 +516,7 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         # "bombed Nasir, Ulang and Longechuk counties": one strike, at the first place named (RECORDS.md:
         # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
         return [{**base, "quantity": None}]
-    own = own_places(s, quantities) if etype in ("deployment", "withdrawal", "supply", "attack") else {}
+    own = own_places(s, quantities)
     return [{**base, **_placed(etype, own.get(q.start)), "quantity": dict(_norm(q))} for q in quantities]
 
 
@@ -1232,10 +1232,16 @@ def _gapped_count(frame: Frame, tag: Span) -> bool:
     of 25,000") is none."""
     lowers = token_table(frame.sent.doc).lowers
     before = before_addition(lowers, tag.start, frame.sent.start)
-    if lowers[before] != "and" or tag.end >= frame.sent.end or lowers[tag.end] not in _gap_prepositions():
+    if lowers[before] not in ("and", ",") or tag.end >= frame.sent.end or lowers[tag.end] not in _gap_prepositions():
         return False
+    # the counted one takes the same preposition, right after it or after its verb ("23 terrorists
+    # were neutralised near Tessit, 11 near Déou")
     return any(t.label_ == "QUANTITY" and t.end < before and (t._.norm or {}).get("item")
-               and t.end < frame.sent.end and lowers[_after_unit(frame, t)] == lowers[tag.end] for t in frame.tags)
+               and lowers[tag.end] in lowers[_after_unit(frame, t) : min(_after_unit(frame, t) + _GAP_VERB, before)]
+               for t in frame.tags)
+
+
+_GAP_VERB = 4  # words a verb group may take between a count and its preposition ("were neutralised near")
 
 
 def _after_unit(frame: Frame, q: Span) -> int:
@@ -1250,15 +1256,21 @@ def own_places(s: Slots, quantities: list[Span]) -> dict[int, Span]:
     count.  Empty unless at least two counts name their own place."""
     lowers = token_table(s.doc).lowers
     places: dict[int, Span] = {}
+    preps: set[str] = set()
     for q, nxt in zip(quantities, [*(q.start for q in quantities[1:]), s.frame.clause[1]], strict=True):
-        after = _after_unit(s.frame, q)
-        if after < s.frame.sent.end and lowers[after] in _gap_prepositions():
+        unit_end = _after_unit(s.frame, q)
+        # the preposition right after the count, or after its verb ("were neutralised near Tessit")
+        after = next((k for k in range(unit_end, min(unit_end + _GAP_VERB, nxt, s.frame.sent.end))
+                      if lowers[k] in _gap_prepositions()), s.frame.sent.end)
+        if after < s.frame.sent.end:
             # "to Kidal", "to the prison in Machala": the first place before the next count
             place = next((t for t in s.frame.tags if t.label_ in ("LOCATION", "ACTOR") and after < t.start
                           and t.end <= min(nxt, after + 7)), None)
             if place is not None:
                 places[q.start] = place
-    return places if len(places) > 1 else {}
+                preps.add(lowers[after])
+    # one preposition for all ("to Kidal ... to Gao"); "at Malbork, alongside 170 from Coningsby" is no list
+    return places if len(places) > 1 and len(preps) == 1 else {}
 
 
 def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
