@@ -568,3 +568,27 @@ def test_taking_delivery_is_receiving(nlp):
     supplies = [e for e in found if e["type"] == "supply"]
     assert supplies and (supplies[0]["recipient"] or {}).get("name") == "Poland", [e["summary"] for e in found]
     assert not [e for e in found if e["type"] in ("deployment", "training")], [e["summary"] for e in found]
+
+
+# a verb of attack before the force it strikes is the verb of its subject, not an adjective ("the
+# wounded soldiers", "trained troops"): "Gunmen attacked soldiers", "Russia shelled troops" (d162)
+@pytest.mark.parametrize("text,etype", [
+    ("Terrorists ambushed troops near Kelngamdu on Wednesday.", "attack"),
+    ("Gunmen attacked soldiers at a checkpoint near Kelvo on Monday.", "attack"),
+    ("Russia shelled troops near Kelvo on Monday.", "attack"),
+    ("Militants killed soldiers in an ambush near Kelvo.", "casualties"),
+])
+def test_a_verb_before_a_force_after_its_subject_is_no_adjective(nlp, text, etype):
+    found, _ = events(nlp, text, "2025-05-17")
+    assert etype in [e["type"] for e in found], [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The wounded soldiers were flown to Kyiv on Monday.", "casualties"),
+    ("Hundreds of trained soldiers arrived in Kelvo.", "training"),
+    ("Newly mobilised reservists joined the brigade.", "deployment"),
+])
+def test_a_participle_after_an_article_describes_the_force(nlp, text, etype):
+    found, _ = events(nlp, text, "2025-05-17")
+    assert [e for e in found if e["type"] == etype and (e.get("trigger") or "").lower() in
+            ("wounded", "trained", "mobilised")] == [], [e["summary"] for e in found]

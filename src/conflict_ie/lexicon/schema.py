@@ -469,6 +469,7 @@ class TriggersFile(Strict):
     cessations: Words = []  # "to halt its strikes": no attack in that clause
     not_conflict: dict[Literal["sport", "accident", "weapons"], Words] = {}  # sentences of other news
     requests: Words = []  # resolve/frames: "called on Ankara to withdraw" is a demand, no event
+    participle_openers: Words = []  # resolve/component: "the wounded soldiers" (adjective) vs "Gunmen attacked soldiers"
     refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations", "reactions", "aftermath"], Words] = {}  # "after the attack"
     sources: Sources
     blockers: Blockers | None = None

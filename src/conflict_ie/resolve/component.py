@@ -57,6 +57,22 @@ from .summary import summarize
 _AUX_WORDS = PASSIVE_AUX | {"is", "are", "being"}
 
 
+@cache
+def _participle_openers() -> frozenset[str]:
+    return frozenset(lexicon.triggers().get("participle_openers", []))
+
+
+def _opens_noun_phrase(doc: Doc, k: int) -> bool:
+    """Whether a participle at ``k`` begins or continues a noun phrase ("the wounded soldiers",
+    "hundreds of trained soldiers", "newly mobilised reservists"): nothing before it, a
+    punctuation mark, a number or a word of ``participle_openers``; after its subject ("Gunmen
+    attacked soldiers") it is the verb."""
+    if k == 0:
+        return True
+    prev = doc[k - 1]
+    return prev.is_punct or prev.like_num or prev.is_space or prev.lower_ in _participle_openers()
+
+
 def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     """"A woman who was injured in Monday's strike died on Wednesday": a casualty verb in a
     relative clause tells how the person came to the main verb's fate; that later verb is the
@@ -595,12 +611,15 @@ class Resolver:
 
     @staticmethod
     def _adjectival_participles(doc: Doc, triggers: list[Any], tags: list[Span], refs: list[Span]) -> set[int]:
-        """"mobilised reservists", "trained soldiers": a participle before the force it describes."""
+        """"mobilised reservists", "trained soldiers": a participle before the force it describes; a
+        verb of attack or death is one only where it opens a noun phrase ("the wounded soldiers", not
+        "Gunmen attacked soldiers")."""
         force_starts = {t.start for t in tags if t.label_ == "MIL_UNIT"} | {r.start for r in refs}
         return {
             id(t) for t in triggers
             if t.end - t.start == 1 and t.text.lower().endswith(("ed", "en")) and t.end in force_starts
-            and not (t.start > 0 and doc[t.start - 1].lower_ in ("has", "have", "had", "been"))
+            and (_opens_noun_phrase(doc, t.start) if t.type in ("attack", "casualties")
+                 else not (t.start > 0 and doc[t.start - 1].lower_ in ("has", "have", "had", "been")))
         }
 
     @staticmethod
