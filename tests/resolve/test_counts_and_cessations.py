@@ -540,6 +540,8 @@ def test_no_event_of_these_types_either(nlp, text, absent):
     # ... and so are shells or rockets that land somewhere (d163)
     ("Three rockets landed near the Kelvar base on Tuesday.", "2024-02-13", [("attack", 3)]),
     ("Since February 4, at least 28 mortar shells have landed in Kelghum union.", "2024-02-13", [("attack", 28)]),
+    ("Three villagers were injured when two mortar shells landed in Kelwhy on Sunday.", "2024-02-13",
+     [("casualties", 3), ("attack", 2)]),
     # a state moving arms to a place of its own is deploying them, not delivering (d127)
     ("Brazil sent 28 armored vehicles to Boa Vista, the capital of Roraima state, in December.", "2024-02-09",
      [("deployment", 28)]),

@@ -1208,7 +1208,11 @@ def _kept_at_home(frame: Frame) -> bool:
 def _munitions_only(frame: Frame) -> bool:
     """Whether the clause counts munitions and nothing else ("Approximately 15 projectiles were
     identified crossing", "40 rockets flew toward Haifa"; items.json ``munitions``)."""
-    counted = [(t._.norm or {}).get("item") or "" for t in frame.tags if t.label_ == "QUANTITY"]
+    # counts told before a toll ahead of this trigger are the toll's ("Three villagers were injured
+    # when two mortar shells landed")
+    since = max((o.end for o in frame.others if o.type == "casualties" and o.end <= frame.trigger.start),
+                default=frame.sent.start)
+    counted = [(t._.norm or {}).get("item") or "" for t in frame.tags if t.label_ == "QUANTITY" and t.start >= since]
     heads = [c.lower().rsplit(" ", 1)[-1] for c in counted]
     return bool(heads) and all(h in _munitions() for h in heads)
 
