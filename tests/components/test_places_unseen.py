@@ -490,6 +490,9 @@ def test_a_name_after_a_locative_in_a_report_of_violence(nlp, text, expected):
     ("The attack killed 12, the minister told reporters at Kelvinton Press.", "Kelvinton Press"),
     ("Toyota raised its profit forecast for the year to March after the attack on its plant.", "March"),
     ("North Korea sent some 200 pilots to North Vietnam to fight in the late 1960s.", "North"),
+    # a name before a plural noun of people describes them ("a camp of Peuhl herders", d134)
+    ("Militiamen attacked a camp of Kelpeuhl herders near Mboki, killing five people.", "Kelpeuhl"),
+    ("Gunmen stormed the village of Kelfulani farmers on Sunday.", "Kelfulani"),
 ])
 def test_no_place_after_in_when_the_name_says_otherwise(nlp, text, wrong):
     assert wrong not in places(nlp, text)

@@ -306,6 +306,8 @@ class ContextPlaces:
             return Found(start, typed, name, "feature")  # "the Wadi Barada area"
         if typed > end:
             return Found(start, typed, name, "area")
+        if self._describes_people(doc, end):
+            return None  # "a camp of Peuhl herders", "the village of Fulani farmers": the name says who
         cue = self.cue_before(doc, start)
         if cue == STRONG or self._apposed(doc, end):
             return Found(start, end, name, "settlement")
@@ -329,6 +331,14 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
                 return Found(start, end, name, "settlement", hit[1])
         return Found(start, end, name, "settlement") if self._in_event(doc, start, end) else None
+
+    def _describes_people(self, doc: Doc, end: int) -> bool:
+        """Whether the name stands before a lower-case plural noun of people (items.json personnel
+        and civilians: "herders", "farmers", "fighters"), which it describes."""
+        if end >= len(doc) or not doc[end].is_lower or not doc[end].text.endswith("s"):
+            return False
+        hit = lexicon.item_index().forms.get(doc[end].lower_)
+        return hit is not None and hit[1] in ("personnel", "civilians")
 
     def _address_head(self, doc: Doc, end: int, near: Known) -> str | None:
         """The country of the area after a name written as an address's head ("Koya, Daraa
