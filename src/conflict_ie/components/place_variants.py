@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from .place_store import Place
@@ -133,10 +133,11 @@ def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int],
     and apostrophes inside) whose skeleton is in ``index``, longest first; ``exact`` holds the
     spans the text's own spellings found (start -> end), which a skeleton may only outgrow."""
     found: dict[int, tuple[int, int]] = {}
+    firsts = _first_parts(index)
     n, i, inside = len(words), 0, 0
     while i < n:
         inside = max(inside, exact.get(i, 0))
-        if not _name_word(words[i]) or (i < inside and i not in exact):
+        if not _name_word(words[i]) or (i < inside and i not in exact) or not _may_open(words, i, firsts, r):
             i += 1
             continue
         j = i + 1
@@ -153,12 +154,41 @@ def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int],
     return found
 
 
+_FIRSTS: dict[int, tuple[Mapping[str, int], frozenset[str]]] = {}
+
+
+def _first_parts(index: Mapping[str, int]) -> frozenset[str]:
+    """The first word of every skeleton of the index: a run whose first word has none of them
+    cannot match, and is skipped without joining and reducing its longer runs.  Kept with the
+    index itself, so an id reused by another object finds no stale set."""
+    held = _FIRSTS.get(id(index))
+    if held is None or held[0] is not index:
+        held = _FIRSTS[id(index)] = (index, frozenset(key.split(" ", 1)[0] for key in index))
+    return held[1]
+
+
+def _may_open(words: list[str], i: int, firsts: frozenset[str], r: SpellingRules) -> bool:
+    """Whether the run at ``i`` may start a skeleton of the index (its first word past an article)."""
+    k = i + 2 if words[i].lower() in r.articles and i + 2 < len(words) and words[i + 1] in _PUNCT else \
+        i + 1 if words[i].lower() in r.articles and i + 1 < len(words) else i
+    word = lexicon.fold(words[k]).lower().replace("’", "'").lstrip("'`")
+    return bool(word) and word[0].isalpha() and _word(word, r) in firsts
+
+
+@lru_cache(maxsize=65536)
+def _shipped_skeleton(name: str) -> str | None:
+    """``skeleton`` under the shipped rules, remembered: a text's runs of capitalised words repeat."""
+    r = rules()
+    return None if r is None else skeleton(name, r)
+
+
 def _longest(words: list[str], i: int, j: int, index: Mapping[str, int], r: SpellingRules) -> tuple[int, int] | None:
     """The longest run from ``i`` that ends on a capitalised word and whose skeleton is indexed."""
     for end in range(j, i, -1):
         if not _name_word(words[end - 1]):
             continue
-        key = skeleton(" ".join(words[i:end]), r)
+        name = " ".join(words[i:end])
+        key = _shipped_skeleton(name) if r is rules() else skeleton(name, r)
         row = index.get(key) if key is not None else None
         if row is not None:
             return end, row

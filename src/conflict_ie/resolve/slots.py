@@ -940,7 +940,7 @@ def _header_place(s: Slots) -> dict[str, Any] | None:
     """An entry of an incident log heads its line with its address before a colon, widest first
     ("31/03 – Ulang County, Doma payam: SSPDF air strike ..."): the last place of that address."""
     doc = s.doc
-    text, at = doc.text, doc[s.trig.start].idx
+    text, at = token_table(doc).full, doc[s.trig.start].idx  # the table's text: ``doc.text`` is rebuilt per call
     line = text.rfind("\n", 0, at) + 1
     colon = text.find(": ", line, at)  # not "3:15"
     if colon < 0 or len(text[line:colon].split()) > _HEADER_WORDS:
