@@ -171,8 +171,20 @@ def _may_open(words: list[str], i: int, firsts: frozenset[str], r: SpellingRules
     """Whether the run at ``i`` may start a skeleton of the index (its first word past an article)."""
     k = i + 2 if words[i].lower() in r.articles and i + 2 < len(words) and words[i + 1] in _PUNCT else \
         i + 1 if words[i].lower() in r.articles and i + 1 < len(words) else i
-    word = lexicon.fold(words[k]).lower().replace("’", "'").lstrip("'`")
-    return bool(word) and word[0].isalpha() and _word(word, r) in firsts
+    return (_shipped_part(words[k]) if r is rules() else _opening_part(words[k], r)) in firsts
+
+
+def _opening_part(text: str, r: SpellingRules) -> str:
+    """The skeleton part of one word ("" for no word)."""
+    word = lexicon.fold(text).lower().replace("’", "'").lstrip("'`")
+    return _word(word, r) if word and word[0].isalpha() else ""
+
+
+@lru_cache(maxsize=65536)
+def _shipped_part(text: str) -> str:
+    """``_opening_part`` under the shipped rules, remembered: words repeat across a corpus."""
+    r = rules()
+    return "" if r is None else _opening_part(text, r)
 
 
 @lru_cache(maxsize=65536)
