@@ -592,3 +592,15 @@ def test_a_participle_after_an_article_describes_the_force(nlp, text, etype):
     found, _ = events(nlp, text, "2025-05-17")
     assert [e for e in found if e["type"] == etype and (e.get("trigger") or "").lower() in
             ("wounded", "trained", "mobilised")] == [], [e["summary"] for e in found]
+
+
+# the plural of every noun of attack is one too ("aerial bombardments", "ambushes", "incursions";
+# the nouns list gave some plurals and not others: d120)
+@pytest.mark.parametrize("text", [
+    "Between 18 and 20 July, the SSPDF carried out aerial bombardments on Kelayod, killing 14 civilians.",
+    "Repeated incursions near Kelvo killed two herders last week.",
+    "Three ambushes on the Kelvo road killed nine soldiers in May.",
+])
+def test_plural_nouns_of_attack(nlp, text):
+    found, _ = events(nlp, text, "2025-07-24")
+    assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]

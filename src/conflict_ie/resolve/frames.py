@@ -158,7 +158,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         forms: set[str] = set()
         for lemma in verbs:
             forms.update(lexicon.trigger_forms(spec, lemma))
-        nouns = set(spec.get("nouns", []) + spec_extra.get("nouns", []))
+        nouns = _with_plurals(etype, set(spec.get("nouns", []) + spec_extra.get("nouns", [])))
         phrases = set(spec.get("phrases", []) + spec_extra.get("phrases", []))
         for form in sorted(forms | nouns | phrases):
             key = f"{etype}|{form}"
@@ -208,6 +208,15 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
 
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _with_plurals(etype: str, nouns: set[str]) -> set[str]:
+    """The nouns of attack with their plurals ("bombardments", "ambushes", "incursions"), which the
+    list gives for some and not others; a noun in "-s" or "-ing" ("clashes", "shelling") keeps its form."""
+    if etype != "attack":
+        return nouns
+    last = [n.rsplit(" ", 1)[-1].lower() for n in nouns]
+    return nouns | {lexicon.plural(n) for n, w in zip(nouns, last, strict=True) if not w.endswith(("s", "ing"))}
 
 
 def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[str]) -> bool:
