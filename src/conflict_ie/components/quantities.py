@@ -154,9 +154,6 @@ def unit_table(fresh: bool = False) -> dict[str, Any]:
     return table
 
 
-_MODEL = re.compile(r"^[A-Z][A-Za-z]*-?\d")  # a model designation: "F-35A", "Su-30", "J-10C", "K9"
-
-
 class QuantityTagger(LexiconComponent):
     file_name = "quantities.json"
 
@@ -924,7 +921,7 @@ class QuantityTagger(LexiconComponent):
             item_end = max(item_end, after[0])
         if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
             measure = self.weight_senses[measure]
-        if item in self.model_senses and any(_MODEL.match(t.text) for t in doc[end : max(end, item_end)]):
+        if item in self.model_senses and any(_DESIGNATION.match(t.text) for t in doc[end : max(end, item_end)]):
             item = self.model_senses[item]  # "four F-35A fighters": aircraft, not combatants
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)
