@@ -1241,11 +1241,19 @@ def _gapped_count(frame: Frame, tag: Span) -> bool:
     # the counted one takes the same preposition, right after it or after its verb ("23 terrorists
     # were neutralised near Tessit, 11 near Déou")
     return any(t.label_ == "QUANTITY" and t.end < before and (t._.norm or {}).get("item")
-               and lowers[tag.end] in lowers[_after_unit(frame, t) : min(_after_unit(frame, t) + _GAP_VERB, before)]
+               and lowers[tag.end] in (lowers[k] for k in _gap_prepositions_after(frame, t, before))
                for t in frame.tags)
 
 
 _GAP_VERB = 4  # words a verb group may take between a count and its preposition ("were neutralised near")
+
+
+def _gap_prepositions_after(frame: Frame, q: Span, stop: int) -> list[int]:
+    """The tokens of ``gap_prepositions`` right after a count and its unit, or after its verb
+    ("500 soldiers to Kidal", "23 terrorists were neutralised near Tessit"), before ``stop``."""
+    lowers = token_table(frame.sent.doc).lowers
+    start = _after_unit(frame, q)
+    return [k for k in range(start, min(start + _GAP_VERB, stop)) if lowers[k] in _gap_prepositions()]
 
 
 def _after_unit(frame: Frame, q: Span) -> int:
@@ -1262,10 +1270,9 @@ def own_places(s: Slots, quantities: list[Span]) -> dict[int, Span]:
     places: dict[int, Span] = {}
     preps: set[str] = set()
     for q, nxt in zip(quantities, [*(q.start for q in quantities[1:]), s.frame.clause[1]], strict=True):
-        unit_end = _after_unit(s.frame, q)
         # the preposition right after the count, or after its verb ("were neutralised near Tessit")
-        after = next((k for k in range(unit_end, min(unit_end + _GAP_VERB, nxt, s.frame.sent.end))
-                      if lowers[k] in _gap_prepositions()), s.frame.sent.end)
+        preps_after = _gap_prepositions_after(s.frame, q, min(nxt, s.frame.sent.end))
+        after = preps_after[0] if preps_after else s.frame.sent.end
         if after < s.frame.sent.end:
             # "to Kidal", "to the prison in Machala": the first place before the next count
             place = next((t for t in s.frame.tags if t.label_ in ("LOCATION", "ACTOR") and after < t.start
