@@ -63,10 +63,15 @@ def _word(word: str, r: SpellingRules) -> str:
     return "".join(out)
 
 
+def _normal(text: str) -> str:
+    """ASCII, lower case, one apostrophe: the form every skeleton is read from."""
+    return lexicon.fold(text).lower().replace("’", "'")
+
+
 def skeleton(name: str, r: SpellingRules) -> str | None:
     """The key the spellings of a name share, or None when it is too short to tell names apart:
     "Jisr al-Shughur" and "Jisr ash Shughur" -> "jsr l shghr"."""
-    words = [w for w in _SPLIT.split(lexicon.fold(name).lower().replace("’", "'")) if w.strip("'`")]
+    words = [w for w in _SPLIT.split(_normal(name)) if w.strip("'`")]
     words = [w.lstrip("'`") for w in words]
     if len(words) > 1 and words[0] in r.articles:
         words = words[1:]  # "Al Qamishli" is "Qamishli"
@@ -127,13 +132,19 @@ def _name_word(text: str) -> bool:
     return text[:1].isupper() and text.replace("'", "").replace("’", "").isalpha()
 
 
-def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int],
+def first_parts(index: Mapping[str, int]) -> frozenset[str]:
+    """The first word of every skeleton of the index: a run whose first word has none of them
+    cannot match, and is skipped without joining and reducing its longer runs."""
+    return frozenset(key.split(" ", 1)[0] for key in index)
+
+
+def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int], firsts: frozenset[str],
          r: SpellingRules) -> dict[int, tuple[int, int]]:
     """Start token -> (end token, row) of each run of capitalised words (with articles, hyphens
     and apostrophes inside) whose skeleton is in ``index``, longest first; ``exact`` holds the
-    spans the text's own spellings found (start -> end), which a skeleton may only outgrow."""
+    spans the text's own spellings found (start -> end), which a skeleton may only outgrow;
+    ``firsts`` are the index's ``first_parts``."""
     found: dict[int, tuple[int, int]] = {}
-    firsts = _first_parts(index)
     n, i, inside = len(words), 0, 0
     while i < n:
         inside = max(inside, exact.get(i, 0))
@@ -154,29 +165,18 @@ def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int],
     return found
 
 
-_FIRSTS: dict[int, tuple[Mapping[str, int], frozenset[str]]] = {}
-
-
-def _first_parts(index: Mapping[str, int]) -> frozenset[str]:
-    """The first word of every skeleton of the index: a run whose first word has none of them
-    cannot match, and is skipped without joining and reducing its longer runs.  Kept with the
-    index itself, so an id reused by another object finds no stale set."""
-    held = _FIRSTS.get(id(index))
-    if held is None or held[0] is not index:
-        held = _FIRSTS[id(index)] = (index, frozenset(key.split(" ", 1)[0] for key in index))
-    return held[1]
-
-
 def _may_open(words: list[str], i: int, firsts: frozenset[str], r: SpellingRules) -> bool:
-    """Whether the run at ``i`` may start a skeleton of the index (its first word past an article)."""
-    k = i + 2 if words[i].lower() in r.articles and i + 2 < len(words) and words[i + 1] in _PUNCT else \
-        i + 1 if words[i].lower() in r.articles and i + 1 < len(words) else i
+    """Whether the run at ``i`` may start a skeleton of the index (its first word past an article
+    and the hyphen after it: "al-Shughur")."""
+    k = i
+    if words[k].lower() in r.articles and k + 1 < len(words):
+        k += 2 if words[k + 1] in _PUNCT and k + 2 < len(words) else 1
     return (_shipped_part(words[k]) if r is rules() else _opening_part(words[k], r)) in firsts
 
 
 def _opening_part(text: str, r: SpellingRules) -> str:
     """The skeleton part of one word ("" for no word)."""
-    word = lexicon.fold(text).lower().replace("’", "'").lstrip("'`")
+    word = _normal(text).lstrip("'`")
     return _word(word, r) if word and word[0].isalpha() else ""
 
 

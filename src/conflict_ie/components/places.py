@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +224,11 @@ class PlaceIndex:
     by_tokens: dict[int, int]
     lengths: dict[int, tuple[int, ...]]
     skeletons: dict[str, int] = field(default_factory=dict)  # see place_variants
+
+    @cached_property
+    def skeleton_firsts(self) -> frozenset[str]:
+        """The first words of the skeletons (``place_variants.first_parts``), derived once per index."""
+        return place_variants.first_parts(self.skeletons)
 
     def form(self, tokens: tuple[int, ...]) -> str | None:
         """The gazetteer form whose tokens have these hashes, if any."""
@@ -666,7 +672,8 @@ class PlaceTagger(LexiconComponent):
             return
         exact = {start: end for start, (end, _) in best.items()}
         words = token_table(doc).words
-        for start, (end, row) in place_variants.find(words, exact, self.index.skeletons, r).items():
+        found = place_variants.find(words, exact, self.index.skeletons, self.index.skeleton_firsts, r)
+        for start, (end, row) in found.items():
             form = self.places.forms[row]
             if not place_variants.similar(token_table(doc).text(start, end), form, r):
                 continue
