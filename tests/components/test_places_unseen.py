@@ -230,6 +230,20 @@ def test_a_typed_name_longer_than_the_town_inside_it_keeps_its_own_name(nlp, tex
     assert span in found and found[span]["name"] == name, found
 
 
+# A forest, a park or an airport is named with its word ("the Sambisa forest", "Nyala airport"):
+# unlike "district" or "camp", the word is part of the name a reader would write.  Seen in local
+# Nigerian, Kenyan and Mozambican reporting (d63, d71, d153); the names here are made up.
+@pytest.mark.parametrize("text,span,name", [
+    ("Troops killed 40 bandits in the Kelvoyana forest on Sunday.", "Kelvoyana forest", "Kelvoyana forest"),
+    ("Militants retreated into the Dumbrek forest area after the raid.", "Dumbrek forest area", "Dumbrek forest"),
+    ("Rangers were ambushed inside Kelvoro National Park on Friday.", "Kelvoro National Park", "Kelvoro National Park"),
+    ("Gunmen attacked Tiwarsi district on Friday.", "Tiwarsi district", "Tiwarsi"),
+])
+def test_a_named_site_keeps_its_word_in_the_name(nlp, text, span, name):
+    found = norms(nlp, text)
+    assert span in found and found[span]["name"] == name, found
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Burundian soldiers withdrew from a forward operating base at Mahaday, in Middle Shabelle.", "Mahaday"),
     ("Gunmen attacked an army outpost at Dabanga on Monday.", "Dabanga"),

@@ -226,7 +226,7 @@ def test_left_one_place_for_another(nlp):
 
 
 @pytest.mark.parametrize("text,etype,place", [
-    ("Some 150 Guatemalan soldiers, led by Col. Hector Aldana, landed at Kelvo airport on Tuesday.", "deployment", "Kelvo"),
+    ("Some 150 Guatemalan soldiers, led by Col. Hector Aldana, landed at Kelvo airport on Tuesday.", "deployment", "Kelvo airport"),
     ("Ukrainian soldiers, backed by armoured vehicles, fought Russian troops for six hours in Bakhmut.", "attack", "Bakhmut"),
 ])
 def test_an_agent_phrase_between_commas_keeps_the_clause_whole(nlp, text, etype, place):

@@ -171,6 +171,14 @@ class ContextPlaces:
         """Whether the type words ``doc[start:end]`` name a man-made site ("Dam", "International Airport")."""
         return " ".join(token_table(doc).lowers[start:end]) in self.site_types
 
+    def site_end(self, doc: Doc, end: int, typed: int) -> int:
+        """The end of a name whose type words ``doc[end:typed]`` start with a site's word: "Sambisa
+        forest area" is named "Sambisa forest", "Mosul district" only "Mosul"."""
+        for stop in range(typed, end, -1):
+            if self.is_site(doc, end, stop):
+                return stop
+        return end
+
     def type_after(self, doc: Doc, end: int) -> int:
         """End of a type word right after a name ("village", "district", "Local Government Area")."""
         lowers = token_table(doc).lowers
@@ -305,7 +313,7 @@ class ContextPlaces:
         if self._feature(doc, start, end):
             return Found(start, typed, name, "feature")  # "the Wadi Barada area"
         if typed > end:
-            return Found(start, typed, name, "area")
+            return Found(start, typed, doc[start:self.site_end(doc, end, typed)].text, "area")
         if self._describes_people(doc, end):
             return None  # "a camp of Peuhl herders", "the village of Fulani farmers": the name says who
         cue = self.cue_before(doc, start)
