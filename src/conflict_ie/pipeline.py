@@ -132,12 +132,15 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 # zero-width spaces and joiners, left-to-right and right-to-left marks, word joiner, byte-order mark
 INVISIBLE_MARKS = r"[\u200b-\u200f\u2060\ufeff]"
+# a citation glued to the word it follows: "on Guam.[1]", "Lithuania[12]", "Kelvoria[a]"
+FOOTNOTE_MARKER = r"\[(?:\d{1,3}|[a-z])\]"
 
 
 def split_invisible_marks(nlp: Language) -> None:
     """"Mosul\u200e": text pasted from web pages carries invisible direction marks and zero-width
-    spaces glued to words, which hide the word from every lexicon; make them tokens of their own
-    (a prefix or suffix of the tokenizer), so the word and the offsets stay as written."""
+    spaces glued to words, and reports cite with markers glued to them ("Guam.[1]"), which hide the
+    word from every lexicon; make them tokens of their own (a prefix or suffix of the tokenizer), so
+    the word and the offsets stay as written."""
     import re
 
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
@@ -145,7 +148,7 @@ def split_invisible_marks(nlp: Language) -> None:
     if suffix is None or prefix is None or INVISIBLE_MARKS in suffix.__self__.pattern:
         return  # a custom tokenizer, or done already
     # the base's own rules stay as they are, the marks are one more alternative
-    tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + suffix.__self__.pattern).search
+    tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + FOOTNOTE_MARKER + "$|" + suffix.__self__.pattern).search
     # ... and a tilde glued to a number ("~300 cattle"), a prefix of its own that reads "about"
     tokenizer.prefix_search = re.compile("^" + INVISIBLE_MARKS + "|^~(?=[\\d.])|" + prefix.__self__.pattern).search
 

@@ -302,6 +302,18 @@ def test_an_invisible_mark_glued_to_a_name(nlp, text, expected):
     assert expected in places(nlp, text)
 
 
+# Reports, encyclopaedias and briefs cite with a bracketed marker glued to the last word
+# ("stationed on Guam.[1]"), which hid that word from every lexicon (seen in d170, a CRS report).
+@pytest.mark.parametrize("text,expected", [
+    ("The United States keeps about 6,800 troops on Guam.[1] In Europe, some 80,000 were present.", "Guam"),
+    ("Roughly 35,000 U.S. troops are in Germany.[12]", "Germany"),
+    ("Most will operate from Poland[3] and Lithuania.", "Poland"),
+    ("The town of Kelvoria[a] fell on Monday.", "Kelvoria"),
+])
+def test_a_footnote_marker_glued_to_a_name(nlp, text, expected):
+    assert expected in places(nlp, text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("We have supported the liberation of key towns in Northern Iraq including Rabiyah and Zumar.", ["Rabiyah", "Zumar"]),
     ("Shelling hit 14 settlements, including Kelvorivka, Dumbrekiv and Tavrichne.", ["Kelvorivka", "Dumbrekiv"]),
