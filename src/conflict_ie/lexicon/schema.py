@@ -594,7 +594,7 @@ class RegionRow(Strict):
     name: Annotated[StrictStr, Field(min_length=1)]
     alt_names: Str = ""
     type: Literal["area", "county", "department", "governorate", "krai", "oblast", "province", "region",
-                  "republic", "sea", "state", "territory", ""] = ""  # not read by any component
+                  "republic", "sea", "state", "territory", "island", ""] = ""  # not read by any component
     admin_center: Str = ""
 
 
