@@ -125,6 +125,9 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("dm_dm", rf"(?P<a>{D}\s+{M}){TO}(?P<b>{D}\s+{M})(?:,?\s+(?P<y>{Y}))?"),
         # "March to May 2025", "June-August 2024": months sharing their year
         ("m_m", rf"(?P<a>{M}){TO}(?P<b>{M})\s+(?P<y>{Y})"),
+        # "July-September", "the April-June quarter", "the November–January period": two months
+        # joined by a dash with no year (with "to", "March to May" alone is too often no date)
+        ("m_m_bare", rf"(?:(?i:the)\s+)?(?P<a>{M})\s*[-–—]\s*(?P<b>{M})(?:\s+(?P<unit>(?i:quarter|period)))?(?![\w-]|\s*\d)"),
         ("year_span", rf"(?:(?i:the|in|during|from)\s+)?(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)(?![\d/.-]\d)"),
     ]
 

@@ -757,4 +757,4 @@ RESOLVERS: dict[str, Callable[[dict[str, Any], Anchor, Vocab], Range | None]] = 
 
 # kinds whose value depends on the tense of their clause (incomplete dates)
 TENSED = frozenset({"md", "dm", "month_day", "day_word", "night_wd", "period_ended", "md_range", "dm_range", "between_md_d", "between_d_dm", "month", "part", "weekday",
-                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md", "dm_dm", "m_m", "from_open", "numeric_dm"})
+                    "quarter", "half", "season", "holiday", "weekend", "between", "md_md", "dm_dm", "m_m", "m_m_bare", "from_open", "numeric_dm"})

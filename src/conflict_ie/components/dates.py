@@ -155,6 +155,8 @@ class DateTagger(LexiconComponent):
         g = m.groupdict()
         if kind in ("between", "md_md", "dm_dm", "m_m", "night_wd"):
             return self._two_dates(kind, g, a)
+        if kind == "m_m_bare":
+            return _as_quarter(self._two_dates("m_m", g, a), g.get("unit"))
         if kind == "until":
             return self._until(g, a)
         if kind in ("since", "since_event", "from_open"):
@@ -439,6 +441,16 @@ _DEICTIC = frozenset({"rel_day", "rel_period", "weekday", "night_wd", "weekend",
 
 _DATELINE_PLACE = re.compile(r"[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,30},)?\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]")
+
+
+def _as_quarter(found: Range | None, unit: str | None) -> Range | None:
+    """"the April-June quarter": three months from a quarter's first month, named as a quarter,
+    are that quarter (TimeML's value); any other range keeps its months."""
+    if found is None or not unit or unit.lower() != "quarter" or found[0] is None or found[1] is None:
+        return found
+    start, end = found[0], found[1]
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    return (start, end, "quarter") if months == 3 and start.month % 3 == 1 else found
 
 
 def _post_header(text: str, m: re.Match[str]) -> str | None:
