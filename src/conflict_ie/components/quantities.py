@@ -45,7 +45,7 @@ _HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _PARTITIVE = frozenset({"them", "those", "these", "whom", "which"})  # "three of them": closed-class pronouns
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": an abbreviation between a count and its noun
-_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
+DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}-?\d+(?:[A-Za-z]+\d*)*s?|[A-Z][a-z]+-[A-Z0-9]+|\d+[A-Z]+\d*[A-Za-z]*)$")
 # per-document scratch state, kept in ``doc.user_data`` for the length of one call
 _NAMED_KEY = "_conflict_ie_q_named"
 _TAKEN_KEY = "_conflict_ie_q_taken"
@@ -555,7 +555,7 @@ class QuantityTagger(LexiconComponent):
             if head is not None:
                 return head
             if low in self.modifiers or (tok.is_title and tok.is_alpha) or tok.text in ("-",) or tok.like_num \
-                    or _DESIGNATION.match(tok.text) or (tok.is_upper and tok.is_alpha and len(tok.text) > 1) \
+                    or DESIGNATION.match(tok.text) or (tok.is_upper and tok.is_alpha and len(tok.text) > 1) \
                     or _DOTTED.match(tok.text):
                 # "12 HIMARS launchers", "31 M1A1 Abrams tanks": a type name before the noun
                 k += 1
@@ -568,7 +568,7 @@ class QuantityTagger(LexiconComponent):
         """Whether a counted noun follows a unit's name ("six Royal Thai Air Force F-16 jets", "two
         Cambodian military targets"), so that the unit describes it rather than being counted."""
         for _ in range(2):  # "PLA J-16 fighters", "RAF Typhoon FGR4 jets": a type name or two before the noun
-            if k < len(doc) and (_DESIGNATION.match(doc[k].text) or doc[k].text in self.system_names
+            if k < len(doc) and (DESIGNATION.match(doc[k].text) or doc[k].text in self.system_names
                                  or (doc[k].is_title and doc[k].is_alpha)):
                 k += 1
         return k < len(doc) and (self._known_item(doc, k, plural) is not None or self._noun_run(doc, k) is not None)
@@ -921,7 +921,7 @@ class QuantityTagger(LexiconComponent):
             item_end = max(item_end, after[0])
         if measure in self.weight_senses and not currency and self._weighed(doc, i, end, item_end):
             measure = self.weight_senses[measure]
-        if item in self.model_senses and any(_DESIGNATION.match(t.text) for t in doc[end : max(end, item_end)]):
+        if item in self.model_senses and any(DESIGNATION.match(t.text) for t in doc[end : max(end, item_end)]):
             item = self.model_senses[item]  # "four F-35A fighters": aircraft, not combatants
         return self._make(doc, r.start, max(end, item_end), r.qualifier,
                           None if r.qualifier == "range" else r.value, r.low, r.high, item, measure)

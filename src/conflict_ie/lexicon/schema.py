@@ -296,6 +296,7 @@ class ItemsFile(Strict):
     neutral_victims: Words = []  # "casualties", "victims": people of either side, no civilians of the place
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     platforms: Words = []  # materiel that moves itself: sent or detected somewhere, it is deployed
+    civil_platforms: Words = []  # platforms that may be civilian: uncounted, no force moving
     munitions: Words = []  # resolve/slots: munitions moving alone are a strike ("15 projectiles crossing")
     subject_auxiliaries: Words = []  # "and one was wounded": a spelled number before these is a subject count
     gap_prepositions: Words = []  # "two battalions to Bakhmut and one to Siversk": a gapped count's preposition
@@ -388,7 +389,9 @@ class TriggerType(Strict):
     nouns: Words = []
     phrases: Words = []
     need_particle: dict[Str, Words] = {}  # resolve/frames: "pulled" counts only with "back"/"out"
+    need_context: dict[Str, Words] = {}  # resolve/frames: "violated" counts only near "airspace"
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
+    presence_verbs: Words = []  # deployment: "overflew Lesvos", as presence nouns
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")

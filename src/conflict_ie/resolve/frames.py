@@ -109,6 +109,7 @@ class TriggerLexicon:
     reversed_supply: set[str] = field(default_factory=set)
     noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
+    needs_context: dict[str, frozenset[str]] = field(default_factory=dict)  # "violated" only near "airspace"
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
     blockers_preceding: dict[str, frozenset[str]] = field(default_factory=dict)  # "shot down a drone flying"
@@ -194,6 +195,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         speech_verbs=set(data["sources"]["speech_verbs"]),
         noun_forms=frozenset(n.lower() for spec in data["types"].values() for n in spec.get("nouns", [])),
         needs_particle=_particle_forms(data),
+        needs_context=_particle_forms(data, "need_context"),
         outcomes=_outcome_cues(data),
         retractions=tuple(data["types"]["casualties"]["retractions"]),
         report_retractions=tuple((data.get("report_retractions") or {}).get("words", [])),
@@ -231,6 +233,9 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     particles = lex.needs_particle.get(low)
     if particles and (end >= n or lowers[end] not in particles):
         return True  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
+    context = lex.needs_context.get(low)
+    if context and context.isdisjoint(lowers[max(0, start - 8) : end + 8]):
+        return True  # "violated the ceasefire": a deployment only in another state's airspace or waters
     blocked_before = lex.blockers_before.get(low)
     before = start - 2 if start > 1 and lowers[start - 1] == "-" else start - 1  # "live-fire", "cease-fire"
     if blocked_before and before >= 0 and lowers[before] in blocked_before:
@@ -362,12 +367,13 @@ def _outcome_cues(data: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
-def _particle_forms(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+def _particle_forms(data: dict[str, Any], key: str = "need_particle") -> dict[str, frozenset[str]]:
     """Each form of a verb that counts only with a particle ("pull": "pulled back", never "pulled
-    the bodies from the rubble") -> the particles it needs, from ``need_particle`` in triggers.json."""
+    the bodies from the rubble") -> the particles it needs, from ``need_particle`` in triggers.json;
+    with ``key="need_context"``, the words one of which must stand near it ("violated": "airspace")."""
     out: dict[str, frozenset[str]] = {}
     for spec in data["types"].values():
-        for lemma, particles in spec.get("need_particle", {}).items():
+        for lemma, particles in spec.get(key, {}).items():
             if particles:
                 for form in lexicon.trigger_forms(spec, lemma):
                     out[form.lower()] = frozenset(p.lower() for p in particles)

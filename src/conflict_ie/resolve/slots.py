@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..components import numbers
 from ..components.base import before_addition, token_table
+from ..components.quantities import DESIGNATION
 from .context import Context
 from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon
 
@@ -908,6 +909,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Where it happens (or the destination) and where a movement starts, most specific first."""
     location, origin = _places_by_preposition(s)
     doc, trig, etype = s.doc, s.trig, s.etype
+    if etype == "deployment" and (space := _violated_space(s)) is not None:
+        location = space  # "Polish airspace was violated by drones": the subject is the place
     if location is None and etype == "withdrawal" and origin is not None:
         location, origin = origin, None
     if location is None and etype != "supply":  # after a supply verb a place is its recipient
@@ -934,6 +937,17 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _violated_space(s: Slots) -> dict[str, Any] | None:
+    """The airspace or waters a trigger that needs them names ("violated Greek airspace", "Polish
+    airspace was violated"), before or after it in the clause."""
+    context = s.lex.needs_context.get(s.trig.text.lower())
+    if not context:
+        return None
+    lowers = token_table(s.doc).lowers
+    return next((_norm(t) for t in s.frame.tags if t.label_ == "LOCATION" and s.frame.owns(t)
+                 and not context.isdisjoint(lowers[t.start : t.end])), None)
 
 
 def _header_place(s: Slots) -> dict[str, Any] | None:
@@ -1320,10 +1334,14 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
     else:
         people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
-    if etype == "deployment" and location and trig.text.lower() in _presence_nouns():
-        return True  # "their presence was confirmed near Pokrovsk": presence is deployment (RECORDS.md)
+    if etype == "deployment" and location and (trig.text.lower() in _presence_nouns()
+                                               or _deployment_verb(trig, "presence_verbs")):
+        return True  # "their presence was confirmed near Pokrovsk", "overflew Lesvos": presence is deployment
     weapon_hit = etype == "attack" and trig.verbal and location is not None and _weapon_before(frame)
-    if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit):
+    # "Greek fighter jets were scrambled", "two more F-16s flew over Samos": aircraft and ships named
+    # as the subject of their own movement, with or without a count
+    airborne = etype == "deployment" and _self_moving(trig, token_table(frame.sent.doc).lowers) and _platform_before(frame)
+    if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit or airborne):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
@@ -1338,7 +1356,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
             trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
         # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
         kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
-        return force or bool(people) or _bare_force_before(frame) or moving or kept
+        return force or bool(people) or _bare_force_before(frame) or moving or kept or airborne
     if etype == "training":
         return force or recipient is not None or bool(people)  # "About 1,800 recruits began the course"
     if etype == "supply" and _business_sale(frame, quantities, purchases):
@@ -1575,6 +1593,46 @@ def _platforms() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.items().get("platforms", []))
 
 
+def _self_moving(trig: Any, lowers: list[str]) -> bool:
+    """A verb of a sortie or of flight ("scrambled", "sailed", "flew"): what the platform does
+    itself.  "flown" with no auxiliary before it describes ("bombers flown from the United States")."""
+    word = trig.text.lower().rsplit(" ", 1)[-1]
+    if word in _participles_only() and (trig.start == 0 or lowers[trig.start - 1] not in PASSIVE_AUX | {"be", "being"}):
+        return False
+    return word in _sortie_verbs() or word in _flight_forms()
+
+
+@cache
+def _flight_forms() -> frozenset[str]:
+    deployment = lexicon.triggers()["types"]["deployment"]
+    return frozenset(f.lower() for f in lexicon.trigger_forms(deployment, "fly"))
+
+
+@cache
+def _participles_only() -> frozenset[str]:
+    """Forms that are only a past participle ("flown"), never a past tense."""
+    return frozenset(f for f in _flight_forms() | _sortie_verbs() if f.endswith("wn"))
+
+
+@cache
+def _platform_words() -> frozenset[str]:
+    """The head words of items.json's military platforms and their plurals ("jets", "fighters",
+    "warships"); "ships" or "aircraft" may be anyone's (``civil_platforms``)."""
+    items = lexicon.items()
+    civil = {w.lower() for w in items.get("civil_platforms", [])}
+    heads = {w.lower().rsplit(" ", 1)[-1] for w in items.get("platforms", [])} - civil
+    return frozenset(heads | {lexicon.plural(w) for w in heads})
+
+
+def _platform_before(frame: Frame) -> bool:
+    """Aircraft or ships named before the trigger in its clause: a platform noun ("Greek fighter
+    jets") or a model designation ("F-35s", "MiG-31 jets"), counted or not."""
+    table = token_table(frame.sent.doc)
+    words = _platform_words()
+    return any(table.lowers[k] in words or DESIGNATION.match(table.words[k])
+               for k in range(frame.clause[0], frame.trigger.start))
+
+
 def platform_count(tag: Span) -> bool:
     """A count of aircraft or ships ("27 Chinese military aircraft", "six F-16 jets")."""
     item = ((tag._.norm or {}).get("item") or "").lower()
@@ -1603,7 +1661,7 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     if units:
         return False
     goods = [t for t in frame.tags if t.label_ == "QUANTITY" and _item_class(t._.norm or {}) == "materiel"]
-    if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into")):
+    if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into"), sites=False):
         return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
@@ -1622,8 +1680,12 @@ def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
     return state_before and _country_after_to(frame)
 
 
-def _country_after_to(frame: Frame, preps: tuple[str, ...] = ("to",)) -> bool:
-    """"... to Ukraine": a country as the destination after the trigger."""
+def _country_after_to(frame: Frame, preps: tuple[str, ...] = ("to",), sites: bool = True) -> bool:
+    """"... to Ukraine": a country as the destination after the trigger.  With ``sites=False`` a
+    country that only says where a named site is does not count ("arrived at Siauliai Air Base in
+    Lithuania": jets based there, not jets handed over)."""
     doc, trig = frame.sent.doc, frame.trigger
-    return any(t.label_ == "LOCATION" and t.start >= trig.end and _prep_before(doc, t) in preps
-               and (t._.norm or {}).get("lat") is None and (t._.norm or {}).get("country") for t in frame.tags)
+    places = [t for t in frame.tags if t.label_ == "LOCATION"]
+    return any(t.start >= trig.end and _prep_before(doc, t) in preps
+               and (t._.norm or {}).get("lat") is None and (t._.norm or {}).get("country")
+               and (sites or not any(o.end == t.start - 1 for o in places)) for t in places)
