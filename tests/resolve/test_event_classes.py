@@ -604,3 +604,15 @@ def test_a_participle_after_an_article_describes_the_force(nlp, text, etype):
 def test_plural_nouns_of_attack(nlp, text):
     found, _ = events(nlp, text, "2025-07-24")
     assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]
+
+
+# a bomber who "blew himself up" and saboteurs who "blew up" a bridge attack (d180's Kabul bombing,
+# d85's railway track); the words were no trigger at all
+@pytest.mark.parametrize("text", [
+    "At least nine people were killed when a suicide bomber blew himself up near a bank in Kelvabad on Wednesday.",
+    "Militants blew up a railway bridge near Kelvo on Sunday.",
+    "Two attackers blew themselves up outside a police station in Kelvabad on Friday.",
+])
+def test_blowing_up_is_an_attack(nlp, text):
+    found, _ = events(nlp, text, "2025-05-17")
+    assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]
