@@ -328,6 +328,17 @@ def test_an_island_that_is_a_surname_is_no_place(nlp, text, wrong):
     assert wrong not in [n["name"] for n in norms(nlp, text).values()]
 
 
+# Dari, Pashto and Urdu names joined by the ezafe ("Dasht-e-Barchi", "Pul-e-Charkhi") hold a
+# village of their first word elsewhere ("Dasht", Iran): the compound is another place (d180)
+@pytest.mark.parametrize("text,span,wrong_country", [
+    ("A bomb exploded near a bank in Dasht-e-Barchi on Wednesday.", "Dasht-e-Barchi", "IRN"),
+    ("Prisoners were moved to Pul-e-Charkhi prison on Monday.", "Pul-e-Charkhi", "IRN"),
+])
+def test_a_hyphenated_compound_is_not_the_town_of_its_first_word(nlp, text, span, wrong_country):
+    found = norms(nlp, text)
+    assert span in found and found[span]["name"] == span and found[span]["country"] != wrong_country, found
+
+
 # Reports, encyclopaedias and briefs cite with a bracketed marker glued to the last word
 # ("stationed on Guam.[1]"), which hid that word from every lexicon (seen in d170, a CRS report).
 @pytest.mark.parametrize("text,expected", [

@@ -43,6 +43,11 @@ from .place_context import STRONG, ContextPlaces
 from .place_store import Place, Places, lengths_by_first, name_keys
 
 
+def _name_parts(name: str) -> int:
+    """Words of a name counted across hyphens: "Dasht-e-Barchi" has three, "Dasht" one."""
+    return len([p for p in re.split(r"[\s-]+", name) if p])
+
+
 def _abbreviation(form: str) -> bool:
     """"LoC", "DMZ", "LAC": a short form with at least two capitals and no space."""
     letters = form.removeprefix("the ").replace(".", "")  # "the DMZ"
@@ -879,11 +884,14 @@ class PlaceTagger(LexiconComponent):
                 town = inner[0].norm
                 name = found.name if found.kind == "feature" else town["name"]
                 norm = {"name": name, "country": town.get("country"), "lat": town.get("lat"), "lon": town.get("lon")}
-                if found.kind != "feature" and (len(found.name.split()) > len(doc[inner[0].start : inner[0].end].text.split())
+                town_text = doc[inner[0].start : inner[0].end].text
+                joined = _name_parts(found.name) > _name_parts(town_text) and "-" in found.name
+                if found.kind != "feature" and (len(found.name.split()) > len(town_text.split()) or joined
                                                 or inner[0].start > found.start):
-                    # "Let Pan Hla village" holds the town "Let Pan", "Dand-e-Patan" the town "Patan":
-                    # another, longer name, of another place or a part of it
-                    norm.update(name=found.name, country=None if inner[0].start > found.start else norm["country"],
+                    # "Let Pan Hla village" holds the town "Let Pan", "Dand-e-Patan" the town "Patan",
+                    # "Dasht-e-Barchi" a village "Dasht" in Iran: another, longer name, of another
+                    # place or a part of it (a hyphenated compound says nothing of the town's country)
+                    norm.update(name=found.name, country=None if inner[0].start > found.start or joined else norm["country"],
                                 lat=None, lon=None)
             out = [h for h in out if h not in inner]
             out.append(_Hit(found.start, found.end, "LOCATION", norm, found.kind))
