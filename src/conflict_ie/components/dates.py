@@ -84,6 +84,15 @@ _ING_FORM = re.compile(r"\b[a-z]{3,}ing\b|^\W*[A-Z][a-z]{2,}ing\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our)\s+$")
+
+
+def _attributive(window: str, m: re.Match[str]) -> bool:
+    """A participle cue after an article describes a noun ("departed ... for a scheduled deployment",
+    "a planned port visit"): it says nothing of the clause's tense ("is scheduled to" does)."""
+    return m.group(0).lower().endswith("ed") and _DETERMINER_BEFORE.search(window, 0, m.start()) is not None
+
+
 def _future_wins(fut: list[int], past: list[int], start: int) -> bool:
     """Future when a future cue is there and none of the past cues stands nearer to the date."""
     if not fut:
@@ -240,7 +249,7 @@ class DateTagger(LexiconComponent):
         window = text[left:right]
         if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.match(window):
             return True  # "Blinken to visit China on Wednesday": a headline's infinitive is "is to"
-        fut = [m.start() + left for m in self.future_cues.finditer(window)]
+        fut = [m.start() + left for m in self.future_cues.finditer(window) if not _attributive(window, m)]
         past = [m.start() + left for m in self.past_cues.finditer(window)]
         if not fut and not past and not _ING_FORM.search(window) and not self.past_forms.search(window):
             return self._sentence_future(text, start, end)
@@ -254,7 +263,7 @@ class DateTagger(LexiconComponent):
         left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
         right_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
         window = text[left : right_m.start() if right_m else min(len(text), end + 300)]
-        fut = [m.start() + left for m in self.future_cues.finditer(window)]
+        fut = [m.start() + left for m in self.future_cues.finditer(window) if not _attributive(window, m)]
         cues = [*self.past_cues.finditer(window), *self.past_forms.finditer(window)]
         past = [m.start() + left for m in cues if m.group(0).lower() not in self.speech_verbs]
         return _future_wins(fut, past, start)
