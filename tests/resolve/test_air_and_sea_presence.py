@@ -67,3 +67,23 @@ def test_an_overflight_is_presence_over_the_place(nlp, text, place):
 def test_jets_arriving_at_a_base_in_another_country_are_deployed_not_supplied(nlp):
     text = "This week, four Kelvorian F-35 jets arrived at Siauliai Air Base in Lithuania for air policing."
     assert types(nlp, text) == ["deployment"], [e["summary"] for e in found(nlp, text)]
+
+
+# Ships and rotations "depart" for a deployment (d132, d160, d179): the place after the verb is
+# where they leave from, the one after "for" where they go
+@pytest.mark.parametrize("text,place,origin", [
+    ("USS Kelvo (DDG-110) departed Norfolk, Va., on Tuesday for a scheduled deployment.", None, "Norfolk"),
+    ("A rotation of 40 Kelvorian personnel departed Christchurch on Tuesday for the United Kingdom.",
+     "United Kingdom", "Christchurch"),
+    ("The frigate departed Darwin on Tuesday with about 190 crew.", None, "Darwin"),
+])
+def test_a_force_departing_deploys(nlp, text, place, origin):
+    deployments = [e for e in found(nlp, text) if e["type"] == "deployment"]
+    assert deployments, [e["summary"] for e in found(nlp, text)]
+    assert (deployments[0]["location"] or {}).get("name") == place, deployments[0]
+    assert (deployments[0]["origin"] or {}).get("name") == origin, deployments[0]
+
+
+def test_a_delegation_departing_is_no_deployment(nlp):
+    assert types(nlp, "The delegation departed Geneva on Friday after the talks.") == []
+

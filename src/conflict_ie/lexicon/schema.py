@@ -393,6 +393,7 @@ class TriggerType(Strict):
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     presence_verbs: Words = []  # deployment: "overflew Lesvos", as presence nouns
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")
+    departure_verbs: Words = []  # deployment: the object is the place left ("departed Norfolk")
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
     course_verbs: Words = []  # deployment: munitions "crossing" or "flying" alone are a strike

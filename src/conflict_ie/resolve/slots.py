@@ -918,8 +918,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             if location is not None:
                 break
             if tag.label_ == "LOCATION" and tag.start > trig.start and _prep_before(doc, tag) not in _ORIGIN \
-                    and s.frame.owns(tag):
-                location = _norm(tag)
+                    and s.frame.owns(tag) and not (origin and _norm(tag).get("name") == origin.get("name")):
+                location = _norm(tag)  # ... never the place left ("departed Norfolk")
             elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
     ctx = s.ctx
@@ -1068,8 +1068,8 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
         prep = _placing_prep(doc, tag, tags)
-        if etype == "withdrawal" and trig.verbal and tag.start == trig.end:
-            origin = origin or _norm(tag)  # "left Macomia town for Pemba": the place left
+        if trig.verbal and tag.start == trig.end and (etype == "withdrawal" or _deployment_verb(trig, "departure_verbs")):
+            origin = origin or _norm(tag)  # "left Macomia town for Pemba", "departed Norfolk": the place left
             continue
         if prep == "for" and etype in ("withdrawal", "deployment") and location is None:
             location = _norm(tag)  # ... and the place they left for
@@ -1626,11 +1626,19 @@ def _platform_words() -> frozenset[str]:
 
 def _platform_before(frame: Frame) -> bool:
     """Aircraft or ships named before the trigger in its clause: a platform noun ("Greek fighter
-    jets") or a model designation ("F-35s", "MiG-31 jets"), counted or not."""
+    jets") or a model designation ("F-35s", "MiG-31 jets"), counted or not; or a ship named by its
+    prefix anywhere before it in the sentence ("USS Kelvo (DDG-110) departed": the hull number in
+    brackets closes a clause)."""
     table = token_table(frame.sent.doc)
-    words = _platform_words()
+    words, ships = _platform_words(), _ship_prefixes()
     return any(table.lowers[k] in words or DESIGNATION.match(table.words[k])
-               for k in range(frame.clause[0], frame.trigger.start))
+               for k in range(frame.clause[0], frame.trigger.start)) \
+        or any(table.words[k] in ships for k in range(frame.sent.start, frame.trigger.start))
+
+
+@cache
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(lexicon.places_rules()["context"].get("ship_prefixes", []))
 
 
 def platform_count(tag: Span) -> bool:
