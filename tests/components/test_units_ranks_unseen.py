@@ -528,3 +528,28 @@ def test_a_groups_branch_named_by_a_country_is_one_unit(nlp, text, span, country
     found = {t: n for _, t, n in tags(nlp, text, label="MIL_UNIT")}
     assert span in found and found[span]["country"] == country
     assert all(t[1] not in ("Somalia", "Mozambique") for t in tags(nlp, text, label="LOCATION"))
+
+
+# One abbreviation, several forces: "ADF" is Australia's Defence Force in a Canberra release
+# (d132, d190) and the Allied Democratic Forces in a text on the Congo (d10, d53); "SDF" Japan's
+# Self-Defense Forces in Tokyo's statements, the Syrian Democratic Forces in Syria. The country
+# the text names most decides; with none named, the first entry of the lexicon stands.
+@pytest.mark.parametrize("text,span,name", [
+    ("Australia will send 20 ADF personnel to Honiara, the Australian defence minister said.", "ADF",
+     "Australian Defence Force"),
+    ("ADF rebels killed 12 villagers near Beni, in Congo's North Kivu province.", "ADF", "Allied Democratic Forces"),
+    ("A rotation of 40 NZDF personnel departed Christchurch for New Zealand's mission.", "NZDF", "New Zealand Defence Force"),
+    ("Japan's SDF dispatched two destroyers, the Japanese defence ministry said.", "SDF", "Japan Self-Defense Forces"),
+    ("The SDF said its fighters repelled an attack near Raqqa, in northern Syria.", "SDF", "Syrian Democratic Forces"),
+    ("Some 170 CAF members are deployed in Latvia, Canada's defence minister said.", "CAF", "Canadian Armed Forces"),
+])
+def test_an_abbreviation_of_several_forces_takes_the_country_of_the_text(nlp, text, span, name):
+    found = {t: n for _, t, n in tags(nlp, text, label="MIL_UNIT")}
+    assert any(t.split()[0] == span and n["name"] == name for t, n in found.items()), found  # "ADF personnel"
+
+
+def test_no_force_is_listed_twice():
+    data = lexicon.units()
+    for section in ("national_forces", "groups", "branches"):
+        names = [e["name"] for e in data[section]]
+        assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]

@@ -9,6 +9,7 @@ that precedes it.  Anaphors ("these troops") are kept in a separate span group f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -151,7 +152,8 @@ class UnitTagger(LexiconComponent):
         """Candidates (lexicon names, demonym + force noun, groupings, numbered formations) read
         left to right; the first reading at a token wins and claims its tokens."""
         self.require_source()
-        named_at, nationals = self._named_matches(doc), self._national_matches(doc)
+        nationals = self._national_matches(doc)
+        named_at = self._named_matches(doc, nationals)
         attrs = token_attrs(doc)
         lowers = token_table(doc).lower_hashes
         groupings = {start: end for _, start, end in self.groupings(doc)}
@@ -309,9 +311,12 @@ class UnitTagger(LexiconComponent):
 
         return acronyms.uses(table, acronyms.defined(table, spans, taken, self.acronym_rules, norm_of), taken)
 
-    def _named_matches(self, doc: Doc) -> dict[int, tuple[int, dict[str, Any]]]:
-        """Start -> (end, entry) of the longest lexicon name at each token."""
+    def _named_matches(self, doc: Doc, nationals: dict[int, tuple[int, str, str]]) -> dict[int, tuple[int, dict[str, Any]]]:
+        """Start -> (end, entry) of the longest lexicon name at each token.  A name of several
+        entries ("ADF": Australia's Defence Force or the Congo's Allied Democratic Forces) is the
+        one whose country the text names most by name or demonym; on a tie the first found stands."""
         strings = self.nlp.vocab.strings
+        mentioned = Counter(iso for _, _, iso in nationals.values())
         named_at: dict[int, tuple[int, dict[str, Any]]] = {}
         for match_id, start, end in list(self.named(doc)) + list(self.named_exact(doc)):
             entry = self.entries[strings[match_id]]
@@ -320,7 +325,8 @@ class UnitTagger(LexiconComponent):
                 if text.islower() and text not in entry["forms"]:
                     continue  # group names are proper nouns: "wagner" in lower case is not the group ("al-Qaida" is)
             prev = named_at.get(start)
-            if prev is None or prev[0] < end:
+            if prev is None or prev[0] < end or (
+                    prev[0] == end and mentioned[entry["country"]] > mentioned[prev[1]["country"]]):
                 named_at[start] = (end, entry)
         return named_at
 
