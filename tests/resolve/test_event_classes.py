@@ -616,3 +616,15 @@ def test_plural_nouns_of_attack(nlp, text):
 def test_blowing_up_is_an_attack(nlp, text):
     found, _ = events(nlp, text, "2025-05-17")
     assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]
+
+
+# people abducted "from" a place were taken there: the place of the casualties, not an origin of
+# movement to skip (d121's "In Zamfara state, bandits abducted 25 people from Kaura Namoda")
+@pytest.mark.parametrize("text,place", [
+    ("In Katsina state, bandits abducted 25 people from Funtua.", "Funtua"),
+    ("Gunmen kidnapped 12 students from Kelvoria village on Monday.", "Kelvoria"),
+])
+def test_people_taken_from_a_place_were_taken_there(nlp, text, place):
+    found, _ = events(nlp, text, "2025-06-10")
+    taken = [e for e in found if e["type"] == "casualties"]
+    assert taken and (taken[0]["location"] or {}).get("name") == place, [e["summary"] for e in found]

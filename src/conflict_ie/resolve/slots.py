@@ -20,7 +20,7 @@ from ..components import numbers
 from ..components.base import before_addition, token_table
 from ..components.quantities import DESIGNATION
 from .context import Context
-from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon
+from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon, outcome_of
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto",
          "around", "outside", "off", "along"}
@@ -1058,6 +1058,12 @@ def _country_names() -> frozenset[str]:
     return frozenset(c.name for c in lexicon.countries().values())
 
 
+def _taken_from(s: Slots, tag: Span) -> bool:
+    """People abducted or captured "from" a place after the verb were taken there ("abducted 25
+    people from Kaura Namoda"); soldiers killed "from Georgia" only come from there."""
+    return s.etype == "casualties" and tag.start > s.trig.start and outcome_of(s.trig.text, s.lex) == "captured"
+
+
 def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Places of the clause read by their preposition: "to", "in", "near" ... mark where, "from" an origin."""
     doc, trig, etype, tags = s.doc, s.trig, s.etype, s.frame.tags
@@ -1080,8 +1086,8 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
                 continue
             if origin is None and etype in ("deployment", "withdrawal", "supply"):
                 origin = _norm(tag)
-            elif etype == "withdrawal" and location is None:
-                location = _norm(tag)
+            elif (etype == "withdrawal" or _taken_from(s, tag)) and location is None:
+                location = _norm(tag)  # "abducted 25 people from Kaura Namoda": where they were taken
             continue
         if etype == "supply" and (prep in ("to", "with", "for", "from") or tag.start == trig.end):
             continue  # the recipient or the seller, not a place
