@@ -533,7 +533,7 @@ def test_a_groups_branch_named_by_a_country_is_one_unit(nlp, text, span, country
 # One abbreviation, several forces: "ADF" is Australia's Defence Force in a Canberra release
 # (d132, d190) and the Allied Democratic Forces in a text on the Congo (d10, d53); "SDF" Japan's
 # Self-Defense Forces in Tokyo's statements, the Syrian Democratic Forces in Syria. The country
-# the text names most decides; with none named, the first entry of the lexicon stands.
+# the text names most decides; with none named, the better-known force stands.
 @pytest.mark.parametrize("text,span,name", [
     ("Australia will send 20 ADF personnel to Honiara, the Australian defence minister said.", "ADF",
      "Australian Defence Force"),
@@ -542,6 +542,8 @@ def test_a_groups_branch_named_by_a_country_is_one_unit(nlp, text, span, country
     ("Japan's SDF dispatched two destroyers, the Japanese defence ministry said.", "SDF", "Japan Self-Defense Forces"),
     ("The SDF said its fighters repelled an attack near Raqqa, in northern Syria.", "SDF", "Syrian Democratic Forces"),
     ("Some 170 CAF members are deployed in Latvia, Canada's defence minister said.", "CAF", "Canadian Armed Forces"),
+    # no country named: the better-known force
+    ("Nine civilians were killed in an attack by ADF rebels on villages near Eringeti.", "ADF", "Allied Democratic Forces"),
 ])
 def test_an_abbreviation_of_several_forces_takes_the_country_of_the_text(nlp, text, span, name):
     found = {t: n for _, t, n in tags(nlp, text, label="MIL_UNIT")}

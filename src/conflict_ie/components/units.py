@@ -106,8 +106,9 @@ class UnitTagger(LexiconComponent):
                     "echelon": entry.get("echelon"),
                     "section": section,
                     "forms": set(),
+                    "need_country": set(entry.get("aliases_need_country", [])),
                 }
-                for listed in {entry["name"], *entry.get("aliases", [])}:
+                for listed in {entry["name"], *entry.get("aliases", []), *entry.get("aliases_need_country", [])}:
                     for form in apostrophe_forms(listed):
                         self.entries[key]["forms"].add(form)
                         matcher = self.named_exact if form.isupper() or len(form) <= 4 else self.named
@@ -314,7 +315,9 @@ class UnitTagger(LexiconComponent):
     def _named_matches(self, doc: Doc, nationals: dict[int, tuple[int, str, str]]) -> dict[int, tuple[int, dict[str, Any]]]:
         """Start -> (end, entry) of the longest lexicon name at each token.  A name of several
         entries ("ADF": Australia's Defence Force or the Congo's Allied Democratic Forces) is the
-        one whose country the text names most by name or demonym; on a tie the first found stands."""
+        one whose country the text names most by name or demonym; on a tie the first found stands.
+        An alias an entry shares with a better-known force (``aliases_need_country``) is that
+        entry's only in a text that names its country."""
         strings = self.nlp.vocab.strings
         mentioned = Counter(iso for _, _, iso in nationals.values())
         named_at: dict[int, tuple[int, dict[str, Any]]] = {}
@@ -324,6 +327,8 @@ class UnitTagger(LexiconComponent):
                 text = doc[start:end].text
                 if text.islower() and text not in entry["forms"]:
                     continue  # group names are proper nouns: "wagner" in lower case is not the group ("al-Qaida" is)
+            if not mentioned[entry["country"]] and doc[start:end].text in entry["need_country"]:
+                continue  # "ADF" is Australia's only in a text that names Australia
             prev = named_at.get(start)
             if prev is None or prev[0] < end or (
                     prev[0] == end and mentioned[entry["country"]] > mentioned[prev[1]["country"]]):

@@ -137,6 +137,8 @@ class UnitEntry(Strict):
 
     name: Str
     aliases: Words = []
+    # aliases another force also goes by ("ADF"): this entry's reading only where the text names its country
+    aliases_need_country: Words = []
     country: ISO3 | None = None
     kind: UnitKind | None = None
     echelon: Str | None = None
