@@ -119,3 +119,20 @@ def test_a_place_before_an_event_noun_and_its_verb_is_a_place(nlp):
 ])
 def test_the_states_of_a_border_are_places(nlp, text, name):
     assert name in [t for label, t, _ in tags(nlp, text) if label == "LOCATION"]
+
+
+# States joined by "and" take a plural verb ("Russia and the United States hold", "Japan and
+# South Korea condemn"), which the list of actor verbs gave only in the singular (d194, d185)
+@pytest.mark.parametrize("text,names", [
+    ("Russia and the United States hold about 90 per cent of all nuclear weapons.", ["Russia", "United States"]),
+    ("Russia and the United States together hold most warheads.", ["Russia", "United States"]),
+    ("Kelvoria and Japan condemn the launch, officials said.", ["Japan"]),
+    ("India, Pakistan and Israel possess smaller arsenals.", ["India", "Pakistan", "Israel"]),
+])
+def test_states_joined_by_and_before_a_plural_verb_act(nlp, text, names):
+    actors = labelled(nlp, text, "ACTOR")
+    assert all(n in actors for n in names), (actors, labelled(nlp, text, "LOCATION"))
+
+
+def test_a_state_in_a_place_list_before_a_plural_noun_stays_a_place(nlp):
+    assert "Lebanon" in labelled(nlp, "Refugees from Syria and Lebanon hold protests in Kelvo.", "LOCATION")

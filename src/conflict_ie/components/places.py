@@ -43,6 +43,18 @@ from .place_context import STRONG, ContextPlaces
 from .place_store import Place, Places, lengths_by_first, name_keys
 
 
+def _plural_form(verb: str) -> str:
+    """The form a plural subject takes of a third-person verb: "holds" -> "hold", "occupies" ->
+    "occupy", "launches" -> "launch"; other words come back as they are."""
+    if len(verb) <= 3 or not verb.endswith("s") or verb.endswith("ss"):
+        return verb
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
 def _name_parts(name: str) -> int:
     """Words of a name counted across hyphens: "Dasht-e-Barchi" has three, "Dasht" one."""
     return len([p for p in re.split(r"[\s-]+", name) if p])
@@ -379,6 +391,7 @@ class PlaceTagger(LexiconComponent):
         self.town_prepositions = set(rules.get("town_prepositions", []))
         self.focus = set(rules["focus_countries"])
         self.actor_verbs = set(rules["actor_verbs"])
+        self.plural_actor_verbs = {_plural_form(w) for w in self.actor_verbs} - self.actor_verbs  # "hold" after "X and Y"
         self.event_verbs = lexicon.trigger_verbs() - self.actor_verbs  # "Russia captures", "Türkiye neutralizes"
         self.clause_openers = frozenset(rules.get("clause_openers", []))
         self.territory = set(rules["territory_nouns"])
@@ -439,7 +452,9 @@ class PlaceTagger(LexiconComponent):
             return "LOCATION" if place_after else "ACTOR"  # "Russia's Kursk region" / "Australia's efforts"
         if nxt in self.actor_verbs and self._passive(doc, k):
             return "LOCATION"  # "Libya has been split": a state that undergoes is a place
-        if nxt in self.actor_verbs or prev in self.party_before or self._hyphen_pair(doc, start, end):
+        joined = prev == "and" or "and" in token_table(doc).lowers[end:k]  # "Russia and the United States hold"
+        if nxt in self.actor_verbs or (joined and nxt in self.plural_actor_verbs) or prev in self.party_before \
+                or self._hyphen_pair(doc, start, end):
             return "ACTOR"
         if nxt in self.event_verbs and self._opens_clause(doc, p, k):
             return "ACTOR"  # "Russia captures two villages"
