@@ -339,6 +339,18 @@ def test_a_hyphenated_compound_is_not_the_town_of_its_first_word(nlp, text, span
     assert span in found and found[span]["name"] == span and found[span]["country"] != wrong_country, found
 
 
+# Mexican and Latin American reports name neighbourhoods and rural districts by a word before the
+# name ("the colonias Tierra Blanca and Infonavit Humaya", "the sindicatura of Tepuche"; d197)
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed three people in the colonia Kelvo Norte on Friday.", ["Kelvo Norte"]),
+    ("The bodies were found in the colonias Kelvo Alto and Dumbrek Humaya.", ["Kelvo Alto", "Dumbrek Humaya"]),
+    ("Soldiers repelled an attack in the sindicatura of Kelvoche.", ["Kelvoche"]),
+])
+def test_spanish_words_for_a_neighbourhood_before_its_name(nlp, text, expected):
+    found = places(nlp, text)
+    assert all(e in found for e in expected), found
+
+
 # Reports, encyclopaedias and briefs cite with a bracketed marker glued to the last word
 # ("stationed on Guam.[1]"), which hid that word from every lexicon (seen in d170, a CRS report).
 @pytest.mark.parametrize("text,expected", [
