@@ -628,3 +628,18 @@ def test_people_taken_from_a_place_were_taken_there(nlp, text, place):
     found, _ = events(nlp, text, "2025-06-10")
     taken = [e for e in found if e["type"] == "casualties"]
     assert taken and (taken[0]["location"] or {}).get("name") == place, [e["summary"] for e in found]
+
+
+# Bodies found are people killed (d94's "Their bodies were found on 15 October", d197's cartel war
+# report, and the optional ones of d119 and d143); a city's homicides are killings too
+@pytest.mark.parametrize("text,count", [
+    ("Early Sunday, the bodies of six men were found in Kelvo.", 6),
+    ("Police recovered 12 bodies from a mass grave near Kelvo on Monday.", 12),
+    ("Prosecutors recorded 19 homicides in Kelvo in the last 24 hours.", 19),
+])
+def test_bodies_found_and_homicides_are_deaths(nlp, text, count):
+    assert ("killed", count) in casualties(nlp, text), casualties(nlp, text)
+
+
+def test_bodies_carried_home_are_no_new_deaths(nlp):
+    assert casualties(nlp, "The bodies of the two pilots were carried to Kelvo for burial.") == []
