@@ -643,3 +643,27 @@ def test_bodies_found_and_homicides_are_deaths(nlp, text, count):
 
 def test_bodies_carried_home_are_no_new_deaths(nlp):
     assert casualties(nlp, "The bodies of the two pilots were carried to Kelvo for burial.") == []
+
+
+# A noun of attack in a sentence that tells its dead is that strike, whether the deaths come
+# before it ("were injured in a drone attack on ...", "killing six of them in an exchange of
+# fire near ...") or it caused them ("Clashes ... in April 2021 left more than 50 people dead"):
+# seen in d118, d168, d182 (three batches); the attack was dropped and only the toll kept
+@pytest.mark.parametrize("text", [
+    "Clashes on the disputed border in April 2021 left more than 50 people dead on both sides.",
+    "Two people were injured in a drone attack on Kelvo's Dumbrek district.",
+    "Soldiers later pursued the attackers, killing six of them in an exchange of fire near Kelvo.",
+])
+def test_a_noun_of_attack_with_its_dead_is_an_attack(nlp, text):
+    found, _ = events(nlp, text, "2025-05-17")
+    assert {"attack", "casualties"} <= {e["type"] for e in found}, [e["summary"] for e in found]
+
+
+def test_deaths_beside_no_noun_of_attack_make_no_attack(nlp):
+    found, _ = events(nlp, "Five people died in a road accident near Kelvo on Monday.", "2025-05-17")
+    assert "attack" not in [e["type"] for e in found], [e["summary"] for e in found]
+
+
+def test_deaths_beside_a_strike_told_before_make_no_new_attack(nlp):
+    found, _ = events(nlp, "A 16-year-old girl injured in the strike died at a clinic on Tuesday.", "2025-05-17")
+    assert "attack" not in [e["type"] for e in found], [e["summary"] for e in found]

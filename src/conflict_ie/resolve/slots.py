@@ -1378,11 +1378,14 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         attacker = force or bool(actors) or weapon_hit or _enemy_before(frame)
         if trig.nominal:
             # "A drone attack on a power station in Omdurman ... on Monday": a place and a day are
-            # enough; so are a place and the deaths it caused ("an airstrike on a market in En Nahud
-            # killed 23 people")
-            killed = any(o.type == "casualties" and 0 < o.start - trig.end <= 15 for o in frame.others)
-            return (attacker and bool(location or time or quantities)) or bool(location and (time or killed)) \
-                or _strike_that_kills(frame)
+            # enough; so are a place or a day and the deaths told beside it, after ("an airstrike on
+            # a market in En Nahud killed 23 people", "Clashes ... in April 2021 left 50 dead") or
+            # before ("two people were injured in a drone attack on Kherson")
+            killed = not _told_before(frame) and any(
+                o.type == "casualties" and (0 < o.start - trig.end <= 15 or 0 < trig.start - o.end <= 15)
+                for o in frame.others)
+            return (attacker and bool(location or time or quantities)) or bool(location and time) \
+                or bool(killed and (location or time)) or _strike_that_kills(frame)
         # "The hospital has been shelled at least nine times since January": a count of strikes
         struck = any(_count_of_times(q) for q in quantities)
         return attacker or bool(location and (time or quantities)) or (struck and time is not None)
@@ -1392,6 +1395,16 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
 
 
 _TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those", "in", "of", "after", "from"})
+
+
+def _told_before(frame: Frame) -> bool:
+    """"injured in the strike", "the battle had killed": a definite noun of attack names a strike
+    the text has told already, no new one."""
+    start = frame.trigger.start
+    return start > 0 and token_table(frame.sent.doc).lowers[start - 1] in _DEFINITE
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _strike_that_kills(frame: Frame) -> bool:
