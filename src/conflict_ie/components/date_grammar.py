@@ -140,9 +140,11 @@ def _period_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         ("num_range", rf"(?<![\d/.])(?P<d1>{DD})/(?P<m1>{MM})(?:/(?P<y1>{Y}))?\s*[-–—]\s*(?P<d2>{DD})/(?P<m2>{MM})/(?P<y>{Y})(?![\d/])"),
         ("numeric", rf"(?<![\d/.])(?P<num>{NUMERIC})(?![\d/])"),
         ("numeric_dm", rf"(?<![\d/.,])(?P<d>{DD})/(?P<mo>{MM})(?![\d/]|[.,]\d)"),
-        # "the quarter ended Sept. 30", "the six months to June 30": the period that closes that day
+        # "the quarter ended Sept. 30", "the six months to June 30", "the 12 months to 31 March 2025":
+        # the period that closes that day
         ("period_ended", rf"(?i:the\s+)(?:(?P<n>{f['NUM']})\s+(?P<unit>(?i:months))|(?P<unit2>(?i:quarter|half|year|fiscal\s+year)))\s+"
-                         rf"(?i:ended|ending|to)\s+(?P<m>{f['M']})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+                         rf"(?i:ended|ending|to)\s+(?:(?P<m>{f['M']})\s*(?P<d>{D})|(?P<d2>{D})\s+(?P<m2>{f['M']}))"
+                         rf"(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         # "this year's second half", "last year's fourth quarter": the year before the part
         ("year_part", r"(?P<rel>(?i:this|last|next))\s+year['’]s\s+(?P<q>(?i:first|second|third|fourth|final))\s+"
                       r"(?P<unit>(?i:quarter|half))\b"),

@@ -346,9 +346,10 @@ def r_months_of_year(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
 
 
 def r_period_ended(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
-    """"the quarter ended Sept. 30", "the six months to June 30", "the year ending March 31, 2024":
-    the period that closes on that day (the most recent such day when no year is named)."""
-    end = full_date(year_of(g), v.month(g["m"]), day_of(g), a)
+    """"the quarter ended Sept. 30", "the six months to June 30", "the year ending March 31, 2024",
+    "the 12 months to 31 March 2025": the period that closes on that day (the most recent such day
+    when no year is named)."""
+    end = full_date(year_of(g), v.month(g["m"] or g["m2"]), day_of(g, "d" if g["d"] else "d2"), a)
     if end is None:
         return None, None, "month"
     unit = (g.get("unit2") or g.get("unit") or "").lower().split()[-1]  # "fiscal year" -> "year"
