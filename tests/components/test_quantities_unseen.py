@@ -408,3 +408,30 @@ def test_a_tilde_is_about(nlp, text, span, value):
     found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
     hit = next((n for t, n in found.items() if t.startswith(span)), None)
     assert hit is not None and (hit["value"], hit["qualifier"]) == (value, "approx"), found
+
+
+# An article counts one of a unit when a qualifier measures it ("roughly a minute later", "less
+# than a mile from the runway", "nearly an hour", "a week or more") and "half a mile" is half of
+# one; a bare "a year", "a mile away" counts nothing (the fixtures leave it optional or untagged).
+# Seen in d47, d80, d176 and d201 across four batches.
+@pytest.mark.parametrize("text,span,value,qualifier,unit", [
+    ("The jet lost contact roughly a minute later.", "roughly a minute", 1, "approx", "minute"),
+    ("The wreck lies less than a mile from the runway.", "less than a mile", 1, "less_than", "mile"),
+    ("The convoy waited nearly an hour at the checkpoint.", "nearly an hour", 1, "less_than", "hour"),
+    ("It crashed half a mile short of the threshold.", "half a mile", 0.5, "exact", "mile"),
+    ("Homes could stay dark for a week or more.", "a week or more", 1, "at_least", "week"),
+])
+def test_an_article_measured_by_a_qualifier_is_one(nlp, text, span, value, qualifier, unit):
+    found = {t: n for _, t, n in tags(nlp, text, label="QUANTITY")}
+    assert span in found, found
+    n = found[span]
+    assert (n["value"], n["qualifier"], n["unit"]) == (value, qualifier, unit), n
+
+
+@pytest.mark.parametrize("text", [
+    "A mile away, residents heard the blast.",
+    "Prices rose from a year earlier, the agency said.",
+    "The siege lasted a week.",
+])
+def test_a_bare_article_before_a_unit_is_no_quantity(nlp, text):
+    assert tags(nlp, text, label="QUANTITY") == []

@@ -211,11 +211,20 @@ class QuantityTagger(LexiconComponent):
 
         vague_words = {k[0] for k in self.vague} | {k[0] for k in self.collectives} | {"dozen"}
         vague_words |= set(self.multiplier_numbers) | {"half"}
-        self.anchor_hashes = hashes(self.nlp, vague_words)
+        self.anchor_hashes = hashes(self.nlp, vague_words | {"a", "an"})
+        self._build_article_units(items)
         self.suffix_re = (
             re.compile(r"\b[A-Za-z]+-(?:" + "|".join(map(re.escape, sorted(self.duration_suffixes))) + r")\b")
             if self.duration_suffixes else None
         )
+
+    def _build_article_units(self, items: dict[str, Any]) -> None:
+        """The units one of which an article can count ("less than a mile", "roughly a minute"):
+        the periods of dates.json and the singular measures of items.json."""
+        periods = set(lexicon.dates()["period_units"].values()) | {"minute", "second", "century"}
+        self.time_words = periods
+        self.article_units = periods | {w for w in items["measures"]
+                                        if w.isalpha() and w.islower() and not w.endswith("s") and len(w) > 2}
 
     def _build_items(self, items: dict[str, Any], extra: dict[str, Any]) -> None:
         """The counted nouns: the lexicon's items with the user's, and the systems counted by name."""
@@ -770,7 +779,7 @@ class QuantityTagger(LexiconComponent):
         special = self._read_word_forms(doc, i, unit_spans)
         if special is not None:
             return special
-        number = self._read_number(doc, i)
+        number = self._article_as_one(doc, i) or self._read_number(doc, i)
         if number is None:
             return None
         r = _Reading(start=i, end=number[1], value=number[0], glued=number[2])
@@ -838,6 +847,21 @@ class QuantityTagger(LexiconComponent):
         if g is None or "′" in g[1] or "″" in g[1] or g[1].lower() in self.clock_words:
             return None  # coordinates, and clock times with "pm" written on ("7.45pm")
         return g[0], i + 1, g[1]
+
+    def _article_as_one(self, doc: Doc, i: int) -> tuple[float, int, str | None] | None:
+        """"roughly a minute", "less than a mile", "a week or more": an article that a qualifier
+        measures counts one of the unit after it, and "half a mile" half of one; a bare "a year" or
+        "a mile away" counts nothing."""
+        if doc[i].lower_ == "half" and self._lower(doc, i + 1) in ("a", "an") \
+                and self._lower(doc, i + 2) in self.article_units:
+            return 0.5, i + 2, None
+        if doc[i].lower_ not in ("a", "an") or self._lower(doc, i + 1) not in self.article_units:
+            return None
+        before = self._match_back(doc, i, self.before, self.max_before)
+        if before is not None and self._lower(doc, i - 1) == "over" and self._lower(doc, i + 1) in self.time_words:
+            before = None  # "€3trn over a decade": during it, not more than one
+        measured = before is not None or self._match_fwd(doc, i + 2, self.after, 3) is not None
+        return (1.0, i + 1, None) if measured else None
 
     def _read_range(self, doc: Doc, i: int, r: _Reading, taken: bytearray) -> None:
         """"between 2,000 and 3,000", "from 10 to 15", "two or three", "between 20kHz and 30kHz"."""
