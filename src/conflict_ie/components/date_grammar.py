@@ -45,12 +45,16 @@ def _title(phrase: str) -> str:
 
 def _forms(d: dict[str, Any]) -> dict[str, str]:
     """The shared sub-patterns: month (M), weekday (W), season, holiday and so on."""
+    # press releases, alerts and diaries write dates in capitals ("16 MAY 2024", "WEDNESDAY, SEPT. 17");
+    # a bare capital abbreviation of a month ("DEC", "MAR") only counts beside a day or a year
+    # (DateTagger._looks_like_date), and one of a weekday ("SAT", "SUN") never
     months = []
     for m in d["months"]:
-        months += [m.capitalize(), m.upper()] if len(m) > 3 else [m.capitalize()]
+        months += [m.capitalize(), m.upper()]
         if len(m) <= 4 and m != "may":
-            months.append(m.capitalize() + ".")
+            months += [m.capitalize() + ".", m.upper() + "."]
     weekdays = [w.capitalize() for w in d["weekdays"]] + [w.capitalize() + "." for w in d["weekdays"] if len(w) <= 5]
+    weekdays += [w.upper() for w in d["weekdays"] if len(w) > 5] + [w.upper() + "." for w in d["weekdays"] if len(w) <= 5]
     holidays = [h for h in d["holidays"] if not h.startswith("_")]
     holiday_forms = [_title(h) for h in holidays] + [_title(h).replace("'", "’") for h in holidays if "'" in h]
     seasons = list(d["seasons"])
@@ -171,8 +175,8 @@ def _single_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("part", rf"(?P<part>{f['parts']})[\s-]+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("month_rel_year", rf"(?P<m>{M})\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+year\b"),
-        ("md", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d|:\d)"),
-        ("dm", rf"(?:(?i:on)\s+)?(?:{W},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
+        ("md", rf"(?:(?i:on)\s+)?(?:(?P<wd>{W}),?\s+)?(?P<m>{M})\s*(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?!\d|:\d)"),
+        ("dm", rf"(?:(?i:on)\s+)?(?:(?P<wd>{W}),?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("day_word", rf"(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?P<dw>(?i:{f['ordinal_words']}))\s+(?i:of)\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?"),
         ("my", rf"(?P<m>{M}),?\s+(?P<y>{Y})"),
         # "began on the 10th": a day of the month, when nothing but punctuation follows

@@ -133,9 +133,29 @@ def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
 def r_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:
     """"October 23", "23 October 2024", "Nov.3rd", "on Friday, Oct. 4"."""
     day = full_date(year_of(g), v.month(g["m"]), day_of(g), a)
+    if g.get("wd") and not g.get("y") and day is not None:
+        day = _weekday_year(day, v.weekdays[g["wd"].lower().rstrip(".")], a) or day
     if day is None and (g.get("y") or a.published):
         return None
     return day, day, "day"
+
+
+def _weekday_year(day: dt.date, weekday: int, a: Anchor) -> dt.date | None:
+    """A year-less day named with its weekday ("WEDNESDAY, SEPT. 17", "Friday, Jan. 9") is in the
+    year nearest ``published`` whose calendar agrees, before or after it: a diary's headings name
+    days to come with no future word."""
+    if day.weekday() == weekday or a.published is None:
+        return None
+    p = a.published
+    fits = []
+    for year in (p.year - 1, p.year, p.year + 1):
+        try:
+            cand = day.replace(year=year)
+        except ValueError:
+            continue
+        if cand.weekday() == weekday:
+            fits.append(cand)
+    return min(fits, key=lambda c: abs((c - p).days), default=None)
 
 
 def r_month_day(g: dict[str, Any], a: Anchor, v: Vocab) -> Range | None:

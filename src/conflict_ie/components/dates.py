@@ -290,6 +290,8 @@ class DateTagger(LexiconComponent):
             return word is not None and word.group(1).lower() not in self.counted_nouns
         if kind == "month" and gm.group("prep").lower() == "the" and not re.match(r"\s+[a-z]", after):
             return False  # "the March offensive", not "the May" of a name
+        if kind == "month" and gm.group("m").isupper() and len(gm.group("m").rstrip(".")) <= 4:
+            return False  # "the DEC appeal", "in MAR": an acronym; "14 MAR 2025" is read as a day
         if kind == "holiday" and gm.group(0).lower() == "may day" and not re.match(r"\s*(?:,|\.|$|\s+(?:rally|rallies|march|marches|parade|parades|protests?|holiday))", after):
             return False
         return True
