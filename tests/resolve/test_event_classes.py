@@ -667,3 +667,16 @@ def test_deaths_beside_no_noun_of_attack_make_no_attack(nlp):
 def test_deaths_beside_a_strike_told_before_make_no_new_attack(nlp):
     found, _ = events(nlp, "A 16-year-old girl injured in the strike died at a clinic on Tuesday.", "2025-05-17")
     assert "attack" not in [e["type"] for e in found], [e["summary"] for e in found]
+
+
+# Arms counted by their model alone ("12 TB2s", "18 K9s") are materiel: a purchase or an order of
+# them is a supply (d209's export analysis; register and procurement styles of d103, d142, d149)
+@pytest.mark.parametrize("text,count", [
+    ("Kelvoria bought 12 TB2s in 2019.", 12),
+    ("Kelvoria, which ordered 24 TB2s in 2021, took delivery of the last of them in October 2022.", 24),
+    ("Kelvoria ordered 18 K9s from Hanwha in 2023.", 18),
+])
+def test_arms_counted_by_model_are_supplied(nlp, text, count):
+    found, _ = events(nlp, text, "2025-09-17")
+    supplies = [e for e in found if e["type"] == "supply"]
+    assert supplies and (supplies[0]["quantity"] or {}).get("value") == count, [e["summary"] for e in found]

@@ -54,6 +54,8 @@ def _item_class(q: dict[str, Any]) -> str | None:
         hit = forms.get(item.lower().rsplit(" ", 1)[1])  # "armored medical treatment vehicle": its head
     if hit is None and "-" in item:
         hit = forms.get(item.lower().rsplit("-", 1)[1])  # "narco-terrorist": the head after the hyphen
+    if hit is None and DESIGNATION.match(item):
+        return "materiel"  # "12 TB2s", "18 K9s": arms counted by their model alone
     return hit[1] if hit else "other"
 
 
@@ -1693,8 +1695,9 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
     # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
+    word = frame.trigger.text.lower().rsplit(" ", 1)[-1]
     return "materiel" in classes and "personnel" not in classes and "civilians" not in classes \
-        and frame.trigger.text.lower() not in _sortie_verbs()
+        and word not in _sortie_verbs() and word not in _flight_forms()  # "three MiG-31s flew to ..."
 
 
 def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
