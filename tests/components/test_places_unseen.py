@@ -351,6 +351,21 @@ def test_spanish_words_for_a_neighbourhood_before_its_name(nlp, text, expected):
     assert all(e in found for e in expected), found
 
 
+# A market or a school named before its word is a place a strike hits ("the al-Shaabi market",
+# "the Fakhura school"; d61, d91, d106, d111, d206), named without the word as districts are
+@pytest.mark.parametrize("text,span,name", [
+    ("Shells hit the Kelvo market in Kadugli on Tuesday.", "Kelvo market", "Kelvo"),
+    ("An airstrike hit the Dumbrek school in Jabalia.", "Dumbrek school", "Dumbrek"),
+])
+def test_a_named_market_or_school(nlp, text, span, name):
+    found = norms(nlp, text)
+    assert span in found and found[span]["name"] == name, found
+
+
+def test_the_stock_market_is_no_place(nlp):
+    assert places(nlp, "Stocks fell as the stock market opened in Kabul.") == ["Kabul"]
+
+
 # Reports, encyclopaedias and briefs cite with a bracketed marker glued to the last word
 # ("stationed on Guam.[1]"), which hid that word from every lexicon (seen in d170, a CRS report).
 @pytest.mark.parametrize("text,expected", [
