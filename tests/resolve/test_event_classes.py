@@ -680,3 +680,20 @@ def test_arms_counted_by_model_are_supplied(nlp, text, count):
     found, _ = events(nlp, text, "2025-09-17")
     supplies = [e for e in found if e["type"] == "supply"]
     assert supplies and (supplies[0]["quantity"] or {}).get("value") == count, [e["summary"] for e in found]
+
+
+# US arms-sale notices (DSCA; d142, d177, d215 in three batches): "approved a possible sale" and
+# "a possible Foreign Military Sale" are terms of art, an approval made, not a hedge
+@pytest.mark.parametrize("text", [
+    "In April 2025, the Department of State approved a possible sale to Kelvoria of 20 F-16 aircraft.",
+    "The State Department has made a determination approving a possible Foreign Military Sale to the "
+    "Government of Kelvoria of AIM-120 missiles for an estimated cost of $86 million.",
+])
+def test_an_approved_possible_sale_is_a_supply(nlp, text):
+    found, every = events(nlp, text, "2025-06-20")
+    assert "supply" in [e["type"] for e in found], [(e["summary"], e.get("modality")) for e in every]
+
+
+def test_a_possible_purchase_stays_possible(nlp):
+    found, every = events(nlp, "Kelvoria may buy 20 F-16 aircraft from the United States.", "2025-06-20")
+    assert "supply" not in [e["type"] for e in found] and every, [(e["summary"], e.get("modality")) for e in every]

@@ -466,6 +466,13 @@ class Blockers(Strict):
     preceding: dict[Str, Words] = {}  # resolve/frames: "shot down a drone flying at 2,000 metres"
 
 
+class ApprovedTerms(Strict):
+    """Hedge words that are part of a term of art after an approval ("approved a possible sale")."""
+
+    hedges: Words
+    approvals: Words
+
+
 class TriggersFile(Strict):
     types: TriggerTypes
     ambiguous_triggers: WordList
@@ -485,6 +492,7 @@ class TriggersFile(Strict):
     agent_participles: WordList | None = None  # resolve/frames: ", led by Col. X," is an aside
     comitatives: WordList | None = None  # resolve/frames: ", alongside 170 personnel" goes with the clause
     report_retractions: WordList | None = None  # resolve/component: "an earlier version of this article said"
+    approved_terms: ApprovedTerms | None = None  # resolve/frames: "approved a possible sale" is no hedge
 
 
 # ----------------------------------------------------------------------------- places.json

@@ -123,6 +123,8 @@ class TriggerLexicon:
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
     request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
+    term_hedge_hashes: frozenset[int] = frozenset()  # "possible" in "approved a possible sale"
+    approval_hashes: frozenset[int] = frozenset()  # "approved", "approving"
     verb_lemmas: frozenset[str] = frozenset()  # the bare forms of the trigger verbs
     quote_marks: frozenset[str] = frozenset()
     interceptions: frozenset[str] = frozenset()  # air defence: the demonym on the object is the attacker
@@ -312,7 +314,9 @@ def _word_hashes(data: dict[str, Any], strings: Any) -> dict[str, Any]:
     """The vocabulary hashes of the words that negate, stop or request an event."""
     return {"negation_hashes": {strings.add(w) for w in data["negations"]},
             "cessation_hashes": {strings.add(w) for w in data.get("cessations", [])},
-            "request_hashes": {strings.add(w) for w in data.get("requests", [])}}
+            "request_hashes": {strings.add(w) for w in data.get("requests", [])},
+            "term_hedge_hashes": frozenset(strings.add(w) for w in (data.get("approved_terms") or {}).get("hedges", [])),
+            "approval_hashes": frozenset(strings.add(w) for w in (data.get("approved_terms") or {}).get("approvals", []))}
 
 
 def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
@@ -406,8 +410,9 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         etype, ambiguous, nominal, verbal = lex.info[key]
         text = table.text(start, end)
         first = doc[start]
-        if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct:
-            continue  # a capitalised word inside a sentence is a name ("Storm Shadow", "Operation Strike")
+        if first.is_title and not first.is_sent_start and start > 0 and not doc[start - 1].is_punct and end - start < 3:
+            continue  # a capitalised word inside a sentence is a name ("Storm Shadow", "Operation Strike");
+            # a title-case term of three words or more is the lexicon's ("a possible Foreign Military Sale")
         if end < n and table.words[end] in ("-", "–") and table.starts[end] == table.starts[end - 1] + len(table.words[end - 1]):
             continue  # part of a compound: "cross-border", "strike-capable"
         low = text.lower()
@@ -564,8 +569,9 @@ def hedged(view: DocView, start: int, trigger: Trigger, lex: TriggerLexicon, sen
         return True
     window = (view.modal if view.modal is not None else view.lower)[start : trigger.start]
     present = set(window)
-    if not lex.hedge_hashes.isdisjoint(present):
-        return True
+    hedges = lex.hedge_hashes & present
+    if hedges and not (hedges <= lex.term_hedge_hashes and not lex.approval_hashes.isdisjoint(present)):
+        return True  # ... but "approved a possible sale" is an approval made (approved_terms)
     if window and window[-1] == _TO_HASH and not lex.request_hashes.isdisjoint(present):
         return True  # "called on Ankara to withdraw its troops": a demand
     for phrase in lex.hedge_phrase_hashes:
