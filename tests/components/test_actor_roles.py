@@ -136,3 +136,14 @@ def test_states_joined_by_and_before_a_plural_verb_act(nlp, text, names):
 
 def test_a_state_in_a_place_list_before_a_plural_noun_stays_a_place(nlp):
     assert "Lebanon" in labelled(nlp, "Refugees from Syria and Lebanon hold protests in Kelvo.", "LOCATION")
+
+
+# "the Solomon Islands Government welcomed", "Nigeria's Federal Government pledged": a state named
+# with the word for its government after it acts (d190, d199; "Iraq's government" already did)
+@pytest.mark.parametrize("text,span", [
+    ("The Solomon Islands Government welcomed the deployment.", "Solomon Islands Government"),
+    ("Nigeria's Federal Government pledged to rebuild the village.", "Nigeria's Federal Government"),
+])
+def test_a_state_and_its_government_word_after_it_act(nlp, text, span):
+    actors = labelled(nlp, text, "ACTOR")
+    assert span in actors, (actors, labelled(nlp, text, "LOCATION"))

@@ -667,6 +667,11 @@ class PlaceTagger(LexiconComponent):
             return start - 2, end
         if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in self.government:
             return start, end + 2
+        if end + 2 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in self.government_adjectives \
+                and doc[end + 2].lower_ in self.government:
+            return start, end + 3  # "Nigeria's Federal Government"
+        if end < len(doc) and doc[end].text.istitle() and doc[end].lower_ in self.government:
+            return start, end + 1  # "the Solomon Islands Government": a name, capitalised as one
         return None
 
     def _longest_names(self, doc: Doc) -> dict[int, tuple[int, str]]:
