@@ -594,27 +594,20 @@ def test_a_participle_after_an_article_describes_the_force(nlp, text, etype):
             ("wounded", "trained", "mobilised")] == [], [e["summary"] for e in found]
 
 
-# the plural of every noun of attack is one too ("aerial bombardments", "ambushes", "incursions";
-# the nouns list gave some plurals and not others: d120)
 @pytest.mark.parametrize("text", [
+    # the plural of every noun of attack is one too ("aerial bombardments", "ambushes",
+    # "incursions"; the nouns list gave some plurals and not others: d120)
     "Between 18 and 20 July, the SSPDF carried out aerial bombardments on Kelayod, killing 14 civilians.",
     "Repeated incursions near Kelvo killed two herders last week.",
     "Three ambushes on the Kelvo road killed nine soldiers in May.",
-])
-def test_plural_nouns_of_attack(nlp, text):
-    found, _ = events(nlp, text, "2025-07-24")
-    assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]
-
-
-# a bomber who "blew himself up" and saboteurs who "blew up" a bridge attack (d180's Kabul bombing,
-# d85's railway track); the words were no trigger at all
-@pytest.mark.parametrize("text", [
+    # a bomber who "blew himself up" and saboteurs who "blew up" a bridge attack (d180's Kabul
+    # bombing, d85's railway track); the words were no trigger at all
     "At least nine people were killed when a suicide bomber blew himself up near a bank in Kelvabad on Wednesday.",
     "Militants blew up a railway bridge near Kelvo on Sunday.",
     "Two attackers blew themselves up outside a police station in Kelvabad on Friday.",
 ])
-def test_blowing_up_is_an_attack(nlp, text):
-    found, _ = events(nlp, text, "2025-05-17")
+def test_words_of_attack_met_on_unseen_text(nlp, text):
+    found, _ = events(nlp, text, "2025-07-24")
     assert "attack" in [e["type"] for e in found], [e["summary"] for e in found]
 
 
