@@ -690,3 +690,18 @@ def test_an_approved_possible_sale_is_a_supply(nlp, text):
 def test_a_possible_purchase_stays_possible(nlp):
     found, every = events(nlp, "Kelvoria may buy 20 F-16 aircraft from the United States.", "2025-06-20")
     assert "supply" not in [e["type"] for e in found] and every, [(e["summary"], e.get("modality")) for e in every]
+
+
+# "in the towns of Chamaa and Bayada in the Tyre district", "in the border town of Zalambessa ...
+# in Ethiopia's Tigray region": the settlement named after "the town of" is where it happens, not
+# the wider area after it (d125, d140: the place's preposition stands before "the town of")
+@pytest.mark.parametrize("text,etype,place", [
+    ("The army deployed some 400 soldiers on Sunday to positions in the towns of Kelvo and Dumbrek in the Tyre district.",
+     "deployment", "Kelvo"),
+    ("Eritrean troops are still stationed in the border town of Kelvoro, in Ethiopia's Tigray region.", "deployment", "Kelvoro"),
+    ("Gunmen attacked the village of Kelvara in Zamfara state on Friday.", "attack", "Kelvara"),
+])
+def test_a_settlement_named_after_the_town_of_is_the_place(nlp, text, etype, place):
+    found, _ = events(nlp, text, "2025-06-20")
+    hits = [e for e in found if e["type"] == etype]
+    assert hits and (hits[0]["location"] or {}).get("name") == place, [e["summary"] for e in found]

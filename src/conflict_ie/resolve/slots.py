@@ -1528,12 +1528,31 @@ def _names_speaker(table: Any, tag: Span, speech_verbs: set[str]) -> bool:
 
 def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:
     """The preposition that places ``tag``; for a place named with its possessor ("into Russia's
-    Kursk region") the one before the possessor."""
+    Kursk region") the one before the possessor, and for one named after a settlement noun ("in
+    the border town of Zalambessa", "to positions in the towns of Chamaa") the one before that."""
     prep = _prep_before(doc, tag)
     if prep in ("'s", "’s"):
         owner = next((t for t in tags if t.end == tag.start - 1), None)
         return _prep_before(doc, owner) if owner is not None else prep
+    lowers: list[str] = token_table(doc).lowers
+    if prep == "of" and tag.start > 1 and lowers[tag.start - 2] in _settlement_nouns():
+        for k in range(tag.start - 3, max(tag.start - 7, -1), -1):
+            if lowers[k] in _DEST or lowers[k] in _ORIGIN:
+                return lowers[k]
+            if not lowers[k].isalpha():
+                break
     return prep
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """"town", "villages", "district": the nouns of places.json's cues "town of", "villages of" that
+    are kinds of place ("type_after"), not "the fall of" or "north of"."""
+    context = lexicon.places_rules()["context"]
+    kinds = {w.lower() for w in context["type_after"]} | {"city", "cities", "towns"}
+    kinds |= {lexicon.plural(w) for w in kinds}
+    return frozenset(c.split()[0] for c in context["strong_before"]
+                     if c.endswith(" of") and len(c.split()) == 2 and c.split()[0] in kinds)
 
 
 def _possessor(doc: Doc, tag: Span, tags: list[Span]) -> bool:
