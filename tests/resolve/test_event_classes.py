@@ -705,3 +705,14 @@ def test_a_settlement_named_after_the_town_of_is_the_place(nlp, text, etype, pla
     found, _ = events(nlp, text, "2025-06-20")
     hits = [e for e in found if e["type"] == etype]
     assert hits and (hits[0]["location"] or {}).get("name") == place, [e["summary"] for e in found]
+
+
+# troops "fighting in" a country they were sent to are there (presence is deployment), but soldiers
+# who "were fighting near Bara" are in a battle (d191): only "fighting in" reads as presence
+@pytest.mark.parametrize("text,etype", [
+    ("Soldiers of the 5th Infantry Division were fighting near Kelvo this week, the army said.", "attack"),
+    ("North Korean troops are fighting in Kursk alongside Russian forces.", "deployment"),
+])
+def test_fighting_near_a_place_is_a_battle_fighting_in_a_country_presence(nlp, text, etype):
+    found, _ = events(nlp, text, "2025-05-09")
+    assert etype in [e["type"] for e in found], [e["summary"] for e in found]
