@@ -249,11 +249,16 @@ class DateTagger(LexiconComponent):
         window = text[left:right]
         if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.match(window):
             return True  # "Blinken to visit China on Wednesday": a headline's infinitive is "is to"
-        fut = [m.start() + left for m in self.future_cues.finditer(window) if not _attributive(window, m)]
+        fut = self._future_cues_at(window, left)
         past = [m.start() + left for m in self.past_cues.finditer(window)]
         if not fut and not past and not _ING_FORM.search(window) and not self.past_forms.search(window):
             return self._sentence_future(text, start, end)
         return _future_wins(fut, past, start)
+
+    def _future_cues_at(self, window: str, left: int) -> list[int]:
+        """Offsets in the text (``window`` starts at ``left``) of the future cues that speak of the
+        clause, not of a noun ("a scheduled deployment")."""
+        return [m.start() + left for m in self.future_cues.finditer(window) if not _attributive(window, m)]
 
     def _sentence_future(self, text: str, start: int, end: int) -> bool:
         """A date whose clause has no verb ("From 1 February, jets will ...", "... and Kashmir from
@@ -263,7 +268,7 @@ class DateTagger(LexiconComponent):
         left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
         right_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
         window = text[left : right_m.start() if right_m else min(len(text), end + 300)]
-        fut = [m.start() + left for m in self.future_cues.finditer(window) if not _attributive(window, m)]
+        fut = self._future_cues_at(window, left)
         cues = [*self.past_cues.finditer(window), *self.past_forms.finditer(window)]
         past = [m.start() + left for m in cues if m.group(0).lower() not in self.speech_verbs]
         return _future_wins(fut, past, start)

@@ -1639,6 +1639,11 @@ def _self_moving(trig: Any, lowers: list[str]) -> bool:
     word = trig.text.lower().rsplit(" ", 1)[-1]
     if word in _participles_only() and (trig.start == 0 or lowers[trig.start - 1] not in PASSIVE_AUX | {"be", "being"}):
         return False
+    return _verb_of_sortie(word)
+
+
+def _verb_of_sortie(word: str) -> bool:
+    """A form of triggers.json's ``sortie_verbs`` or of "fly": what ships and aircraft do themselves."""
     return word in _sortie_verbs() or word in _flight_forms()
 
 
@@ -1714,9 +1719,8 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
     # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
-    word = frame.trigger.text.lower().rsplit(" ", 1)[-1]
     return "materiel" in classes and "personnel" not in classes and "civilians" not in classes \
-        and word not in _sortie_verbs() and word not in _flight_forms()  # "three MiG-31s flew to ..."
+        and not _verb_of_sortie(frame.trigger.text.lower().rsplit(" ", 1)[-1])  # "three MiG-31s flew to ..."
 
 
 def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
