@@ -1549,7 +1549,8 @@ def _settlement_nouns() -> frozenset[str]:
     """"town", "villages", "district": the nouns of places.json's cues "town of", "villages of" that
     are kinds of place ("type_after"), not "the fall of" or "north of"."""
     context = lexicon.places_rules()["context"]
-    kinds = {w.lower() for w in context["type_after"]} | {"city", "cities", "towns"}
+    # "city" is no type_after ("Gaza City" is a name), yet "the city of Gaza" names the kind
+    kinds = {w.lower() for w in context["type_after"]} | {"city"}
     kinds |= {lexicon.plural(w) for w in kinds}
     return frozenset(c.split()[0] for c in context["strong_before"]
                      if c.endswith(" of") and len(c.split()) == 2 and c.split()[0] in kinds)
