@@ -1570,10 +1570,11 @@ def _possessor(doc: Doc, tag: Span, tags: list[Span]) -> bool:
 
 def _in_brackets(doc: Doc, tag: Span) -> bool:
     """Whether a tag stands inside "( ... )" of its sentence ("Orikhiv (Polohy, Zaporizhzhia)")."""
-    k = tag.start - 1
-    while k >= tag.sent.start and doc[k].text not in ("(", ")"):
-        k -= 1
-    return k >= tag.sent.start and doc[k].text == "("
+    words: list[str] = token_table(doc).words
+    for k in range(tag.start - 1, tag.sent.start - 1, -1):  # ``tag.sent`` walks the document: read once
+        if words[k] in ("(", ")"):
+            return words[k] == "("
+    return False
 
 
 def _bare_force_before(frame: Frame) -> bool:
