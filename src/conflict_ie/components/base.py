@@ -64,13 +64,7 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy rebuilds it from the tokens at every access,
     which costs about as much as tokenising.  The combined component drops the cache at the end."""
     text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        # from the ORTH/SPACY arrays: no Token object is built, unlike ``doc.text``
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        text = "".join(strings[o] + " " if sp else strings[o] for o, sp in arr)
-        doc.user_data[TEXT_KEY] = text
-    return text
+    return text if text is not None else token_table(doc).full  # the table stores it (built from its words)
 
 
 class TokenTable:
@@ -85,13 +79,16 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, IDX]).tolist() if len(doc) else []
-        self.orths = [o for o, _, _ in arr]
-        self.lower_hashes = [low for _, low, _ in arr]
-        self.words = [strings[o] for o in self.orths]
-        self.lowers = [strings[low] for _, low, _ in arr]
-        self.starts = [int(idx) for _, _, idx in arr]
-        self.full = doc_text(doc)
+        arr = doc.to_array([ORTH, LOWER, IDX, SPACY]).tolist() if len(doc) else []
+        self.orths = [o for o, _, _, _ in arr]
+        self.lower_hashes = [low for _, low, _, _ in arr]
+        self.words = words = [strings[o] for o in self.orths]
+        self.lowers = [strings[low] for _, low, _, _ in arr]
+        self.starts = [int(idx) for _, _, idx, _ in arr]
+        full = doc.user_data.get(TEXT_KEY)
+        if full is None:  # the text from the words and their spaces: no Token object, unlike ``doc.text``
+            full = doc.user_data[TEXT_KEY] = "".join([w + " " if row[3] else w for w, row in zip(words, arr, strict=True)])
+        self.full: str = full
         self.attrs: np.ndarray | None = None  # token_attrs, read at its first use
         self._doc = weakref.ref(doc)
 
