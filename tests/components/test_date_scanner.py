@@ -1,38 +1,12 @@
-"""The date scanner's guards: each kind's first characters, read from its parsed pattern.
-
-The guard may only rule out positions where a kind could never match, so the scanner must find
-exactly what the plain union of the kinds finds.  These tests check the reading on small
-patterns and then the whole grammar against the unguarded union on sentences of every kind.
-"""
+"""The date scanner's guards (``components/guards.py``) may only rule out positions where a kind
+could never match: the scanner must find exactly what the plain union of the kinds finds."""
 
 from __future__ import annotations
 
 import re
 
-import pytest
-
 from conflict_ie import lexicon
 from conflict_ie.components import date_grammar as grammar
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        (r"since\s+\d+", set("s")),
-        (r"(?i:between)\s+x", set("b")),  # case is the guard's business: it is matched ignoring case
-        (r"(?:on|in)\s+(?P<m>May|June)", set("oi")),
-        (r"(?:the\s+)?year", set("ty")),  # an optional first word: the next one may begin it
-        (r"[0-3]?\d", None),  # \d holds digits of every script: any character
-        (r"(?<!\w)(?=x)xy", set("x")),  # look-arounds consume nothing
-        (r"[^a]bc", None),  # a negated set
-        (r".x", None),
-        (r"(?:a|)b", set("ab")),
-        (r"x?", None),  # a pattern that matches nothing at all cannot be guarded
-    ],
-)
-def test_first_chars(pattern: str, expected: set[str] | None) -> None:
-    got = grammar.first_chars(pattern)
-    assert (None if got is None else set(got)) == expected
 
 
 SENTENCES = [

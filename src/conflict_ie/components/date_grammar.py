@@ -9,11 +9,10 @@ whole, so longer and more specific kinds come first.  Resolution is ``date_resol
 from __future__ import annotations
 
 import re
-import re._constants as re_constants  # the parsed form of a pattern, read by first_chars
-import re._parser as re_parser
 from typing import Any
 
 from ..cache import digest, load_json, save_json
+from .guards import first_class, guard
 
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 NUMBER_WORDS = (
@@ -251,88 +250,26 @@ def scanner(kinds: list[tuple[str, LazyPattern]]) -> re.Pattern[str]:
     matched without trying every kind again.
 
     Each alternative is guarded by a look-ahead of the characters it can begin with
-    (``first_chars``): at a position where a kind cannot start, the guard fails at once instead
+    (``guards.first_class``): at a position where a kind cannot start, the guard fails at once instead
     of the kind's whole pattern being tried, which made the scanner about 1.5 times faster on
     news text.  The guard only rules out what the kind could never match, so the union matches
     exactly as without it."""
     alternatives = []
     for n, ((_, p), first) in enumerate(zip(kinds, _guards(kinds), strict=True)):
-        guard = "" if first is None else "(?=(?i:[" + "".join(re.escape(c) for c in sorted(first)) + "]))"
-        alternatives.append(f"{guard}(?P<k{n}>{NAMED_GROUP.sub('(?:', p.pattern)})")
+        alternatives.append(f"{guard(first)}(?P<k{n}>{NAMED_GROUP.sub('(?:', p.pattern)})")
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _guards(kinds: list[tuple[str, LazyPattern]]) -> list[str | None]:
-    """``first_chars`` of each kind, kept in the cache directory: parsing the patterns again
+    """``first_class`` of each kind, kept in the cache directory: parsing the patterns again
     costs about 0.09 s, which every cold start would pay for a guard that never changes."""
     name = "datefirst-" + digest(*(p.pattern for _, p in kinds)) + ".json"
     stored = load_json(name)
     if isinstance(stored, list) and len(stored) == len(kinds) and all(g is None or isinstance(g, str) for g in stored):
         return stored
-    guards = [None if first is None else "".join(sorted(first)) for first in (first_chars(p.pattern) for _, p in kinds)]
-    save_json(name, guards)
-    return guards
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can begin with, or None when any can (or the
-    pattern can match nothing at all, or uses what this reading does not follow).  Read from the
-    parsed pattern: literals and character sets, groups, alternations and repeats; look-arounds
-    and anchors consume nothing and are skipped.  A superset is safe, so case is ignored."""
-    try:
-        first, nullable = _first_of_sequence(list(re_parser.parse(pattern)))
-    except (re.error, TypeError, ValueError):
-        return None
-    return None if first is None or nullable else frozenset(first)
-
-
-def _first_of_sequence(items: list[Any]) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
-    for op, av in items:
-        first, nullable = _first_of_op(op, av)
-        if first is None:
-            return None, False
-        out |= first
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_of_op(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    """(first characters, may match empty) of one parsed element."""
-    if op is re_constants.LITERAL:
-        return {chr(av)}, False
-    if op is re_constants.IN:
-        return _first_of_set(av), False
-    if op is re_constants.SUBPATTERN:
-        return _first_of_sequence(list(av[3]))
-    if op is re_constants.ATOMIC_GROUP:
-        return _first_of_sequence(list(av))
-    if op is re_constants.BRANCH:
-        firsts = [_first_of_sequence(list(branch)) for branch in av[1]]
-        if any(first is None for first, _ in firsts):
-            return None, False
-        return set().union(*(first for first, _ in firsts if first)), any(nullable for _, nullable in firsts)
-    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
-        first, nullable = _first_of_sequence(list(av[2]))
-        return (None, False) if first is None else (first, nullable or av[0] == 0)
-    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
-        return set(), True
-    return None, False  # any character, a back-reference, or what this reading does not know
-
-
-def _first_of_set(items: Any) -> set[str] | None:
-    """The characters of a ``[...]`` set; None for a negated set, a category (``\\d`` holds
-    digits of every script) or a wide range."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is re_constants.LITERAL:
-            chars.add(chr(av))
-        elif op is re_constants.RANGE and av[1] - av[0] <= 256:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None
-    return chars
+    classes = [first_class(p.pattern) for _, p in kinds]
+    save_json(name, classes)
+    return classes
 
 
 def anchor_words(d: dict[str, Any]) -> set[str]:

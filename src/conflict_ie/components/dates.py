@@ -35,12 +35,13 @@ from .base import (
     token_table,
 )
 from .date_resolve import RESOLVERS, TENSED, Anchor, Range, Vocab
+from .guards import guarded
 
 # expressions hidden inside one token: "mid-2023", "1990s", "Q3", "H1", "FY2025", "2011-2012", "Nov.3rd"
-_TOKEN_ANCHORS = re.compile(
+_TOKEN_ANCHORS = re.compile(guarded(  # scanned over the whole text: the guard skips most positions at once
     r"(?i:\b(?:mid|early|late)-(?:19|20)\d\d)\b|\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\b[QH][1-4]\b|\bFY\s?\d|"
     r"\b(?:19|20)\d\d\s*[-–—/]\s*\d|\b[A-Z][a-z]{2,3}\.\d|\b\d\d?/\d\d?/\d\d"
-)
+))
 _HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}to\s+[a-z]+\b")
 _LEAD = re.compile(r"(?i)(?:on|in|during|by|until|till|through|throughout|of|before|after|around|over|for|at|the)\s+")
 _TRIM_LEAD = frozenset({"md", "dm", "month_day", "weekday", "month", "year", "rel_period", "past_n", "next_n", "season", "weekend", "holiday",

@@ -37,11 +37,12 @@ from .base import (
     token_attrs,
     token_table,
 )
+from .guards import guarded
 
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 _CALIBRE = {"mm", "-mm", "millimeter", "millimetre", "calibre", "caliber", "cm"}
-_HIDDEN_NUMBER = re.compile(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d"
-                            r"|(?<![\w.])−\d")  # "−3 °C": the minus sign U+2212, which LIKE_NUM does not read
+_HIDDEN_NUMBER = re.compile(guarded(r"[\u00BC-\u00BE\u2150-\u215E]|\d[\d,.]*[-–—]\d|\d(?:k|bn|mn|mln|bln)\b"
+                                    r"|\b\d[\d,.]*[-‑]\s+(?:to|and|or)\s+\d|(?<![\w.])−\d"))  # "−3 °C": the minus sign U+2212, which LIKE_NUM does not read
 # model designations inside a counted noun: Su-34, F-16s, M777, Iskander-M, Leopard 1A5, T-72B3
 _PARTITIVE = frozenset({"them", "those", "these", "whom", "which"})  # "three of them": closed-class pronouns
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": an abbreviation between a count and its noun
@@ -57,7 +58,7 @@ _PUNCT_STOP = {".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "—",
 _SCORE_FOLLOWERS = frozenset({"in", "on", "at", "out", "and", "or", "for", ".", ",", ";"})
 # a number with letters glued to it: "12kW", "1,200sq", "7pc", "20′N"
 _ATTACHED = re.compile(r"^([-−]?\d[\d,.]*)([^\d,.].*)$")
-_HIDDEN_UNIT = re.compile(r"(?<![\w.])[-−]?\d[\d,.]*[A-Za-z%′″°]")
+_HIDDEN_UNIT = re.compile(guarded(r"(?<![\w.])[-−]?\d[\d,.]*[A-Za-z%′″°]"))
 _COORD = re.compile(r"^\d+(?:[.,]\d+)?[′″'\"]|[′″]")
 _ACRONYM_PLURAL = re.compile(r"^([A-Z]{2,}[A-Z0-9]*)s$")
 _UNIT_TABLE_FORMAT = "1"
