@@ -8,7 +8,6 @@ import re
 from conflict_ie import lexicon
 from conflict_ie.components import date_grammar as grammar
 
-
 SENTENCES = [
     "Troops arrived on March 3, 2024 and left between 5 and 9 April.",
     "Since the start of the invasion, strikes fell on the night of 12-13 May.",
