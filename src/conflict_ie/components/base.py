@@ -310,16 +310,21 @@ class Tag(Span):
     _ = None  # type: ignore[assignment]
 
     @classmethod
-    def of(cls, span: Span) -> Tag:
-        tag = cls(span.doc, span.start, span.end, label=span.label)
-        text = token_table(span.doc).text(span.start, span.end)
+    def of(cls, span: Span, table: TokenTable | None = None) -> Tag:
+        """The ``Tag`` of ``span``; ``table`` is its document's token table, when the caller has it."""
+        doc, start, end = span.doc, span.start, span.end
+        tag = cls(doc, start, end, label=span.label)
+        text = (table or token_table(doc)).text(start, end)
         tag.__dict__.update(label_=span.label_, text=text, _=_Norm(span._.norm))
         return tag
 
 
 def tags_of(doc: Doc, key: str) -> list[Span]:
     """The spans of ``doc.spans[key]`` as ``Tag`` objects (none when the group is absent)."""
-    return [Tag.of(span) for span in doc.spans[key]] if key in doc.spans else []
+    if key not in doc.spans:
+        return []
+    table = token_table(doc)
+    return [Tag.of(span, table) for span in doc.spans[key]]
 
 
 def drop_caches(doc: Doc) -> None:

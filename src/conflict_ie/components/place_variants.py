@@ -146,14 +146,16 @@ def find(words: list[str], exact: Mapping[int, int], index: Mapping[str, int], f
     ``firsts`` are the index's ``first_parts``."""
     found: dict[int, tuple[int, int]] = {}
     n, i, inside = len(words), 0, 0
+    names = [w[:1].isupper() and _name_word(w) for w in words]  # once per word, most of them lower-case
     while i < n:
-        inside = max(inside, exact.get(i, 0))
-        if not _name_word(words[i]) or (i < inside and i not in exact) or not _may_open(words, i, firsts, r):
+        if exact:
+            inside = max(inside, exact.get(i, 0))
+        if not names[i] or (i < inside and i not in exact) or not _may_open(words, i, firsts, r):
             i += 1
             continue
         j = i + 1
         while j < n and j - i < r.max_tokens and (
-                _name_word(words[j]) or words[j] in _PUNCT or words[j].lower() in r.articles
+                names[j] or words[j] in _PUNCT or words[j].lower() in r.articles
                 or words[j] in ("’s", "'s")):
             j += 1
         hit = _longest(words, i, j, index, r)
