@@ -299,6 +299,7 @@ class ItemsFile(Strict):
     people_verbs: Words = []  # "kills nine": a bare number after these counts people
     platforms: Words = []  # materiel that moves itself: sent or detected somewhere, it is deployed
     civil_platforms: Words = []  # platforms that may be civilian: uncounted, no force moving
+    ground_platforms: Words = []  # crewed ground equipment: spotted somewhere, a force is there
     munitions: Words = []  # resolve/slots: munitions moving alone are a strike ("15 projectiles crossing")
     subject_auxiliaries: Words = []  # "and one was wounded": a spelled number before these is a subject count
     gap_prepositions: Words = []  # "two battalions to Bakhmut and one to Siversk": a gapped count's preposition

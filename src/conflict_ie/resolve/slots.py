@@ -494,8 +494,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     if etype == "casualties" and quantities and _active_with_object(frame):
         quantities = [q for q in quantities if q.start > s.trig.start]  # "Three gunmen killed a village chief": the killers
     if etype == "deployment" and detected(s.trig):
-        quantities = [q for q in quantities if platform_count(q)]
-        if not quantities:
+        quantities = [q for q in quantities if sighted_count(q)]
+        if not quantities and not _sighted_force(s):
             return []  # "detected 40 drones", "tracked 3 suspects": no force is present
     implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
     beside = people_beside_counts(frame, quantities) if etype == "casualties" and quantities else None
@@ -1362,6 +1362,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
         moving = any(_item_class(q._.norm or {}) == "materiel" and (
             trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
+        # "12 tanks have been spotted near", "two companies were spotted": a force seen there
+        moving = moving or (detected(trig) and any(sighted_count(q) for q in quantities))
         # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
         kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
         return force or bool(people) or _bare_force_before(frame) or moving or kept or airborne
@@ -1692,6 +1694,31 @@ def platform_count(tag: Span) -> bool:
     """A count of aircraft or ships ("27 Chinese military aircraft", "six F-16 jets")."""
     item = ((tag._.norm or {}).get("item") or "").lower()
     return item in _platforms() or item.rsplit(" ", 1)[-1] in _platforms()
+
+
+def sighted_count(tag: Span) -> bool:
+    """A count whose sighting places a force ("12 tanks spotted near", "two companies were
+    spotted", "tracked 27 aircraft"): platforms, crewed ground equipment (items.json
+    ``ground_platforms``), people of a force and echelons; not drones, munitions or suspects."""
+    item = ((tag._.norm or {}).get("item") or "").lower()
+    head = item.rsplit(" ", 1)[-1]
+    return platform_count(tag) or item in _ground_platforms() or head in _ground_platforms() \
+        or _item_class(tag._.norm or {}) == "personnel" or head in _force_words()
+
+
+def _sighted_force(s: Slots) -> bool:
+    """A force named as what is seen: before a passive detection verb ("air defence units have
+    been spotted near Grodno") or after an active one ("spotted Kelvorian troops"), never the
+    one who looks ("Air defences detected 40 drones")."""
+    trig, lowers = s.trig, token_table(s.frame.sent.doc).lowers
+    be = ("is", "are", "was", "were", "be", "been", "being")
+    passive = (trig.start > 0 and lowers[trig.start - 1] in be) or trig.text.lower().split()[0] in be
+    return any((u.end <= trig.start) == passive for u in s.units)
+
+
+@cache
+def _ground_platforms() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.items().get("ground_platforms", []))
 
 
 @cache
