@@ -401,6 +401,9 @@ class TriggerType(Strict):
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
     course_verbs: Words = []  # deployment: munitions "crossing" or "flying" alone are a strike
     count_verbs: Words = []  # deployment: "has" is presence only with a count after it ("has 2,500 troops in Iraq")
+    place_verbs: Words = []  # deployment: "hold" is presence only with a place as its object ("held Fallujah")
+    place_objects: Words = []  # deployment: words between a place verb and its place ("parts of")
+    place_counts: Words = []  # deployment: places counted after a place verb ("holds five positions")
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety

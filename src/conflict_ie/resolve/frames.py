@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..components.base import POSSESSIVE, flush_patterns, pattern_maker, token_table
+from ..components.base import POSSESSIVE, SPAN_KEY, flush_patterns, pattern_maker, token_table
 
 _CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 # a trigger phrase opening with one of these is passive or perfect ("were killed", "have been wounded")
@@ -122,6 +122,9 @@ class TriggerLexicon:
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
+    place_verbs: frozenset[str] = frozenset()  # "holds five positions", "held Fallujah": only before a place
+    place_objects: frozenset[str] = frozenset()  # "parts of", "most of the": between the verb and its place
+    place_counts: frozenset[str] = frozenset()  # "positions", "outposts": places counted after the verb
     request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
     term_hedge_hashes: frozenset[int] = frozenset()  # "possible" in "approved a possible sale"
     approval_hashes: frozenset[int] = frozenset()  # "approved", "approving"
@@ -205,6 +208,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         third_person=frozenset(data["sources"].get("third_person", [])),
         **_clause_words(data),
         count_verbs=_count_verb_forms(data),
+        **_place_verb_words(data),
         verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
@@ -325,6 +329,32 @@ def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(f.lower() for v in deployment.get("count_verbs", []) for f in lexicon.trigger_forms(deployment, v))
 
 
+def _place_verb_words(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """triggers.json's ``place_verbs`` (every form), ``place_objects`` and ``place_counts``."""
+    deployment = data["types"]["deployment"]
+    verbs = frozenset(f.lower() for v in deployment.get("place_verbs", []) for f in lexicon.trigger_forms(deployment, v))
+    return {"place_verbs": verbs, "place_objects": frozenset(w.lower() for w in deployment.get("place_objects", [])),
+            "place_counts": frozenset(w.lower() for w in deployment.get("place_counts", []))}
+
+
+def _place_follows(doc: Doc, end: int, lex: TriggerLexicon) -> bool:
+    """A place as the object of a place verb: a LOCATION tag after nothing but ``place_objects``
+    ("held Fallujah", "hold parts of Irob district"), or a count of ``place_counts`` ("holds five
+    hilltop positions"); never "held talks in Doha" or "held 12 hostages"."""
+    tags = {t.start: t for t in doc.spans[SPAN_KEY] if t.label_ in ("LOCATION", "QUANTITY")} if SPAN_KEY in doc.spans else {}
+    lowers = token_table(doc).lowers
+    for k in range(end, min(end + 5, len(doc))):
+        tag = tags.get(k)
+        if tag is not None and tag.label_ == "LOCATION":
+            return True
+        if tag is not None:
+            item = ((tag._.norm or {}).get("item") or "").lower()
+            return item.rsplit(" ", 1)[-1] in lex.place_counts
+        if lowers[k] not in lex.place_objects:
+            return False
+    return False
+
+
 def _count_follows(doc: Doc, end: int, qualifier_words: frozenset[str]) -> bool:
     """A number within the three words after ``end``, the words before it those of the count's
     qualifiers ("has about 2,500 troops", "maintains some 1,500 soldiers", "has more than 900";
@@ -417,7 +447,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
             continue  # part of a compound: "cross-border", "strike-capable"
         low = text.lower()
         if _blocked(lex, low, start, end, lowers) or (
-                low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())):
+                low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())) or (
+                low in lex.place_verbs and not _place_follows(doc, end, lex)):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         # "three assaults" counts the noun; "on July 30 killed" is a date before a verb

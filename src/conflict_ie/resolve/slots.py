@@ -85,8 +85,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue  # people are not what is delivered or fired ("30 Naxals": members of a group)
         if etype in ("deployment", "training", "withdrawal") and cls == "civilians":
             continue  # civilians are not a force that moves or trains
-        if cls == "objectives" and etype != "attack":
-            continue  # positions, targets and strikes are counted by attacks only
+        if cls == "objectives" and etype != "attack" and not _held_count(frame, tag):
+            continue  # positions, targets and strikes are counted by attacks only, and by what holds them
         if etype in _PERSONNEL_TYPES and cls == "materiel" and etype not in ("deployment", "withdrawal"):
             continue
         if cls is None and etype in ("attack", "deployment") and _count_of_times(tag):
@@ -1355,6 +1355,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
         return False  # "served in the army for 20 years": membership, no presence anywhere
+    if etype == "deployment" and _deployment_verb(trig, "place_verbs"):
+        # "Israel still holds five hilltop positions inside Lebanese territory": a state or a force holding a place
+        return location is not None and (force or bool(people) or bool(actors) or _bare_force_before(frame))
     if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
         return False  # "The company has 2,000 employees in Kenya": no force held there
     if etype in ("deployment", "withdrawal"):
@@ -1694,6 +1697,12 @@ def platform_count(tag: Span) -> bool:
     """A count of aircraft or ships ("27 Chinese military aircraft", "six F-16 jets")."""
     item = ((tag._.norm or {}).get("item") or "").lower()
     return item in _platforms() or item.rsplit(" ", 1)[-1] in _platforms()
+
+
+def _held_count(frame: Frame, tag: Span) -> bool:
+    """The places a place verb holds, counted as its object ("holds five hilltop positions")."""
+    trig = frame.trigger
+    return _deployment_verb(trig, "place_verbs") and trig.end <= tag.start <= trig.end + 2
 
 
 def sighted_count(tag: Span) -> bool:

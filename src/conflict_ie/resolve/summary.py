@@ -120,6 +120,9 @@ def _name(actor: dict[str, Any] | None) -> str:
 
 
 _MOVE_VERB = {"air": "flown to", "rail": "moved by rail to", "road": "moved by road to", "sea": "shipped to"}
+# presence, not movement (RECORDS.md): "stationed in", "12 tanks seen near Vorukh", "5 positions held in Lebanon"
+_PRESENCE_VERB = ((("station", "base", "present", "presence"), "stationed in"), (("hold", "held"), "held in"),
+                  (("spot", "sight", "detect", "track"), "seen near"))
 _CASUALTY_VERB = {
     "wound": "wounded", "injur": "injured", "captur": "captured", "missing": "missing", "die": "killed",
     "dead": "killed", "death": "killed", "kill": "killed", "lost": "lost", "los": "lost", "surrender": "surrendered",
@@ -137,8 +140,8 @@ def summarize(event: dict[str, Any]) -> str:
     trigger = (event.get("trigger") or "").lower()
     if etype == "deployment":
         head = " ".join(x for x in (qty, item_phrase(q, actor_adj)) if x) or "forces"
-        stationed = any(w in trigger for w in ("station", "base", "present", "presence"))
-        verb = "stationed in" if stationed else _MOVE_VERB.get(event.get("mode") or "", "moved to" if place else "deployed")
+        presence = next((v for words, v in _PRESENCE_VERB if any(w in trigger for w in words)), None)
+        verb = presence if presence and place else _MOVE_VERB.get(event.get("mode") or "", "moved to" if place else "deployed")
         text = f"{head} {verb}" + (f" {place}" if place else "")
         if origin:
             text += f" from {origin}"

@@ -1,0 +1,40 @@
+"""A force that holds a place is there (RECORDS.md: presence is deployment).  Four fixtures written
+without this rule code it: "IDF troops have held nine positions in the buffer zone" (d101),
+"Eritrean troops ... hold parts of Irob district" (d125), "3,000 to 4,500 fighters ... held
+Fallujah" (d136) and "Israel still holds five hilltop positions inside Lebanese territory" (d47).
+"hold" is presence only with a place or a count as its object: talks, exercises, elections and
+hostages held are not.  Names are made up where the gazetteer allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import run
+
+
+def deployments(nlp, text, published="2025-06-10"):
+    doc = run(nlp, text, published)
+    return [e for e in doc._.events if e["type"] == "deployment"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Turkey still holds four outposts inside Syrian territory.", "Syria"),
+    ("Kenyan troops hold parts of Dravo district, more than a year after the truce.", "Dravo"),
+    ("By the spring, an estimated 2,000 fighters held Kidal.", "Kidal"),
+    ("Since January, Kenyan troops have held six positions in the buffer zone near Dravo.", "Dravo"),
+])
+def test_a_force_holding_a_place_is_there(nlp, text, place):
+    found = deployments(nlp, text)
+    assert found and (found[0].get("location") or {}).get("name") == place, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops held talks with elders in Dravo on Monday.",
+    "The army held a two-day exercise near Dravo.",
+    "Turkey held elections in June.",
+    "Kenyan officers are holding a press conference in Dravo.",
+    "The court held that the strike on Dravo was unlawful.",
+    "Gunmen held 12 hostages in Dravo for three days.",
+])
+def test_holding_talks_exercises_and_opinions_is_no_deployment(nlp, text):
+    assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
