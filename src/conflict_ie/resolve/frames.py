@@ -207,8 +207,7 @@ def build_lexicon(nlp: Any, extra: dict[str, Any] | None = None) -> TriggerLexic
         first_person=frozenset(data["sources"].get("first_person", [])),
         third_person=frozenset(data["sources"].get("third_person", [])),
         **_clause_words(data),
-        count_verbs=_count_verb_forms(data),
-        **_place_verb_words(data),
+        **_object_verb_words(data),
         verb_lemmas=frozenset(v.lower() for spec in data["types"].values() for v in spec["verbs"]),
         quote_marks=frozenset(data["sources"].get("quote_marks", [])),
         interceptions=frozenset(data.get("interceptions", {}).get("words", [])),
@@ -329,11 +328,13 @@ def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(f.lower() for v in deployment.get("count_verbs", []) for f in lexicon.trigger_forms(deployment, v))
 
 
-def _place_verb_words(data: dict[str, Any]) -> dict[str, frozenset[str]]:
-    """triggers.json's ``place_verbs`` (every form), ``place_objects`` and ``place_counts``."""
+def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
+    """The deployment verbs that are triggers only before their object: ``count_verbs`` (before a
+    count), ``place_verbs`` (before a place), with the ``place_objects`` and ``place_counts`` words."""
     deployment = data["types"]["deployment"]
     verbs = frozenset(f.lower() for v in deployment.get("place_verbs", []) for f in lexicon.trigger_forms(deployment, v))
-    return {"place_verbs": verbs, "place_objects": frozenset(w.lower() for w in deployment.get("place_objects", [])),
+    return {"count_verbs": _count_verb_forms(data), "place_verbs": verbs,
+            "place_objects": frozenset(w.lower() for w in deployment.get("place_objects", [])),
             "place_counts": frozenset(w.lower() for w in deployment.get("place_counts", []))}
 
 

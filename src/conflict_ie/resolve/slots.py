@@ -1329,6 +1329,30 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
             if distance(trig, q) < len(lowers) and all(distance(trig, q) <= distance(r, q) for r in rivals)]
 
 
+def _enough_forces(etype: str, trig: Any, frame: Frame, found: tuple[bool, bool, bool], actors: list[Span],
+                   quantities: list[Span], location: Any) -> bool:
+    """``_enough`` for a movement or a presence: a force, people of one, or platforms that move
+    themselves; ``found`` says whether the clause names a force, counts people, and has aircraft or
+    ships as the subject of their own movement."""
+    force, people, airborne = found
+    if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
+        return False  # "served in the army for 20 years": membership, no presence anywhere
+    if etype == "deployment" and _deployment_verb(trig, "place_verbs"):
+        # "Israel still holds five hilltop positions inside Lebanese territory": a state or a force holding a place
+        return location is not None and (force or people or bool(actors) or _bare_force_before(frame))
+    if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
+        return False  # "The company has 2,000 employees in Kenya": no force held there
+    # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
+    # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
+    moving = any(_item_class(q._.norm or {}) == "materiel" and (
+        trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
+    # "12 tanks have been spotted near", "two companies were spotted": a force seen there
+    moving = moving or (detected(trig) and any(sighted_count(q) for q in quantities))
+    # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
+    kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
+    return force or people or _bare_force_before(frame) or moving or kept or airborne
+
+
 def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list[Span], has_ref: bool,
             quantities: list[Span], location: Any, time: Any, recipient: Any, purchases: set[str]) -> bool:
     """Whether the clause carries what an event of this type is about, beyond its trigger word.
@@ -1353,23 +1377,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
-    if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
-        return False  # "served in the army for 20 years": membership, no presence anywhere
-    if etype == "deployment" and _deployment_verb(trig, "place_verbs"):
-        # "Israel still holds five hilltop positions inside Lebanese territory": a state or a force holding a place
-        return location is not None and (force or bool(people) or bool(actors) or _bare_force_before(frame))
-    if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
-        return False  # "The company has 2,000 employees in Kenya": no force held there
     if etype in ("deployment", "withdrawal"):
-        # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
-        # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
-        moving = any(_item_class(q._.norm or {}) == "materiel" and (
-            trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
-        # "12 tanks have been spotted near", "two companies were spotted": a force seen there
-        moving = moving or (detected(trig) and any(sighted_count(q) for q in quantities))
-        # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
-        kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
-        return force or bool(people) or _bare_force_before(frame) or moving or kept or airborne
+        return _enough_forces(etype, trig, frame, (force, bool(people), airborne), actors, quantities, location)
     if etype == "training":
         return force or recipient is not None or bool(people)  # "About 1,800 recruits began the course"
     if etype == "supply" and _business_sale(frame, quantities, purchases):
