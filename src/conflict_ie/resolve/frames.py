@@ -122,9 +122,9 @@ class TriggerLexicon:
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
-    place_verbs: frozenset[str] = frozenset()  # "holds five positions", "held Fallujah": only before a place
-    place_objects: frozenset[str] = frozenset()  # "parts of", "most of the": between the verb and its place
-    place_counts: frozenset[str] = frozenset()  # "positions", "outposts": places counted after the verb
+    # "held Fallujah", "had taken two army positions": triggers only before a place; each form's words that
+    # may stand between it and the place ("parts of") and the places it may count ("positions")
+    place_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
     term_hedge_hashes: frozenset[int] = frozenset()  # "possible" in "approved a possible sale"
     approval_hashes: frozenset[int] = frozenset()  # "approved", "approving"
@@ -329,29 +329,32 @@ def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
 
 
 def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
-    """The deployment verbs that are triggers only before their object: ``count_verbs`` (before a
-    count), ``place_verbs`` (before a place), with the ``place_objects`` and ``place_counts`` words."""
-    deployment = data["types"]["deployment"]
-    verbs = frozenset(f.lower() for v in deployment.get("place_verbs", []) for f in lexicon.trigger_forms(deployment, v))
-    return {"count_verbs": _count_verb_forms(data), "place_verbs": verbs,
-            "place_objects": frozenset(w.lower() for w in deployment.get("place_objects", [])),
-            "place_counts": frozenset(w.lower() for w in deployment.get("place_counts", []))}
+    """The verbs that are triggers only before their object: the deployment ``count_verbs`` (before
+    a count) and each type's ``place_verbs`` (before a place: "held Fallujah", "had taken Dinder"),
+    every form mapped to its type's ``place_objects`` and ``place_counts``."""
+    places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for spec in data["types"].values():
+        objects = frozenset(w.lower() for w in spec.get("place_objects", []))
+        counts = frozenset(w.lower() for w in spec.get("place_counts", []))
+        places.update({f.lower(): (objects, counts) for v in spec.get("place_verbs", []) for f in lexicon.trigger_forms(spec, v)})
+    return {"count_verbs": _count_verb_forms(data), "place_verbs": places}
 
 
-def _place_follows(doc: Doc, end: int, lex: TriggerLexicon) -> bool:
-    """A place as the object of a place verb: a LOCATION tag after nothing but ``place_objects``
-    ("held Fallujah", "hold parts of Irob district"), or a count of ``place_counts`` ("holds five
-    hilltop positions"); never "held talks in Doha" or "held 12 hostages"."""
+def _place_follows(doc: Doc, end: int, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A place as the object of a place verb: a LOCATION tag after nothing but the verb's
+    ``place_objects`` ("held Fallujah", "hold parts of Irob district"), or a count of its
+    ``place_counts`` ("holds five hilltop positions"); never "held talks in Doha" or "held 12 hostages"."""
     tags = {t.start: t for t in doc.spans[SPAN_KEY] if t.label_ in ("LOCATION", "QUANTITY")} if SPAN_KEY in doc.spans else {}
     lowers = token_table(doc).lowers
+    objects, counts = words
     for k in range(end, min(end + 5, len(doc))):
         tag = tags.get(k)
         if tag is not None and tag.label_ == "LOCATION":
             return True
         if tag is not None:
             item = ((tag._.norm or {}).get("item") or "").lower()
-            return item.rsplit(" ", 1)[-1] in lex.place_counts
-        if lowers[k] not in lex.place_objects:
+            return item.rsplit(" ", 1)[-1] in counts
+        if lowers[k] not in objects:
             return False
     return False
 
@@ -449,7 +452,7 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         low = text.lower()
         if _blocked(lex, low, start, end, lowers) or (
                 low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())) or (
-                low in lex.place_verbs and not _place_follows(doc, end, lex)):
+                low in lex.place_verbs and not _place_follows(doc, end, lex.place_verbs[low])):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         # "three assaults" counts the noun; "on July 30 killed" is a date before a verb
