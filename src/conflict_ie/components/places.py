@@ -318,10 +318,11 @@ def _event_words() -> frozenset[str]:
     """The trigger words of triggers.json in all their forms ("struck", "killing", "fled"): a
     report of an event, for the places named in it (``ContextPlaces._in_event``).  A type's
     ``place_verbs`` ("hold", "take") are events only once their object is known to be a place,
-    so they cannot be the cue that makes it one ("taken at North Atlantic Council level")."""
+    so they cannot be the cue that makes it one ("taken at North Atlantic Council level"); nor
+    can ``munition_verbs`` ("fell"), events only after counted munitions ("Kidal fell to ...")."""
     words: set[str] = set()
     for spec in lexicon.triggers()["types"].values():
-        for verb in set(spec["verbs"]) - set(spec.get("place_verbs", [])):
+        for verb in set(spec["verbs"]) - set(spec.get("place_verbs", [])) - set(spec.get("munition_verbs", [])):
             words.update(lexicon.trigger_forms(spec, verb))
         words.update(n for n in spec.get("nouns", []) if " " not in n)
     return frozenset(w.lower() for w in words)

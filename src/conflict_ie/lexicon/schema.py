@@ -404,6 +404,7 @@ class TriggerType(Strict):
     place_verbs: Words = []  # deployment: "hold" is presence only with a place as its object ("held Fallujah")
     place_objects: Words = []  # deployment: words between a place verb and its place ("parts of")
     place_counts: Words = []  # deployment: places counted after a place verb ("holds five positions")
+    munition_verbs: Words = []  # attack: "fell" is a strike only with counted munitions before it
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety

@@ -125,6 +125,7 @@ class TriggerLexicon:
     # "held Fallujah", "had taken two army positions": triggers only before a place; each form's words that
     # may stand between it and the place ("parts of") and the places it may count ("positions")
     place_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    munition_verbs: frozenset[str] = frozenset()  # "five glide bombs fell on": only after counted munitions
     request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
     term_hedge_hashes: frozenset[int] = frozenset()  # "possible" in "approved a possible sale"
     approval_hashes: frozenset[int] = frozenset()  # "approved", "approving"
@@ -329,15 +330,18 @@ def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
 
 
 def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
-    """The verbs that are triggers only before their object: the deployment ``count_verbs`` (before
-    a count) and each type's ``place_verbs`` (before a place: "held Fallujah", "had taken Dinder"),
-    every form mapped to its type's ``place_objects`` and ``place_counts``."""
+    """The verbs that are triggers only beside the right words: the deployment ``count_verbs``
+    (before a count), each type's ``place_verbs`` (before a place: "held Fallujah", "had taken
+    Dinder"; every form mapped to its type's ``place_objects`` and ``place_counts``) and
+    ``munition_verbs`` (after counted munitions: "five glide bombs fell on")."""
     places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for spec in data["types"].values():
         objects = frozenset(w.lower() for w in spec.get("place_objects", []))
         counts = frozenset(w.lower() for w in spec.get("place_counts", []))
         places.update({f.lower(): (objects, counts) for v in spec.get("place_verbs", []) for f in lexicon.trigger_forms(spec, v)})
-    return {"count_verbs": _count_verb_forms(data), "place_verbs": places}
+    munition = frozenset(f.lower() for spec in data["types"].values() for v in spec.get("munition_verbs", [])
+                         for f in lexicon.trigger_forms(spec, v))
+    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition}
 
 
 def _place_follows(doc: Doc, end: int, words: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -357,6 +361,25 @@ def _place_follows(doc: Doc, end: int, words: tuple[frozenset[str], frozenset[st
         if lowers[k] not in objects:
             return False
     return False
+
+
+def _munitions_before(doc: Doc, start: int) -> bool:
+    """Counted munitions as the subject right before a munition verb ("five glide bombs fell",
+    "three mortar shells have fallen"): a QUANTITY tag of an items.json munition ending there."""
+    lowers = token_table(doc).lowers
+    k = start
+    while k > 0 and lowers[k - 1] in ("have", "has", "had", "also", "reportedly"):
+        k -= 1
+    for tag in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []:
+        if tag.label_ == "QUANTITY" and tag.end == k:
+            item = ((tag._.norm or {}).get("item") or "").lower()
+            return item.rsplit(" ", 1)[-1] in _munition_items()
+    return False
+
+
+@cache
+def _munition_items() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.items().get("munitions", []))
 
 
 def _count_follows(doc: Doc, end: int, qualifier_words: frozenset[str]) -> bool:
@@ -452,7 +475,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         low = text.lower()
         if _blocked(lex, low, start, end, lowers) or (
                 low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())) or (
-                low in lex.place_verbs and not _place_follows(doc, end, lex.place_verbs[low])):
+                low in lex.place_verbs and not _place_follows(doc, end, lex.place_verbs[low])) or (
+                low in lex.munition_verbs and not _munitions_before(doc, start)):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         # "three assaults" counts the noun; "on July 30 killed" is a date before a verb
