@@ -322,7 +322,8 @@ def _event_words() -> frozenset[str]:
     can ``munition_verbs`` ("fell"), events only after counted munitions ("Kidal fell to ...")."""
     words: set[str] = set()
     for spec in lexicon.triggers()["types"].values():
-        for verb in set(spec["verbs"]) - set(spec.get("place_verbs", [])) - set(spec.get("munition_verbs", [])):
+        gated = set(spec.get("place_verbs", [])) | set(spec.get("munition_verbs", [])) | set(spec.get("vessel_verbs", []))
+        for verb in set(spec["verbs"]) - gated:
             words.update(lexicon.trigger_forms(spec, verb))
         words.update(n for n in spec.get("nouns", []) if " " not in n)
     return frozenset(w.lower() for w in words)

@@ -405,6 +405,9 @@ class TriggerType(Strict):
     place_objects: Words = []  # deployment: words between a place verb and its place ("parts of")
     place_counts: Words = []  # deployment: places counted after a place verb ("holds five positions")
     munition_verbs: Words = []  # attack: "fell" is a strike only with counted munitions before it
+    vessel_verbs: Words = []  # attack: "sank" is a strike only with a vessel as its object ("sank two carriers")
+    vessel_participles: Words = []  # attack: "sunk" also with the vessel before it ("4 ships sunk")
+    vessels: Words = []  # attack: the vessels of vessel_verbs
     list_openers: Words = []  # supply: words that open a list of goods
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety

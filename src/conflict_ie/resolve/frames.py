@@ -126,6 +126,9 @@ class TriggerLexicon:
     # may stand between it and the place ("parts of") and the places it may count ("positions")
     place_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     munition_verbs: frozenset[str] = frozenset()  # "five glide bombs fell on": only after counted munitions
+    vessel_verbs: frozenset[str] = frozenset()  # "sank two bulk carriers": only with a vessel as the object
+    vessel_participles: frozenset[str] = frozenset()  # "4 ships sunk": the vessel may stand before these
+    vessels: frozenset[str] = frozenset()  # the vessels, singular and plural
     request_hashes: set[int] = field(default_factory=set)  # "called on Ankara to withdraw": a demand
     term_hedge_hashes: frozenset[int] = frozenset()  # "possible" in "approved a possible sale"
     approval_hashes: frozenset[int] = frozenset()  # "approved", "approving"
@@ -333,7 +336,8 @@ def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
     """The verbs that are triggers only beside the right words: the deployment ``count_verbs``
     (before a count), each type's ``place_verbs`` (before a place: "held Fallujah", "had taken
     Dinder"; every form mapped to its type's ``place_objects`` and ``place_counts``) and
-    ``munition_verbs`` (after counted munitions: "five glide bombs fell on")."""
+    ``munition_verbs`` (after counted munitions: "five glide bombs fell on") and ``vessel_verbs``
+    (with a vessel as the object, or before a participle: "sank two bulk carriers", "4 ships sunk")."""
     places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for spec in data["types"].values():
         objects = frozenset(w.lower() for w in spec.get("place_objects", []))
@@ -341,7 +345,11 @@ def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
         places.update({f.lower(): (objects, counts) for v in spec.get("place_verbs", []) for f in lexicon.trigger_forms(spec, v)})
     munition = frozenset(f.lower() for spec in data["types"].values() for v in spec.get("munition_verbs", [])
                          for f in lexicon.trigger_forms(spec, v))
-    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition}
+    attack = data["types"]["attack"]
+    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition,
+            "vessel_verbs": frozenset(f.lower() for v in attack.get("vessel_verbs", []) for f in lexicon.trigger_forms(attack, v)),
+            "vessel_participles": frozenset(w.lower() for w in attack.get("vessel_participles", [])),
+            "vessels": frozenset(f for w in attack.get("vessels", []) for f in (w.lower(), lexicon.plural(w.lower())))}
 
 
 def _place_follows(doc: Doc, end: int, words: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -375,6 +383,19 @@ def _munitions_before(doc: Doc, start: int) -> bool:
             item = ((tag._.norm or {}).get("item") or "").lower()
             return item.rsplit(" ", 1)[-1] in _munition_items()
     return False
+
+
+def _vessel_beside(lowers: list[str], start: int, end: int, participle: bool, vessels: frozenset[str]) -> bool:
+    """A vessel as the object of a vessel verb, within five words and before any punctuation ("sank
+    two bulk carriers", "sank a Russian patrol ship"), or, for a participle, as its subject within
+    three words ("4 ships sunk", "the tanker was sunk")."""
+    for k in range(end, min(end + 5, len(lowers))):
+        if lowers[k] in vessels:
+            return True
+        if not lowers[k][:1].isalnum():
+            break
+    back = range(start - 1, max(-1, start - 4), -1) if participle else range(0)
+    return any(lowers[k] in vessels for k in back)
 
 
 @cache
@@ -476,7 +497,8 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if _blocked(lex, low, start, end, lowers) or (
                 low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())) or (
                 low in lex.place_verbs and not _place_follows(doc, end, lex.place_verbs[low])) or (
-                low in lex.munition_verbs and not _munitions_before(doc, start)):
+                low in lex.munition_verbs and not _munitions_before(doc, start)) or (
+                low in lex.vessel_verbs and not _vessel_beside(lowers, start, end, low in lex.vessel_participles, lex.vessels)):
             continue
         alternatives = tuple(t for t in types_at.get((start, end), ()) if t != lex.info[key][0])
         # "three assaults" counts the noun; "on July 30 killed" is a date before a verb
