@@ -624,3 +624,20 @@ def test_a_speakers_place_as_the_only_place_leaves_the_event_unplaced(nlp):
             "General Staff reported on Wednesday.")
     found = [(e["type"], (e["quantity"] or {}).get("value"), e["location"]) for e in asserted(nlp, text, "2024-11-20")]
     assert ("casualties", 1530, None) in found
+
+
+# "killing two SDF members and wounding a third" (d140, d172, written without the rule): the ordinal
+# after an article is one more person of the group counted before (RECORDS.md: "a civilian" is 1)
+@pytest.mark.parametrize("text,item", [
+    ("A drone struck a car near Kidal on Monday, killing two soldiers and wounding a third.", "soldier"),
+    ("Gunmen killed three farmers near Kidal and wounded a fourth, police said.", "farmer"),
+])
+def test_a_third_wounded_is_one_more_of_the_group(nlp, text, item):
+    doc = run(nlp, text, "2025-06-10")
+    wounded = [e for e in doc._.events if e["type"] == "casualties" and e.get("outcome") == "wounded"]
+    assert [((e.get("quantity") or {}).get("value"), (e.get("quantity") or {}).get("item")) for e in wounded] == [(1, item)]
+
+
+def test_a_third_of_something_is_no_person(nlp):
+    doc = run(nlp, "Shelling killed two civilians in Kidal and destroyed a third of the market.", "2025-06-10")
+    assert all((e.get("quantity") or {}).get("value") != 1 for e in doc._.events)

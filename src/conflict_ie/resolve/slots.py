@@ -359,9 +359,27 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
         count, noun = _ranked_persons(frame, j)
     if not count and _named_after(frame):
         count, noun = 1, None  # "two gunmen shot dead Abdullah Mama, 42": one man named
+    if not count:
+        count, noun = _one_more_of(frame)
     if count:
         return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None}
     return None
+
+
+def _one_more_of(frame: Frame) -> tuple[int, str | None]:
+    """"killing two SDF members and wounding a third", "killed three farmers and wounded a fourth":
+    an article and an ordinal (dates.json ``ordinals``) as the object of an active verb are one
+    more person of the group counted before it in the sentence; "a third of the market" is not."""
+    lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
+    k = trig.end
+    if not trig.verbal or k + 1 >= frame.sent.end or lowers[k] not in ("a", "an"):
+        return 0, None
+    after = lowers[k + 2] if k + 2 < frame.sent.end else "."
+    if lowers[k + 1] not in lexicon.dates().get("ordinals", {}) or lowers[k + 1] in ("first", "second") \
+            or after not in (",", ".", ";", "and", "'s", "’s"):
+        return 0, None
+    before = [t for t in frame.sent_tags if t.label_ == "QUANTITY" and t.end <= trig.start]
+    return (1, (before[-1]._.norm or {}).get("item")) if before else (0, None)
 
 
 def _named_after(frame: Frame) -> bool:
