@@ -641,3 +641,21 @@ def test_a_third_wounded_is_one_more_of_the_group(nlp, text, item):
 def test_a_third_of_something_is_no_person(nlp):
     doc = run(nlp, "Shelling killed two civilians in Kidal and destroyed a third of the market.", "2025-06-10")
     assert all((e.get("quantity") or {}).get("value") != 1 for e in doc._.events)
+
+
+# a toll "as of" a day counts everyone up to that day (d161, d178, d207, written without the rule):
+# the event's time is open at its start and ends on the day the figures stand
+@pytest.mark.parametrize("text,end", [
+    ("As of 30 November 2024, the fighting in Kidal had killed at least 1,200 people.", "2024-11-30"),
+    ("The UN mission has verified 12,654 civilian deaths as of Feb. 15.", "2025-02-15"),
+])
+def test_a_toll_as_of_a_day_runs_up_to_it(nlp, text, end):
+    doc = run(nlp, text, "2025-03-01")
+    times = [e.get("time") for e in doc._.events if e["type"] == "casualties"]
+    assert times and all(t and t.get("start") is None and str(t.get("end")) == end for t in times), times
+
+
+def test_a_toll_on_a_day_stays_that_day(nlp):
+    doc = run(nlp, "Two soldiers were killed in Kidal on 14 February.", "2025-03-01")
+    times = [e.get("time") for e in doc._.events if e["type"] == "casualties"]
+    assert [(str(t["start"]), str(t["end"])) for t in times] == [("2025-02-14", "2025-02-14")]

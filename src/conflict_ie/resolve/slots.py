@@ -1175,7 +1175,18 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     n = _norm(tag)
     if _when_of_since(doc, tag, trig):
         return {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
+    if s.etype == "casualties" and _as_of(doc, tag):
+        # "As of 30 November 2024, the battle had killed ...": everyone up to that day
+        return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _as_of(doc: Doc, tag: Span) -> bool:
+    """Whether a date is the day a running figure stands at ("as of Feb. 15", "as at 30 June"),
+    with the words inside its span or before it."""
+    lowers = token_table(doc).lowers
+    return lowers[tag.start : tag.start + 2] in (["as", "of"], ["as", "at"]) \
+        or (tag.start >= 2 and lowers[tag.start - 2 : tag.start] in (["as", "of"], ["as", "at"]))
 
 
 def _when_of_since(doc: Doc, tag: Span, trig: Any) -> bool:
