@@ -38,3 +38,28 @@ def test_a_force_holding_a_place_is_there(nlp, text, place):
 ])
 def test_holding_talks_exercises_and_opinions_is_no_deployment(nlp, text):
     assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
+
+
+# a force patrolling a place is there too: "are patrolling the Boni forest" (d222, written blind),
+# "coalition forces patrolled Dhiban and Hajin" (d172); "patrol" as a noun ("an army patrol") is not
+@pytest.mark.parametrize("text,place", [
+    ("Kenyan troops patrolled Kidal on Monday.", "Kidal"),
+    ("Our troops are holding the villages and are patrolling the Boni forest day and night.", "Boni forest"),
+])
+def test_a_force_patrolling_a_place_is_there(nlp, text, place):
+    found = deployments(nlp, text)
+    assert found and (found[-1].get("location") or {}).get("name") == place, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked an army patrol near Kidal on Monday.",
+    "A landmine wounded five soldiers on patrol in Kidal.",
+    "The mission conducted 3,412 patrols in Kidal last year.",
+])
+def test_a_patrol_attacked_or_counted_is_no_deployment(nlp, text):
+    assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
+
+
+def test_positions_held_without_a_count(nlp):
+    found = deployments(nlp, "Azerbaijani troops still held positions on 200 square kilometres of Armenian territory.")
+    assert found and (found[0].get("location") or {}).get("name") == "Armenia", [e["summary"] for e in found]

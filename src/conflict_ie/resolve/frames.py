@@ -366,6 +366,8 @@ def _place_follows(doc: Doc, end: int, words: tuple[frozenset[str], frozenset[st
         if tag is not None:
             item = ((tag._.norm or {}).get("item") or "").lower()
             return item.rsplit(" ", 1)[-1] in counts
+        if lowers[k] in counts or (lowers[k].endswith("s") and lowers[k][:-1] in counts):
+            return True  # "held positions on Armenian territory": places held, named after them
         if lowers[k] not in objects:
             return False
     return False
