@@ -393,6 +393,7 @@ class TriggerType(Strict):
     phrases: Words = []
     need_particle: dict[Str, Words] = {}  # resolve/frames: "pulled" counts only with "back"/"out"
     need_context: dict[Str, Words] = {}  # resolve/frames: "violated" counts only near "airspace"
+    context_window: dict[Str, int] = {}  # resolve/frames: how far need_context looks each side (default 8 tokens)
     presence_nouns: Words = []  # deployment: presence with a place is a deployment
     presence_verbs: Words = []  # deployment: "overflew Lesvos", as presence nouns
     sortie_verbs: Words = []  # deployment: ships and aircraft that move themselves ("sailed", "scrambled")

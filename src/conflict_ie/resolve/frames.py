@@ -110,6 +110,7 @@ class TriggerLexicon:
     noun_forms: frozenset[str] = frozenset()  # trigger words listed as nouns too ("exercise", "strike")
     needs_particle: dict[str, frozenset[str]] = field(default_factory=dict)  # "pulled" only with "back"/"out"
     needs_context: dict[str, frozenset[str]] = field(default_factory=dict)  # "violated" only near "airspace"
+    context_windows: dict[str, int] = field(default_factory=dict)  # how far needs_context looks, when not 8 tokens
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
     blockers_preceding: dict[str, frozenset[str]] = field(default_factory=dict)  # "shot down a drone flying"
@@ -243,7 +244,8 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     if particles and (end >= n or lowers[end] not in particles):
         return True  # "pulled the wounded from the rubble": no withdrawal without "back"/"out"
     context = lex.needs_context.get(low)
-    if context and context.isdisjoint(lowers[max(0, start - 8) : end + 8]):
+    window = lex.context_windows.get(low, 8)
+    if context and context.isdisjoint(lowers[max(0, start - window) : end + window]):
         return True  # "violated the ceasefire": a deployment only in another state's airspace or waters
     blocked_before = lex.blockers_before.get(low)
     before = start - 2 if start > 1 and lowers[start - 1] == "-" else start - 1  # "live-fire", "cease-fire"
@@ -346,7 +348,9 @@ def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
     munition = frozenset(f.lower() for spec in data["types"].values() for v in spec.get("munition_verbs", [])
                          for f in lexicon.trigger_forms(spec, v))
     attack = data["types"]["attack"]
-    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition,
+    windows = {f.lower(): n for spec in data["types"].values() for lemma, n in spec.get("context_window", {}).items()
+               for f in lexicon.trigger_forms(spec, lemma)}
+    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition, "context_windows": windows,
             "vessel_verbs": frozenset(f.lower() for v in attack.get("vessel_verbs", []) for f in lexicon.trigger_forms(attack, v)),
             "vessel_participles": frozenset(w.lower() for w in attack.get("vessel_participles", [])),
             "vessels": frozenset(f for w in attack.get("vessels", []) for f in (w.lower(), lexicon.plural(w.lower())))}
