@@ -63,3 +63,22 @@ def test_a_patrol_attacked_or_counted_is_no_deployment(nlp, text):
 def test_positions_held_without_a_count(nlp):
     found = deployments(nlp, "Azerbaijani troops still held positions on 200 square kilometres of Armenian territory.")
     assert found and (found[0].get("location") or {}).get("name") == "Armenia", [e["summary"] for e in found]
+
+
+# "Ukrainian forces maintain positions in southwestern Chasiv Yar" (d227, written blind; the same
+# class as d223's "held positions"): the count verbs "maintain" and "keep" are presence before places too
+@pytest.mark.parametrize("text,place", [
+    ("Geolocated footage indicates that Kenyan forces maintain positions in southwestern Kidal.", "Kidal"),
+    ("Kenyan troops still keep positions near Kidal, the ministry said.", "Kidal"),
+])
+def test_positions_maintained_or_kept_are_held(nlp, text, place):
+    found = deployments(nlp, text)
+    assert found and (found[0].get("location") or {}).get("name") == place, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides said they would maintain the ceasefire in Kidal.",
+    "The firm keeps 300 staff in Kidal.",
+])
+def test_ceasefires_and_staff_kept_are_no_deployment(nlp, text):
+    assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]

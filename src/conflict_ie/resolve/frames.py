@@ -500,9 +500,10 @@ def find_triggers(doc: Doc, lex: TriggerLexicon) -> list[Trigger]:
         if end < n and table.words[end] in ("-", "–") and table.starts[end] == table.starts[end - 1] + len(table.words[end - 1]):
             continue  # part of a compound: "cross-border", "strike-capable"
         low = text.lower()
+        placed = low in lex.place_verbs and _place_follows(doc, end, lex.place_verbs[low])
         if _blocked(lex, low, start, end, lowers) or (
-                low in lex.count_verbs and not _count_follows(doc, end, _qualifier_words())) or (
-                low in lex.place_verbs and not _place_follows(doc, end, lex.place_verbs[low])) or (
+                low in lex.count_verbs and not placed and not _count_follows(doc, end, _qualifier_words())) or (
+                low in lex.place_verbs and low not in lex.count_verbs and not placed) or (
                 low in lex.munition_verbs and not _munitions_before(doc, start)) or (
                 low in lex.vessel_verbs and not _vessel_beside(lowers, start, end, low in lex.vessel_participles, lex.vessels)):
             continue

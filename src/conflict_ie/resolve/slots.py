@@ -1366,8 +1366,9 @@ def _enough_forces(etype: str, trig: Any, frame: Frame, found: tuple[bool, bool,
     force, people, airborne = found
     if etype == "deployment" and location is None and _deployment_verb(trig, "need_place"):
         return False  # "served in the army for 20 years": membership, no presence anywhere
-    if etype == "deployment" and _deployment_verb(trig, "place_verbs"):
+    if etype == "deployment" and _deployment_verb(trig, "place_verbs") and not (people and _deployment_verb(trig, "count_verbs")):
         # "Israel still holds five hilltop positions inside Lebanese territory": a state or a force holding a place
+        # ("maintains 1,500 soldiers in Djibouti" counts people: a count verb's own rule below)
         return location is not None and (force or people or bool(actors) or _bare_force_before(frame))
     if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
         return False  # "The company has 2,000 employees in Kenya": no force held there
