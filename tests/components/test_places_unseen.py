@@ -809,3 +809,14 @@ def test_a_person_before_his_office_is_no_address(nlp):
 def test_congo_is_the_democratic_republic(nlp, text, country):
     assert country in [n.get("country") for n in norms(nlp, text).values()] + \
         [t[2].get("country") for t in tags(nlp, text, label="ACTOR")]
+
+
+# "Two port workers were killed" (d224, written blind): a number word opening a sentence is no name,
+# whatever type word follows it ("port", "camp", "district")
+@pytest.mark.parametrize("text,expected", [
+    ("Two port workers were killed and five people were wounded in Izmail on Monday.", ["Izmail"]),
+    ("Five camp residents were wounded in Kidal.", ["Kidal"]),
+    ("Three district officials were abducted near Kidal.", ["Kidal"]),
+])
+def test_a_number_word_starts_no_place(nlp, text, expected):
+    assert places(nlp, text) == expected

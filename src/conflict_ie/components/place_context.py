@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
+from . import numbers
 from .base import token_table
 
 STRONG, WEAK = "strong", "weak"
@@ -271,8 +272,9 @@ class ContextPlaces:
                 prev_cap = False
                 continue
             low = text.lower()
+            # "Two port workers were killed": a number word opening a sentence is no name
             if not taken[i] and not (prev_cap and not taken[i - 1]) and low not in self.cue_words \
-                    and text not in self.not_names and self._may_be_placed(texts, i):
+                    and text not in self.not_names and not numbers.is_number_word(low) and self._may_be_placed(texts, i):
                 out.append(i)
             prev_cap = cap and low not in self.cue_words
         return out
