@@ -499,6 +499,7 @@ class TriggersFile(Strict):
     interceptions: WordList | None = None  # resolve/slots: "shot down 23 Ukrainian drones" -> the attacker
     noun_adjectives: WordList | None = None  # resolve/frames: "a military bus" is no movement
     agent_participles: WordList | None = None  # resolve/frames: ", led by Col. X," is an aside
+    aside_openers: WordList | None = None  # resolve/frames: ", under the command of X," is an aside
     comitatives: WordList | None = None  # resolve/frames: ", alongside 170 personnel" goes with the clause
     report_retractions: WordList | None = None  # resolve/component: "an earlier version of this article said"
     approved_terms: ApprovedTerms | None = None  # resolve/frames: "approved a possible sale" is no hedge

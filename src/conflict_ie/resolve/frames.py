@@ -121,6 +121,7 @@ class TriggerLexicon:
     third_person: frozenset[str] = frozenset()  # "said it struck": the speaker's side
     noun_adjectives: frozenset[str] = frozenset()  # "a military bus": the bare verb as a noun
     agent_participles: frozenset[str] = frozenset()  # ", led by Col. Aldana,": an aside
+    aside_openers: tuple[tuple[str, ...], ...] = ()  # ", under the command of Col. Villacis,": an aside
     comitatives: tuple[tuple[str, ...], ...] = ()  # ", alongside 170 personnel": companions of the clause
     count_verbs: frozenset[str] = frozenset()  # "has 2,500 troops in Iraq": a trigger only before a count
     # "held Fallujah", "had taken two army positions": triggers only before a place; each form's words that
@@ -433,6 +434,7 @@ def _clause_words(data: dict[str, Any]) -> dict[str, Any]:
     by"), companions after a comma (", alongside")."""
     return {"noun_adjectives": frozenset((data.get("noun_adjectives") or {}).get("words", [])),
             "agent_participles": frozenset((data.get("agent_participles") or {}).get("words", [])),
+            "aside_openers": tuple(tuple(w.split()) for w in (data.get("aside_openers") or {}).get("words", [])),
             "comitatives": tuple(tuple(w.split()) for w in (data.get("comitatives") or {}).get("words", []))}
 
 
@@ -557,6 +559,7 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     _brackets(table, tagged, breaks)
     _appositions(table.words, breaks)
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
+    _asides(table.lowers, breaks, lex.aside_openers)
     _companions(table.lowers, breaks, lex.comitatives)
     content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
     # a mode word inside a compound ("an anti-ship missile", "surface-to-air") says nothing of the movement
@@ -613,6 +616,20 @@ def _agent_phrases(lowers: list[str], breaks: np.ndarray, participles: frozenset
             k, close = close, None
             if "of" in lowers[k + 2 : k + 5] and lowers[k + 1][:1].isalpha():
                 close = next((j for j in range(k + 3, min(k + 13, len(lowers))) if lowers[j] == ","), None)
+
+
+def _asides(lowers: list[str], breaks: np.ndarray, openers: tuple[tuple[str, ...], ...]) -> None:
+    """"350 soldiers, under the command of Colonel Villacis, were deployed": an aside opened by one
+    of triggers.json's ``aside_openers`` right after a comma and closed by the next comma within
+    twelve words; its commas end no clause."""
+    for k in (k for k, w in enumerate(lowers) if w == ","):
+        opener = next((o for o in openers if tuple(lowers[k + 1 : k + 1 + len(o)]) == o), None)
+        if opener is None:
+            continue
+        first = k + 1 + len(opener)
+        close = next((j for j in range(first, min(first + 12, len(lowers))) if lowers[j] == ","), None)
+        if close is not None:
+            breaks[k] = breaks[close] = False
 
 
 def _companions(lowers: list[str], breaks: np.ndarray, comitatives: tuple[tuple[str, ...], ...]) -> None:
