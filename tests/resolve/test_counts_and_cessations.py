@@ -659,3 +659,21 @@ def test_a_toll_on_a_day_stays_that_day(nlp):
     doc = run(nlp, "Two soldiers were killed in Kidal on 14 February.", "2025-03-01")
     times = [e.get("time") for e in doc._.events if e["type"] == "casualties"]
     assert [(str(t["start"]), str(t["end"])) for t in times] == [("2025-02-14", "2025-02-14")]
+
+
+# "an Israeli aggression ... martyred a soldier and wounded four others" (d229, written blind):
+# a second verb after "and" ends the people named one by one; the first toll is one, not two
+@pytest.mark.parametrize("text,verb", [
+    ("Gunmen killed a soldier and wounded four others near Kidal.", "killed"),
+    ("An air strike on a position near Kidal martyred a soldier and wounded four others on Monday.", "martyred"),
+    ("The attackers abducted a teacher and injured two pupils in Kidal.", "abducted"),
+])
+def test_one_person_named_before_a_second_verb(nlp, text, verb):
+    doc = run(nlp, text, "2025-06-10")
+    first = [e for e in doc._.events if e["type"] == "casualties" and e["trigger"] == verb]
+    assert [(e.get("quantity") or {}).get("value") for e in first] == [1]
+
+
+def test_people_named_one_by_one_still_add_up(nlp):
+    doc = run(nlp, "The strike killed a mother and a child in Kidal.", "2025-06-10")
+    assert [(e.get("quantity") or {}).get("value") for e in doc._.events if e["type"] == "casualties"] == [2]

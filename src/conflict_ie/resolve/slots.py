@@ -253,6 +253,8 @@ def _np_token(doc: Doc, k: int) -> bool:
     """Tokens a plain noun phrase of people is made of: determiners, adjectives, "67-year-old",
     the nouns themselves, and the "and"/comma of a coordination."""
     tok = doc[k]
+    if k > 0 and tok.lower_ in lexicon.trigger_verbs() and doc[k - 1].lower_ in ("and", ","):
+        return False  # "killed a soldier and wounded four others": a second verb ends the people named
     return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
         tok.is_alpha and (not tok.is_stop or tok.lower_ in _np_adjectives())
         and not tok.lower_.endswith("ing")  # "killing a fisherman and abducting five": a second verb ends it
