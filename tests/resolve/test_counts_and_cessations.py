@@ -677,3 +677,11 @@ def test_one_person_named_before_a_second_verb(nlp, text, verb):
 def test_people_named_one_by_one_still_add_up(nlp):
     doc = run(nlp, "The strike killed a mother and a child in Kidal.", "2025-06-10")
     assert [(e.get("quantity") or {}).get("value") for e in doc._.events if e["type"] == "casualties"] == [2]
+
+
+# "the aggression led to the martyrdom of two soldiers and the wounding of five others" (d229, state
+# media): the noun of the listed verb "martyr" is a death as "death" and "killings" are
+def test_the_martyrdom_of_soldiers_is_their_death(nlp):
+    doc = run(nlp, "The aggression led to the martyrdom of two soldiers and the wounding of five others.", "2025-06-10")
+    killed = [e for e in doc._.events if e["type"] == "casualties" and e.get("outcome") == "killed"]
+    assert [((e.get("quantity") or {}).get("value"), (e.get("quantity") or {}).get("item")) for e in killed] == [(2, "soldier")]
