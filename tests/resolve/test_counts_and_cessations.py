@@ -685,3 +685,9 @@ def test_the_martyrdom_of_soldiers_is_their_death(nlp):
     doc = run(nlp, "The aggression led to the martyrdom of two soldiers and the wounding of five others.", "2025-06-10")
     killed = [e for e in doc._.events if e["type"] == "casualties" and e.get("outcome") == "killed"]
     assert [((e.get("quantity") or {}).get("value"), (e.get("quantity") or {}).get("item")) for e in killed] == [(2, "soldier")]
+
+
+def test_the_injury_of_others_is_their_wounding(nlp):
+    doc = run(nlp, "The aggression led to the martyrdom of two soldiers and the injury of five others.", "2025-06-10")
+    found = sorted((e.get("outcome"), (e.get("quantity") or {}).get("value")) for e in doc._.events if e["type"] == "casualties")
+    assert found == [("killed", 2), ("wounded", 5)]

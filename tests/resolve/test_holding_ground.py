@@ -82,3 +82,18 @@ def test_positions_maintained_or_kept_are_held(nlp, text, place):
 ])
 def test_ceasefires_and_staff_kept_are_no_deployment(nlp, text):
     assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
+
+
+# "Two FC platoons and army troops were rushed to Serai Naurang from Bannu" (d228, written blind),
+# "Reinforcements have been rushed to the encounter site" (d55): forces rushed somewhere are sent there
+def test_forces_rushed_somewhere_are_sent_there(nlp):
+    found = deployments(nlp, "Two platoons and army troops were rushed to Kidal from Gao early on Tuesday.")
+    assert [((e.get("location") or {}).get("name"), (e.get("origin") or {}).get("name")) for e in found][:1] == [("Kidal", "Gao")]
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were rushed to hospital in Kidal.",
+    "Officials rushed to condemn the attack in Kidal.",
+])
+def test_the_wounded_and_officials_rushing_are_no_deployment(nlp, text):
+    assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
