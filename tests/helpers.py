@@ -24,3 +24,9 @@ def one(nlp, text: str, label: str, published: str | None = "2024-11-01") -> tup
     found = tags(nlp, text, published, label)
     assert len(found) == 1, f"expected one {label} in {text!r}, got {found}"
     return found[0][1], found[0][2]
+
+
+def events_of(nlp, text: str, etype: str | None = None, published: str | None = "2025-06-10") -> list[dict[str, Any]]:
+    """The events of ``text``, of type ``etype`` when given."""
+    doc = run(nlp, text, published)
+    return [e for e in doc._.events if etype is None or e["type"] == etype]

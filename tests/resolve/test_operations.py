@@ -8,14 +8,13 @@ within twenty tokens, and never after peacekeeping, rescue, humanitarian or busi
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.helpers import run
+from tests.helpers import events_of
 
-
-def attacks(nlp, text, published="2025-03-20"):
-    doc = run(nlp, text, published)
-    return [e for e in doc._.events if e["type"] == "attack"]
+attacks = partial(events_of, etype="attack")
 
 
 @pytest.mark.parametrize("text,place", [

@@ -6,14 +6,13 @@ positions as its object: part, place, office, hours and people taken to hospital
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.helpers import run
+from tests.helpers import events_of
 
-
-def attacks(nlp, text, published="2025-08-10"):
-    doc = run(nlp, text, published)
-    return [e for e in doc._.events if e["type"] == "attack"]
+attacks = partial(events_of, etype="attack")
 
 
 @pytest.mark.parametrize("text,place", [

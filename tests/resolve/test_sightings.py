@@ -8,14 +8,13 @@ made up."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.helpers import run
+from tests.helpers import events_of
 
-
-def deployments(nlp, text, published="2025-06-10"):
-    doc = run(nlp, text, published)
-    return [e for e in doc._.events if e["type"] == "deployment"]
+deployments = partial(events_of, etype="deployment")
 
 
 @pytest.mark.parametrize("text,place", [
