@@ -96,3 +96,25 @@ def test_forces_rushed_somewhere_are_sent_there(nlp):
 ])
 def test_the_wounded_and_officials_rushing_are_no_deployment(nlp, text):
     assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]
+
+
+# "Ukraine had moved reserves to the area" (d114), "The enemy is transferring reserves from the Kursk
+# region to Kotlino" (d128): reserves moved are a force, but only after a verb of the lexicon or a
+# word that makes them one ("its", "fresh", "operational"), never after a commodity ("gold reserves")
+@pytest.mark.parametrize("text,place", [
+    ("Ukraine had moved reserves to Kidal, he said.", "Kidal"),
+    ("The enemy is transferring reserves from Gao to Kidal to plug the gap.", "Kidal"),
+    ("The army sent its last reserves to Kidal on Monday.", "Kidal"),
+])
+def test_reserves_moved_are_a_force(nlp, text, place):
+    found = deployments(nlp, text)
+    assert found and (found[0].get("location") or {}).get("name") == place, [e["summary"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela moved its gold reserves to London.",
+    "The central bank transferred foreign currency reserves to Kidal.",
+    "Oil reserves fell by 3 million barrels.",
+])
+def test_gold_and_currency_reserves_are_no_force(nlp, text):
+    assert deployments(nlp, text) == [], [e["summary"] for e in deployments(nlp, text)]

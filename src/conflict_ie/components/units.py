@@ -138,6 +138,8 @@ class UnitTagger(LexiconComponent):
         self.group_nouns.add("GROUP_NOUN", [make(w) for w in data.get("named_group_nouns", [])])
         self.not_names = set(rules["context"]["not_names"]) | set(self.demonyms) | set(self.country_names)
         self.bare_hashes = hashes(self.nlp, data.get("bare_force_nouns") or [])
+        self.gated_nouns = {n.lower(): frozenset(w.lower() for w in before) for n, before in data.get("gated_force_nouns", {}).items()}
+        self.gated_hashes = hashes(self.nlp, self.gated_nouns)
         self.bare_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.bare_phrases.add("BARE", [make(p) for p in data.get("bare_force_phrases", [])])
         self.headed_heads = set(data.get("headed_name_heads", []))
@@ -645,6 +647,20 @@ class UnitTagger(LexiconComponent):
             for i in bare:
                 if not taken[i] and (i - 1) not in pairs:
                     group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
+        self._gated_refs(doc, group)
+
+    def _gated_refs(self, doc: Doc, group: Any) -> None:
+        """"had moved reserves to the area", "its last reserves": a gated force noun after one of
+        its words or a trigger verb; "gold reserves" is none (units.json ``gated_force_nouns``)."""
+        table = token_table(doc)
+        found = [i for i in positions(table.lower_hashes, self.gated_hashes) if i > 0]
+        if not found:
+            return
+        words, taken = table.lowers, claimed(doc, {"MIL_UNIT"})
+        for i in found:
+            before = self.gated_nouns[words[i]]
+            if not taken[i] and (words[i - 1] in before or words[i - 1] in lexicon.trigger_verbs()):
+                group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
 
 
 @Language.factory(

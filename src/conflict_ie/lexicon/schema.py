@@ -148,6 +148,7 @@ class UnitsFile(Strict):
     force_nouns: Words
     adjectival_force_nouns: Words | None = None
     bare_force_nouns: Words | None = None  # "gunmen attacked": a force named without a determiner
+    gated_force_nouns: dict[Str, Words] = {}  # "moved reserves": a force only after the listed words or a trigger verb
     bare_force_phrases: Words = []  # "armed men attacked": the same, in several words
     branches: list[UnitEntry]
     national_forces: list[UnitEntry]
