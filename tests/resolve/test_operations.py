@@ -35,3 +35,13 @@ def test_operations_that_kill_are_strikes(nlp, text, place):
 ])
 def test_other_operations_are_no_strike(nlp, text):
     assert [e for e in attacks(nlp, text) if "operation" in e["trigger"].lower()] == []
+
+
+# "The USS Gerald R. Ford carrier strike group ... arrived in the Caribbean" (d69; d179 and d79 name
+# strike groups too): a formation of ships, no strike
+@pytest.mark.parametrize("text", [
+    "The carrier strike group arrived in the Caribbean on Sunday.",
+    "Two carrier strike groups are now in the Red Sea, the Navy said.",
+])
+def test_a_strike_group_is_no_strike(nlp, text):
+    assert attacks(nlp, text) == [], [e["summary"] for e in attacks(nlp, text)]
