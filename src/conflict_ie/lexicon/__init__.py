@@ -175,6 +175,13 @@ def trigger_forms(spec: dict[str, Any], lemma: str) -> list[str]:
     return sorted({lemma, *listed}) if listed else verb_forms(lemma)
 
 
+def listed_forms(spec: dict[str, Any], key: str) -> frozenset[str]:
+    """Every form, lower-cased, of the verbs one event type's entry lists under ``key``
+    ("count_verbs", "place_verbs", "detection_verbs", ...): the sub-lists that gate or colour a
+    trigger, read the same way by the frame matcher and the slot rules."""
+    return frozenset(f.lower() for verb in spec.get(key, []) for f in trigger_forms(spec, verb))
+
+
 @cache
 def trigger_verbs() -> frozenset[str]:
     """Every form of every event verb of triggers.json, lower-cased ("repelled", "retook",

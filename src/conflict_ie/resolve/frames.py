@@ -329,12 +329,6 @@ def _word_hashes(data: dict[str, Any], strings: Any) -> dict[str, Any]:
             "approval_hashes": frozenset(strings.add(w) for w in (data.get("approved_terms") or {}).get("approvals", []))}
 
 
-def _count_verb_forms(data: dict[str, Any]) -> frozenset[str]:
-    """Every form of the deployment verbs that are presence only before a count ("has", "maintains")."""
-    deployment = data["types"]["deployment"]
-    return frozenset(f.lower() for v in deployment.get("count_verbs", []) for f in lexicon.trigger_forms(deployment, v))
-
-
 def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
     """The verbs that are triggers only beside the right words: the deployment ``count_verbs``
     (before a count), each type's ``place_verbs`` (before a place: "held Fallujah", "had taken
@@ -345,14 +339,13 @@ def _object_verb_words(data: dict[str, Any]) -> dict[str, Any]:
     for spec in data["types"].values():
         objects = frozenset(w.lower() for w in spec.get("place_objects", []))
         counts = frozenset(w.lower() for w in spec.get("place_counts", []))
-        places.update({f.lower(): (objects, counts) for v in spec.get("place_verbs", []) for f in lexicon.trigger_forms(spec, v)})
-    munition = frozenset(f.lower() for spec in data["types"].values() for v in spec.get("munition_verbs", [])
-                         for f in lexicon.trigger_forms(spec, v))
-    attack = data["types"]["attack"]
-    windows = {f.lower(): n for spec in data["types"].values() for lemma, n in spec.get("context_window", {}).items()
+        places.update(dict.fromkeys(lexicon.listed_forms(spec, "place_verbs"), (objects, counts)))
+    specs, attack = list(data["types"].values()), data["types"]["attack"]
+    windows = {f.lower(): n for spec in specs for lemma, n in spec.get("context_window", {}).items()
                for f in lexicon.trigger_forms(spec, lemma)}
-    return {"count_verbs": _count_verb_forms(data), "place_verbs": places, "munition_verbs": munition, "context_windows": windows,
-            "vessel_verbs": frozenset(f.lower() for v in attack.get("vessel_verbs", []) for f in lexicon.trigger_forms(attack, v)),
+    return {"count_verbs": lexicon.listed_forms(data["types"]["deployment"], "count_verbs"), "place_verbs": places,
+            "munition_verbs": frozenset().union(*(lexicon.listed_forms(spec, "munition_verbs") for spec in specs)),
+            "context_windows": windows, "vessel_verbs": lexicon.listed_forms(attack, "vessel_verbs"),
             "vessel_participles": frozenset(w.lower() for w in attack.get("vessel_participles", [])),
             "vessels": frozenset(f for w in attack.get("vessels", []) for f in (w.lower(), lexicon.plural(w.lower())))}
 

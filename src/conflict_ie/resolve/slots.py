@@ -1761,8 +1761,7 @@ def _sighted_force(s: Slots) -> bool:
     been spotted near Grodno") or after an active one ("spotted Kelvorian troops"), never the
     one who looks ("Air defences detected 40 drones")."""
     trig, lowers = s.trig, token_table(s.frame.sent.doc).lowers
-    be = ("is", "are", "was", "were", "be", "been", "being")
-    passive = (trig.start > 0 and lowers[trig.start - 1] in be) or trig.text.lower().split()[0] in be
+    passive = (trig.start > 0 and lowers[trig.start - 1] in _BE_FORMS) or trig.text.lower().split()[0] in _BE_FORMS
     return any((u.end <= trig.start) == passive for u in s.units)
 
 
@@ -1774,8 +1773,7 @@ def _ground_platforms() -> frozenset[str]:
 @cache
 def _deployment_verb_forms(key: str) -> frozenset[str]:
     """Every form of the deployment verbs that triggers.json lists under ``key``."""
-    deployment = lexicon.triggers()["types"]["deployment"]
-    return frozenset(f.lower() for v in deployment.get(key, []) for f in lexicon.trigger_forms(deployment, v))
+    return lexicon.listed_forms(lexicon.triggers()["types"]["deployment"], key)
 
 
 def _deployment_verb(trig: Any, key: str) -> bool:
