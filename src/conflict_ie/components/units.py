@@ -641,22 +641,19 @@ class UnitTagger(LexiconComponent):
             if not any(taken_units[start:end]):  # "armed men attacked": a force, no one knows whose
                 group.append(Span(doc, start, end, label="MIL_UNIT_REF"))
         # bare plurals ("ordered troops to withdraw") name a force too, without saying whose
-        bare = positions(lowers, self.bare_hashes)
-        if bare:
-            taken = claimed(doc, {"MIL_UNIT"})
-            for i in bare:
-                if not taken[i] and (i - 1) not in pairs:
-                    group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
-        self._gated_refs(doc, group)
+        for i in positions(lowers, self.bare_hashes):
+            if not taken_units[i] and (i - 1) not in pairs:
+                group.append(Span(doc, i, i + 1, label="MIL_UNIT_REF"))
+        self._gated_refs(doc, group, lowers, taken_units)
 
-    def _gated_refs(self, doc: Doc, group: Any) -> None:
+    def _gated_refs(self, doc: Doc, group: Any, lowers: list[int], taken: bytearray) -> None:
         """"had moved reserves to the area", "its last reserves": a gated force noun after one of
-        its words or a trigger verb; "gold reserves" is none (units.json ``gated_force_nouns``)."""
-        table = token_table(doc)
-        found = [i for i in positions(table.lower_hashes, self.gated_hashes) if i > 0]
+        its words or a trigger verb; "gold reserves" is none (units.json ``gated_force_nouns``).
+        ``taken`` is the MIL_UNIT mask ``_anaphors`` read."""
+        found = [i for i in positions(lowers, self.gated_hashes) if i > 0]
         if not found:
             return
-        words, taken = table.lowers, claimed(doc, {"MIL_UNIT"})
+        words = token_table(doc).lowers
         for i in found:
             before = self.gated_nouns[words[i]]
             if not taken[i] and (words[i - 1] in before or words[i - 1] in lexicon.trigger_verbs()):
