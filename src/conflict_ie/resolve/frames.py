@@ -381,7 +381,7 @@ def _munitions_before(doc: Doc, start: int) -> bool:
     for tag in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []:
         if tag.label_ == "QUANTITY" and tag.end == k:
             item = ((tag._.norm or {}).get("item") or "").lower()
-            return item.rsplit(" ", 1)[-1] in _munition_items()
+            return item.rsplit(" ", 1)[-1] in munition_items()
     return False
 
 
@@ -399,7 +399,9 @@ def _vessel_beside(lowers: list[str], start: int, end: int, participle: bool, ve
 
 
 @cache
-def _munition_items() -> frozenset[str]:
+def munition_items() -> frozenset[str]:
+    """items.json ``munitions``, lower-cased: what is fired, not driven or flown (read here and by
+    the slot rules' ``_munitions_only``)."""
     return frozenset(w.lower() for w in lexicon.items().get("munitions", []))
 
 

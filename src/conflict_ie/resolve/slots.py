@@ -20,7 +20,7 @@ from ..components import numbers
 from ..components.base import before_addition, token_table
 from ..components.quantities import DESIGNATION
 from .context import Context
-from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon, outcome_of
+from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon, munition_items, outcome_of
 
 _DEST = {"to", "into", "toward", "towards", "in", "within", "inside", "at", "near", "across", "on", "throughout", "onto",
          "around", "outside", "off", "along"}
@@ -1267,12 +1267,7 @@ def _munitions_only(frame: Frame) -> bool:
                 default=frame.sent.start)
     counted = [(t._.norm or {}).get("item") or "" for t in frame.tags if t.label_ == "QUANTITY" and t.start >= since]
     heads = [c.lower().rsplit(" ", 1)[-1] for c in counted]
-    return bool(heads) and all(h in _munitions() for h in heads)
-
-
-@cache
-def _munitions() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.items().get("munitions", []))
+    return bool(heads) and all(h in munition_items() for h in heads)
 
 
 def _gives_training(frame: Frame) -> bool:
