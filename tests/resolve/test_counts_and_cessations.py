@@ -451,7 +451,8 @@ def test_a_header_line_dates_the_entry_under_it(nlp):
             "At least 6 civilians killed, 8-10 injured.")
     found = sorted(((e["quantity"] or {}).get("value") or (e["quantity"] or {}).get("low"), (e["time"] or {}).get("start"))
                    for e in asserted(nlp, text, "2025-06-12") if e["type"] == "casualties")
-    assert found == [(2, "2025-02-09"), (3, "2025-02-09"), (6, "2025-03-25"), (8, "2025-03-25")]
+    # "a farmer and his son": one event per person named (RECORDS.md: per group; d163, d76)
+    assert found == [(1, "2025-02-09"), (1, "2025-02-09"), (3, "2025-02-09"), (6, "2025-03-25"), (8, "2025-03-25")]
 
 
 @pytest.mark.parametrize("text,etype,expected", [
@@ -675,8 +676,9 @@ def test_one_person_named_before_a_second_verb(nlp, text, verb):
 
 
 def test_people_named_one_by_one_still_add_up(nlp):
+    # one event per person named, as the fixtures written blind code them (d163, d76); they add up to 2
     doc = run(nlp, "The strike killed a mother and a child in Kidal.", "2025-06-10")
-    assert [(e.get("quantity") or {}).get("value") for e in doc._.events if e["type"] == "casualties"] == [2]
+    assert [(e.get("quantity") or {}).get("value") for e in doc._.events if e["type"] == "casualties"] == [1, 1]
 
 
 # "the aggression led to the martyrdom of two soldiers and the wounding of five others" (d229, state

@@ -50,7 +50,7 @@ from .frames import (
     negated,
     outcome_of,
 )
-from .slots import SUBSET_TAILS, fill, implicit_count, region_words, unit_after, without_speakers_places
+from .slots import SUBSET_TAILS, fill, implicit_counts, region_words, unit_after, without_speakers_places
 from .sources import SourceReader
 from .summary import summarize
 
@@ -516,8 +516,8 @@ class Resolver:
             passive = trig.text.lower().split()[0] in PASSIVE_AUX or (
                 trig.start > 0 and doc[trig.start - 1].lower_ in ("were", "was", "been"))
             # ... unless the clause names its own ("and nine were wounded", "a civilian was killed")
-            own = implicit_count(Frame(trig, sent, clause, clause_tags, sent_tags))
-            if subject is not None and passive and own is None:
+            own = implicit_counts(Frame(trig, sent, clause, clause_tags, sent_tags))
+            if subject is not None and passive and not own:
                 # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
                 named = unit_after(sent_tags, subject)
                 return [subject, *([named] if named else []), *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]

@@ -238,6 +238,8 @@ def mode_in(modes: list[tuple[int, str]], clause: tuple[int, int]) -> str | None
 _AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
                   "allegedly", "all", "both"})
 _SINGLE = frozenset({"a", "an", "one", "the", "another", "her", "his"})  # "a woman and her child": 2
+# what may stand before a subject that lists people one by one ("The army said an officer and ...")
+_LIST_OPENERS = frozenset({"said", "says", "that", ":", "when", "while", "after", '"', "“", "—"})
 
 
 @cache
@@ -272,22 +274,26 @@ def frame_start(doc: Doc, k: int) -> int:
     return doc[k].sent.start if doc.has_annotation("SENT_START") else 0
 
 
-def _people_in(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
-    """People named one by one in ``doc[start:end]`` ("a mother and a child", "the victim")."""
+def _people_in(doc: Doc, start: int, end: int, inner: frozenset[int] = frozenset()) -> list[tuple[int, str | None]]:
+    """People named one by one in ``doc[start:end]`` ("a mother and a child", "the victim"), one
+    group per noun in the order named, never a word ``inner`` holds (inside a unit's name): RECORDS.md counts one casualty event per group, and the
+    fixtures written blind code "a Bangladeshi woman and a Rohingya man" (d163) and "a crew member
+    and an army general" (d76) as two people of one each."""
     persons = _persons()
-    nouns = []
+    groups: dict[str, int] = {}
     for k in range(start, end):
         low = doc[k].lower_
-        if low not in persons or (k + 1 < end and doc[k + 1].lower_ in persons):
-            continue  # "border guard": the last noun is the head
+        nxt = k + 4 if k + 3 < end and doc[k + 1].text == "(" and doc[k + 3].text == ")" else k + 1
+        if low not in persons or (nxt < end and (doc[nxt].lower_ in persons or doc[nxt].lower_ in ("'s", "’s"))):
+            continue  # "border guard", "Task Force (CJTF) member", "a colonel's driver": the last noun is the head
+        if k in inner:
+            continue  # "a Civilian Joint Task Force (CJTF) member": a word inside a unit's name
         if k + 1 < end and doc[k + 1].lower_ in _described_heads():
             continue  # "the ISIL terrorist group", "a militant camp": a person noun describing another noun
         # the article may stand before an age ("a 62-year-old man": six tokens back)
         if any(doc[d].lower_ in _SINGLE for d in range(k - 1, max(start, k - 8) - 1, -1)):
-            nouns.append(persons[low])
-    if not nouns:
-        return 0, None
-    return len(nouns), nouns[0] if len(set(nouns)) == 1 else "person"  # "a mother and a child": 2 people
+            groups[persons[low]] = groups.get(persons[low], 0) + 1
+    return [(count, noun) for noun, count in groups.items()]
 
 
 @cache
@@ -298,7 +304,7 @@ def _described_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("modifier_heads", []) + data.get("group_words", []))
 
 
-def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | None]:
+def _subject_or_object_people(frame: Frame, before: int) -> list[tuple[int, str | None]]:
     """People named one by one as the subject (ending at ``before``) or right after the trigger."""
     doc = frame.sent.doc
     lo, hi = frame.clause
@@ -306,23 +312,41 @@ def _subject_or_object_people(frame: Frame, before: int) -> tuple[int, str | Non
     k = before
     while k >= lo and _np_token(doc, k):
         k -= 1
-    count, item = _people_in(doc, k + 1, before + 1)
-    if count:
-        return count, item
+    inner = _unit_inner(frame)
+    groups = _people_in(doc, k + 1, before + 1, inner)
+    if groups:
+        return groups
     rel = next((r for r in range(before, lo - 1, -1) if doc[r].lower_ in ("who", "whom")), None)
     if rel is not None:  # "A 67-year-old man who had been pulled from the rubble succumbed"
         k = rel - 1
         while k >= lo and _np_token(doc, k):
             k -= 1
-        count, item = _people_in(doc, k + 1, rel)
-        if count:
-            return count, item
-    k = frame.trigger.end
-    while k < hi and _np_token(doc, k) and k - frame.trigger.end < 10:
-        k += 1
+        groups = _people_in(doc, k + 1, rel, inner)
+        if groups:
+            return groups
     if frame.trigger.end < hi and doc[frame.trigger.end].lower_ in _SINGLE:
-        return _people_in(doc, frame.trigger.end, k)
-    return 0, None
+        return _people_in(doc, frame.trigger.end, _np_end(frame, frame.trigger.end), inner)
+    return []
+
+
+def _np_end(frame: Frame, k: int) -> int:
+    """The end of the people's noun phrases that start at ``k``, at most ten steps on: plain noun
+    phrase tokens (``_np_token``), a possessive ("an army colonel's driver"), an acronym in brackets
+    and a unit's name, a step each ("a Civilian Joint Task Force (CJTF) member", d121)."""
+    doc, hi = frame.sent.doc, frame.clause[1]
+    units = {t.start: t.end for t in frame.sent_tags if t.label_ == "MIL_UNIT" and t.start >= k}
+    for _ in range(10):
+        if k >= hi:
+            break
+        if k in units:
+            k = units[k]
+        elif doc[k].text == "(" and k + 2 < hi and doc[k + 2].text == ")":
+            k += 3
+        elif doc[k].lower_ not in _speech_words() and (_np_token(doc, k) or (k > 0 and doc[k].lower_ in ("'s", "’s"))):
+            k += 1
+        else:
+            break
+    return min(k, hi)
 
 
 def _before_unit_of(frame: Frame, k: int) -> int:
@@ -337,10 +361,14 @@ def _before_unit_of(frame: Frame, k: int) -> int:
     return j - 1 if j < k and j >= frame.clause[0] and doc[j].lower_ == "of" else k
 
 
-def implicit_count(frame: Frame) -> dict[str, Any] | None:
-    """A casualty count that is no QUANTITY tag: a bare number as the subject ("and nine were
-    wounded", "three others wounded") or people named one by one ("a civilian was killed",
-    "killing a mother and a child", "the victim died").  RECORDS.md: "a civilian" is 1."""
+def _count(value: int, item: str | None) -> dict[str, Any]:
+    return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
+
+
+def implicit_counts(frame: Frame) -> list[dict[str, Any]]:
+    """Casualty counts that are no QUANTITY tag: a bare number as the subject ("and nine were
+    wounded", "three others wounded") or people named one by one ("a civilian was killed", "the
+    victim died"; "killing a mother and a child": a mother, a child).  RECORDS.md: "a civilian" is 1."""
     doc = frame.sent.doc
     trig = frame.trigger
     j = trig.start - 1
@@ -355,33 +383,32 @@ def implicit_count(frame: Frame) -> dict[str, Any] | None:
     if j >= frame.clause[0] and not dated and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
         value, used = numbers.parse([doc[j].text])
         if value is not None and used == 1 and value < 10_000 and not (doc[j].text.isdigit() and len(doc[j].text) == 4):
-            return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
-    count, noun = _subject_or_object_people(frame, j)
-    if not count:
-        count, noun = _ranked_persons(frame, j)
-    if not count and _named_after(frame):
-        count, noun = 1, None  # "two gunmen shot dead Abdullah Mama, 42": one man named
-    if not count:
-        count, noun = _one_more_of(frame)
-    if count:
-        return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None}
-    return None
+            return [_count(int(value), item)]
+    groups = _subject_or_object_people(frame, j) or _ranked_persons(frame, j)
+    if not groups and _named_after(frame):
+        groups = [(1, None)]  # "two gunmen shot dead Abdullah Mama, 42": one man named
+    return [_count(count, noun) for count, noun in groups or _one_more_of(frame)]
 
 
-def _one_more_of(frame: Frame) -> tuple[int, str | None]:
+# what may follow "a third" when it is one more person: the clause's end or a place or time after it
+# ("wounded a third in Tessit"), never "of" ("a third of the market")
+_AFTER_ONE_MORE = frozenset({",", ".", ";", "and", "'s", "’s", "in", "near", "at", "on", "during", "when"})
+
+
+def _one_more_of(frame: Frame) -> list[tuple[int, str | None]]:
     """"killing two SDF members and wounding a third", "killed three farmers and wounded a fourth":
     an article and an ordinal (dates.json ``ordinals``) as the object of an active verb are one
     more person of the group counted before it in the sentence; "a third of the market" is not."""
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
     k = trig.end
     if not trig.verbal or k + 1 >= frame.sent.end or lowers[k] not in ("a", "an"):
-        return 0, None
+        return []
     after = lowers[k + 2] if k + 2 < frame.sent.end else "."
     if lowers[k + 1] not in lexicon.dates().get("ordinals", {}) or lowers[k + 1] in ("first", "second") \
-            or after not in (",", ".", ";", "and", "'s", "’s"):
-        return 0, None
+            or after not in _AFTER_ONE_MORE:
+        return []
     before = [t for t in frame.sent_tags if t.label_ == "QUANTITY" and t.end <= trig.start]
-    return (1, (before[-1]._.norm or {}).get("item")) if before else (0, None)
+    return [(1, (before[-1]._.norm or {}).get("item"))] if before else []
 
 
 def _named_after(frame: Frame) -> bool:
@@ -403,7 +430,7 @@ def _named_after(frame: Frame) -> bool:
     return k >= frame.sent.end or doc[k].text in (",", ".", ";") or doc[k].lower_ == "and"
 
 
-def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
+def _ranked_persons(frame: Frame, before: int) -> list[tuple[int, str | None]]:
     """"killed Col. Ahmed Nasser", "Maj. Gen. Hsu and Capt. Lin were wounded": officers named with
     their rank, as the subject (ending at ``before``) or right after the trigger, one person each."""
     doc, trig = frame.sent.doc, frame.trigger
@@ -419,45 +446,93 @@ def _ranked_persons(frame: Frame, before: int) -> tuple[int, str | None]:
     if not run or not (run[0].start == trig.end or run[-1].end == before + 1):
         return _one_ranked_subject(frame, ranks)
     names = {(t._.norm or {}).get("rank", "").lower() for t in run}
-    return len(run), names.pop() if len(names) == 1 else "person"
+    return [(len(run), names.pop() if len(names) == 1 else "person")]
 
 
-def _one_ranked_subject(frame: Frame, named: list[Span]) -> tuple[int, str | None]:
+def _one_ranked_subject(frame: Frame, named: list[Span]) -> list[tuple[int, str | None]]:
     """One officer as the subject, with an apposition between him and the verb ("Sgt. Eitan
     Mizrahi, 24, from Haifa, fell during combat"), or named by his rank alone after "a" ("A
     reserve captain ... was severely injured"): one person, when no count stands before the verb."""
     doc, trig = frame.sent.doc, frame.trigger
     if any(t.label_ == "QUANTITY" and t.start < trig.start for t in frame.sent_tags):
-        return 0, None
+        return []
     if named and named[0].start == frame.sent.start and named[0].end < trig.start and len(named) == 1 \
             and doc[named[0].end].text == ",":
-        return 1, (named[0]._.norm or {}).get("rank", "").lower() or None
+        return [(1, (named[0]._.norm or {}).get("rank", "").lower() or None)]
     bare = [t for t in frame.sent_tags if t.label_ == "RANK" and t.end <= trig.start and not (t._.norm or {}).get("person")]
     if len(bare) == 1 and any(doc[k].lower_ in ("a", "an") for k in range(max(frame.sent.start, bare[0].start - 2), bare[0].start)):
-        return 1, (bare[0]._.norm or {}).get("rank", "").lower() or None
-    return 0, None
+        return [(1, (bare[0]._.norm or {}).get("rank", "").lower() or None)]
+    return []
 
 
-def people_beside_counts(frame: Frame, quantities: list[Span]) -> dict[str, Any] | None:
-    """"killed a Cambodian soldier and two civilians", "Two teachers and a gold miner were shot
-    dead": people named one by one beside the counts of a list are a group of their own
-    (RECORDS.md: one event per group)."""
+def people_beside_counts(frame: Frame, quantities: list[Span]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """People named one by one beside the counts of a list of victims, before the counts and after
+    them: a group each (RECORDS.md: one event per group).  Before: "killed a Cambodian soldier and
+    two civilians", "an officer and four soldiers were martyred" (d182).  After: "Two teachers and a
+    gold miner were shot dead", "killing two health workers and a patient" (d232, d121, d63)."""
     doc = frame.sent.doc
     trig = frame.trigger
     first, last = min(q.start for q in quantities), max(q.end for q in quantities)
-    span: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
     if first > trig.end + 1 and doc[trig.end].lower_ in _SINGLE and doc[first - 1].lower_ == "and":
-        span = (trig.end, first - 1)
-    elif last + 1 < trig.start and doc[last].lower_ == "and" and doc[last + 1].lower_ in _SINGLE:
+        before = _plain((trig.end, first - 1), doc)
+    elif len(quantities) == 1 and last <= trig.start and first > frame.clause[0] and doc[first - 1].lower_ == "and" \
+            and all(doc[k].lower_ in _AUX for k in range(last, trig.start)):
+        before = _singles_before(frame, first - 1)  # the count is the verb's subject ("... four soldiers were martyred")
+    if last + 1 < trig.start and doc[last].lower_ == "and" and doc[last + 1].lower_ in _SINGLE:
         # "Two teachers and a gold miner were shot dead": after the count, up to the verb's auxiliaries
         end = trig.start
         while end > last + 1 and doc[end - 1].lower_ in _AUX:
             end -= 1
-        span = (last + 1, end)
-    if span is None or not all(_np_token(doc, k) for k in range(*span)):
-        return None
-    count, noun = _people_in(doc, *span)
-    return {"value": count, "low": None, "high": None, "qualifier": "exact", "item": noun, "unit": None} if count else None
+        after = _plain((last + 1, end), doc)
+    elif first >= trig.end and last + 1 < frame.clause[1] and doc[last].lower_ == "and" and doc[last + 1].lower_ in _SINGLE:
+        after = (last + 1, _np_end(frame, last + 1))  # "killing two health workers and a patient"
+    if after is not None and after[1] < frame.sent.end and frame.sent.doc[after[1]].lower_ in _speech_words():
+        after = None  # "killed 18 civilians on Monday, two residents and a local official said": the speakers
+    return _counts_in(frame, before), _counts_in(frame, after)
+
+
+def _counts_in(frame: Frame, span: tuple[int, int] | None) -> list[dict[str, Any]]:
+    """One count per group of people named in ``span``."""
+    return [_count(count, noun) for count, noun in _people_in(frame.sent.doc, *span, _unit_inner(frame))] if span else []
+
+
+def _unit_inner(frame: Frame) -> frozenset[int]:
+    """The tokens inside the sentence's unit names, all but the last ("Civilian" of "Civilian Joint
+    Task Force"; "soldier" of "a Cambodian soldier" is a person)."""
+    return frozenset(k for t in frame.sent_tags if t.label_ == "MIL_UNIT" for k in range(t.start, t.end - 1))
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["sources"]["speech_verbs"])
+
+
+def _plain(span: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
+    """``span`` when it is a plain noun phrase of people, else None."""
+    return span if all(_np_token(doc, k) for k in range(*span)) else None
+
+
+def _singles_before(frame: Frame, conj: int) -> tuple[int, int] | None:
+    """The people named one by one before the "and" at ``conj`` that opens the subject's count
+    ("an officer and four soldiers were martyred", "A teacher, a nurse and two farmers were
+    wounded"): each an article, at most three words and a person noun, the first one opening the
+    clause or the sentence or following "said", "that" or a colon.  "A gunman shot a guard and four
+    civilians were wounded" names the one who shoots: no such list."""
+    doc, persons, lo = frame.sent.doc, _persons(), frame.sent.start
+    k = conj - 1
+    while k > lo and doc[k].lower_ in persons:
+        j = k - 1
+        while j > max(lo, k - 4) and doc[j].lower_ not in _SINGLE and doc[j].text != "," and _np_token(doc, j):
+            j -= 1
+        if doc[j].lower_ not in ("a", "an", "another", "one"):
+            return None
+        if j > lo and doc[j - 1].lower_ in (",", "and"):
+            k = j - 2  # "A teacher, a nurse and ...": one more before
+            continue
+        return (j, conj) if j in (lo, frame.clause[0]) or doc[j - 1].lower_ in _LIST_OPENERS else None
+    return None
 
 
 @dataclass
@@ -517,12 +592,12 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         quantities = [q for q in quantities if sighted_count(q)]
         if not quantities and not _sighted_force(s):
             return []  # "detected 40 drones", "tracked 3 suspects": no force is present
-    implicit = implicit_count(frame) if etype == "casualties" and not quantities else None
-    beside = people_beside_counts(frame, quantities) if etype == "casualties" and quantities else None
+    implicit = implicit_counts(frame) if etype == "casualties" and not quantities else []
+    before_counts, after_counts = people_beside_counts(frame, quantities) if etype == "casualties" and quantities else ([], [])
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
     if s.speaker is not None:
         stated_actors.append(s.speaker)  # '"We struck 23 launch sites," the Israeli military said'
-    if implicit is None and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
+    if not implicit and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
                                         time, recipient, lex.reversed_supply):
         return []
     if etype in ("attack", "casualties"):
@@ -531,10 +606,11 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
             "origin": origin, "mode": fill_mode(s, view), "time": time}
     if s.place_guessed:
         base["_place_guess"] = True  # the sentence's place: its strike's place wins (``casualties_of_strikes``)
-    if implicit is not None:
-        return [{**base, "quantity": implicit}]
-    if beside is not None:  # "killed a Cambodian soldier and two civilians": two groups, two events
-        return [{**base, "quantity": beside}] + [{**base, "quantity": dict(_norm(q))} for q in quantities]
+    if implicit:
+        return [{**base, "quantity": q} for q in implicit]
+    if before_counts or after_counts:  # "killed a Cambodian soldier and two civilians": two groups, two events
+        counted = [dict(_norm(q)) for q in quantities]
+        return [{**base, "quantity": q} for q in before_counts + counted + after_counts]
     if not quantities:
         # "bombed Nasir, Ulang and Longechuk counties": one strike, at the first place named (RECORDS.md:
         # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
