@@ -811,6 +811,17 @@ def test_congo_is_the_democratic_republic(nlp, text, country):
         [t[2].get("country") for t in tags(nlp, text, label="ACTOR")]
 
 
+# "in the eastern Democratic Republic of Congo" (d234, a South African daily, written blind): the
+# official name without its "the" is the Democratic Republic, never Brazzaville's "Republic of Congo"
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in the eastern Democratic Republic of Congo on Tuesday.",
+    "The Democratic Republic of Congo and Rwanda signed a deal.",
+])
+def test_the_democratic_republic_without_its_article(nlp, text):
+    found = [n.get("country") for n in norms(nlp, text).values()] + [t[2].get("country") for t in tags(nlp, text, label="ACTOR")]
+    assert "COD" in found and "COG" not in found, found
+
+
 # "Two port workers were killed" (d224, written blind): a number word opening a sentence is no name,
 # whatever type word follows it ("port", "camp", "district")
 @pytest.mark.parametrize("text,expected", [
@@ -820,3 +831,33 @@ def test_congo_is_the_democratic_republic(nlp, text, country):
 ])
 def test_a_number_word_starts_no_place(nlp, text, expected):
     assert places(nlp, text) == expected
+
+
+# Villages the gazetteer lacks, placed by what stands around them.  Fixtures written blind name them
+# so: "attacked Yangoumara and two neighbouring villages" (d112), "attacked Um Sumeima and surrounding
+# villages" (d232), "entered Jubata al-Khashab in Quneitra countryside" (d146), "a heavy al-Shabaab
+# assault on Moqokori in Hiiraan region" (d157), "at the entrance of Yaroun" (d140), "the VDP
+# detachment of Bartiébougou" (d141).  The names below are made up.
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen attacked Tandiroma and two neighbouring villages on Sunday.", "Tandiroma"),
+    ("RSF fighters attacked Um Kadara and surrounding villages, killing 12 people.", "Um Kadara"),
+    ("Artillery shelled Velykyi Stepok and nearby villages overnight.", "Velykyi Stepok"),
+    ("Israeli army units entered Bayt Zakwan in Daraa governorate on Monday.", "Bayt Zakwan"),
+    ("Troops repulsed an al-Shabaab assault on Ceel Dhabool in Hiiraan region.", "Ceel Dhabool"),
+    ("A drone targeted a motorcycle at the entrance of Kfar Zawtar on Sunday.", "Kfar Zawtar"),
+    ("Terrorists attacked the VDP detachment of Tiabongou, in the Komondjari province.", "Tiabongou"),
+    ("Fighters were seen on the edge of Tell Ramadi at dawn.", "Tell Ramadi"),
+])
+def test_a_village_placed_by_its_neighbours(nlp, text, expected):
+    assert expected in places(nlp, text), places(nlp, text)
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("The minister met Putin in Russia last week.", "Putin"),
+    ("The senator attacked Biden in Washington on Tuesday.", "Biden"),
+    ("Hackers attacked Microsoft and two other companies.", "Microsoft"),
+    ("Police arrested Ahmed at the entrance of the stadium.", "Ahmed"),
+    ("Oil may rise, said a strategist at Orion Capital in Singapore.", "Orion Capital"),
+])
+def test_a_name_beside_a_place_is_not_always_a_place(nlp, text, unexpected):
+    assert unexpected not in places(nlp, text)

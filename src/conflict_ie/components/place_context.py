@@ -333,6 +333,12 @@ class ContextPlaces:
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
             return Found(start, end, name, "settlement")
+        if self._beside_villages(doc, end):
+            return Found(start, end, name, "settlement")  # "attacked Yangoumara and two neighbouring villages"
+        if doc[end].lower_ == "in" and doc[start - 1].lower_ != "at" \
+                and (hit := self._placed_after_comma(doc, end, known, near)) is not None and self._an_area(doc, end + 1, hit[0]):
+            # "an assault on Moqokori in Hiiraan region"; "a strategist at Orion Capital in Singapore" is a firm
+            return Found(start, end, name, "settlement", hit[1])
         if doc[end].text == "," and end + 1 < len(doc):
             hit = known(end + 1)
             if hit is not None:  # "in Kelvoria, Syria": one place with its state (merged by the tagger)
@@ -341,6 +347,26 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
                 return Found(start, end, name, "settlement", hit[1])
         return Found(start, end, name, "settlement") if self._in_event(doc, start, end) else None
+
+    def _an_area(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` names a country or an area with its type word ("Hiiraan
+        region", "Borno State"), not a city: "attacked Biden in Washington" places no Biden."""
+        lowers = token_table(doc).lowers
+        return doc[start:end].text in lexicon.country_names() or self.type_after(doc, end) > end \
+            or lowers[end - 1] in self.region_words
+
+    def _beside_villages(self, doc: Doc, end: int) -> bool:
+        """"Yangoumara and two neighbouring villages", "Um Sumeima and surrounding villages": "and",
+        at most three lower-case words or a number, then a plural place noun (``plural_place_nouns``)."""
+        lowers = token_table(doc).lowers
+        if end + 2 >= len(lowers) or lowers[end] != "and":
+            return False
+        for k in range(end + 1, min(end + 5, len(lowers))):
+            if lowers[k] in self.plural_place_nouns:
+                return k > end + 1
+            if not (doc[k].is_lower or doc[k].like_num):
+                return False
+        return False
 
     def _describes_people(self, doc: Doc, end: int) -> bool:
         """Whether the name stands before a lower-case plural noun of people (items.json personnel
