@@ -861,3 +861,19 @@ def test_a_village_placed_by_its_neighbours(nlp, text, expected):
 ])
 def test_a_name_beside_a_place_is_not_always_a_place(nlp, text, unexpected):
     assert unexpected not in places(nlp, text)
+
+
+# "flown from Jember, East Java, to Timika" (d75, written blind): ISO 3166-2 files Indonesia's
+# provinces under islands ("Geographical unit"), which the first-level rule left out, and names them
+# in Indonesian ("Jawa Timur"); "East Java" fell to its tail, a village named Java in Georgia
+@pytest.mark.parametrize("text,name", [
+    ("Soldiers were flown from Jember, East Java, to Timika.", "East Java"),
+    ("Clashes in Central Papua left two soldiers dead.", "Central Papua"),
+    ("Police reinforcements arrived in North Sumatra on Monday.", "North Sumatra"),
+    ("Floods hit South Sulawesi and West Nusa Tenggara.", "South Sulawesi"),
+    ("The governor of Aceh said two rebels were killed.", "Aceh"),
+])
+def test_indonesian_provinces_by_their_english_names(nlp, text, name):
+    found = {n.get("name"): n.get("country") for n in norms(nlp, text).values()}
+    assert found.get(name) == "IDN", found
+    assert "GEO" not in found.values()

@@ -297,7 +297,7 @@ def subdivisions() -> dict[str, frozenset[tuple[str, str]]]:
     """Surface form -> (ASCII name, ISO3) of the first-level divisions of every country (ISO
     3166-2, from pycountry) that places.json's ``subdivisions`` admits: under the ISO name, its
     ASCII folding, without the Arabic article ("Anbar" for "Al Anbār") and the news spellings of
-    ``aliases``.  A form two countries share keeps both owners ("Punjab")."""
+    ``aliases`` (named by the first of them: "East Java" for "Jawa Timur").  A form two countries share keeps both owners ("Punjab")."""
     rules = places_rules().get("subdivisions")
     if not rules:
         return {}
@@ -306,16 +306,20 @@ def subdivisions() -> dict[str, frozenset[tuple[str, str]]]:
     iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     types, generic, shortest = set(rules["types"]), set(rules["generic"]), rules["min_length"]
     aliases: dict[str, list[str]] = rules.get("aliases", {})
+    units = {sub.code for sub in pycountry.subdivisions if sub.type in set(rules.get("parent_units", []))}
     found: dict[str, set[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         iso3 = iso2_to_3.get(sub.country_code)
-        if sub.parent_code is not None or sub.type not in types or iso3 is None:
-            continue
+        if (sub.parent_code is not None and sub.parent_code not in units) or sub.type not in types or iso3 is None:
+            continue  # a second-level division; one under an island group is first-level all the same
         name = re.sub(r"\s*[(\[].*?[)\]]", "", sub.name).strip()
         ascii_name = fold(name)
-        for form in {name, ascii_name, ARABIC_ARTICLE.sub("", ascii_name), *aliases.get(sub.name, [])}:
+        for form in {name, ascii_name, ARABIC_ARTICLE.sub("", ascii_name)}:
             if len(form) >= shortest and form not in generic and _GOOD_NAME.match(fold(form)):
                 found.setdefault(form, set()).add((ascii_name, iso3))
+        news = aliases.get(sub.name, [])
+        for form in news:  # listed by hand: no length floor ("Aceh"); named as news names it ("East Java")
+            found.setdefault(form, set()).add((news[0], iso3))
     return {form: frozenset(owners) for form, owners in found.items()}
 
 

@@ -546,6 +546,7 @@ class Subdivisions(Strict):
     min_length: Annotated[StrictInt, Field(ge=1)]  # "Bay", "Mon", "Van" are words first
     generic: Words  # division names that are ordinary words or compass points ("Centre", "Lakes")
     aliases: dict[Str, Words] = {}  # ISO name -> the spellings news uses ("Michoacán de Ocampo" -> "Michoacán")
+    parent_units: Words = []  # parents that are no level of government ("Geographical unit": Indonesia's islands)
 
 
 class ArabicSpellings(Strict):
