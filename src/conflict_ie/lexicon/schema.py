@@ -402,6 +402,7 @@ class TriggerType(Strict):
     detection_verbs: Words = []  # deployment: aircraft and ships "detected" around a place are there
     need_place: Words = []  # deployment: "serve" is presence only with a place ("serve in Haiti")
     course_verbs: Words = []  # deployment: munitions "crossing" or "flying" alone are a strike
+    ground_course_verbs: Words = []  # deployment: armour "entering" or "rolling into" moves itself, no supply
     count_verbs: Words = []  # deployment: "has" is presence only with a count after it ("has 2,500 troops in Iraq")
     place_verbs: Words = []  # deployment: "hold" is presence only with a place as its object ("held Fallujah")
     place_objects: Words = []  # deployment: words between a place verb and its place ("parts of")

@@ -1342,7 +1342,7 @@ def _munitions_only(frame: Frame) -> bool:
     since = max((o.end for o in frame.others if o.type == "casualties" and o.end <= frame.trigger.start),
                 default=frame.sent.start)
     counted = [(t._.norm or {}).get("item") or "" for t in frame.tags if t.label_ == "QUANTITY" and t.start >= since]
-    heads = [c.lower().rsplit(" ", 1)[-1] for c in counted]
+    heads = [c.lower().rsplit(" ", 1)[-1] for c in counted if c]  # "and two toward Najran": the drones again
     return bool(heads) and all(h in munition_items() for h in heads)
 
 
@@ -1476,6 +1476,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     # "Greek fighter jets were scrambled", "two more F-16s flew over Samos": aircraft and ships named
     # as the subject of their own movement, with or without a count
     airborne = etype == "deployment" and _self_moving(trig, token_table(frame.sent.doc).lowers) and _platform_before(frame)
+    # "columns of armoured vehicles rolled into Tripoli", "Twelve armoured vehicles entered Gao": armour drives itself
+    airborne = airborne or (etype == "deployment" and _deployment_verb(trig, "ground_course_verbs") and _armour_before(frame))
     if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit or airborne):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
@@ -1788,6 +1790,17 @@ def _platform_words() -> frozenset[str]:
     return frozenset(heads | {lexicon.plural(w) for w in heads})
 
 
+def _armour_before(frame: Frame) -> bool:
+    """Tanks or armoured vehicles (items.json ``ground_platforms``) named before the trigger in its
+    clause, counted or not ("Russian tanks", "columns of armoured vehicles")."""
+    lowers, armour = token_table(frame.sent.doc).lowers, _ground_platforms()
+    for k in range(frame.clause[0], frame.trigger.start):
+        one, two = lowers[k].removesuffix("s"), f"{lowers[k - 1]} {lowers[k]}".removesuffix("s") if k else ""
+        if one in armour or two in armour:
+            return True
+    return False
+
+
 def _platform_before(frame: Frame) -> bool:
     """Aircraft or ships named before the trigger in its clause: a platform noun ("Greek fighter
     jets") or a model designation ("F-35s", "MiG-31 jets"), counted or not; or a ship named by its
@@ -1803,6 +1816,14 @@ def _platform_before(frame: Frame) -> bool:
 @cache
 def _ship_prefixes() -> frozenset[str]:
     return frozenset(lexicon.places_rules()["context"].get("ship_prefixes", []))
+
+
+def _armour_count(tag: Span) -> bool:
+    """A count of tanks or armoured vehicles (items.json ``ground_platforms``), by its item or the
+    two last words of its text ("some 50 armed vehicles": item "vehicle")."""
+    item = ((tag._.norm or {}).get("item") or "").lower()
+    tail = " ".join(tag.text.lower().split()[-2:]).removesuffix("s")
+    return bool({item, item.rsplit(" ", 1)[-1], tail} & _ground_platforms())
 
 
 def platform_count(tag: Span) -> bool:
@@ -1864,6 +1885,8 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     goods = [t for t in frame.tags if t.label_ == "QUANTITY" and _item_class(t._.norm or {}) == "materiel"]
     if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into"), sites=False):
         return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
+    if goods and all(_armour_count(t) for t in goods) and _deployment_verb(frame.trigger, "ground_course_verbs"):
+        return False  # "50 armed vehicles ... entering through the Janzour gate": armour drives itself
     classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
     # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
