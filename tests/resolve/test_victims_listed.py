@@ -60,3 +60,22 @@ def test_people_named_one_by_one_in_a_list_are_groups(nlp, text, expected):
 ])
 def test_no_person_added_where_none_is_a_victim(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+# "taking all necessary and firm measures to neutralize these threats" (d238, a coalition statement
+# written blind): a killing verb whose object is a threat, a plan or an attempt kills nobody
+@pytest.mark.parametrize("text", [
+    "The army is taking all necessary measures to neutralize these threats.",
+    "Air defences eliminated the threat within minutes, the ministry said.",
+    "Police said they had neutralised a plot to attack the base.",
+])
+def test_a_threat_neutralised_is_no_casualty(nlp, text):
+    assert tolls(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops neutralised two terrorists who posed a threat to the base near Gao.", [("killed", 2, "terrorist")]),
+    ("The drone eliminated the commander of the cell near Gao.", [("killed", 1, "commander")]),
+])
+def test_people_neutralised_are_still_counted(nlp, text, expected):
+    assert tolls(nlp, text) == expected

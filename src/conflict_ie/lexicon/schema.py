@@ -441,6 +441,7 @@ class CasualtiesType(TriggerType):
     toll_verbs_direct: Words = []  # resolve/slots: "the number of dead has reached 1,847" (no "to")
     breakdown_openers: Words = []  # resolve/component: "29 people (8 civilians, ...)", ", including"
     not_victims: Words = []  # resolve/slots: "tens of thousands displaced" counts no casualties
+    non_victim_objects: Words = []  # resolve/slots: "neutralize these threats" kills nobody
     implies_attack: Words = []  # resolve/component: "gunmen shot dead three" is an attack too
     breakdown_stops: Words = []  # ... and the words that end the list of groups
 

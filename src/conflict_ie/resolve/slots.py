@@ -111,6 +111,19 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     return out
 
 
+def _threat_object(frame: Frame) -> bool:
+    """Whether a killing verb's object, within three lower-case words after it, is a threat, a plan
+    or an attempt (triggers.json casualties ``non_victim_objects``), not people."""
+    lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
+    objects = frozenset(lexicon.triggers()["types"]["casualties"].get("non_victim_objects", []))
+    for k in range(trig.end, min(trig.end + 4, frame.sent.end)):
+        if lowers[k] in objects:
+            return trig.verbal
+        if not lowers[k].isalpha() or not frame.sent.doc[k].is_lower:
+            return False
+    return False
+
+
 @cache
 def _not_victim_words() -> frozenset[str]:
     return frozenset(lexicon.triggers()["types"]["casualties"].get("not_victims", []))
@@ -597,6 +610,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
     stated_actors = s.actors + [n for n in s.nationals if n.start < s.trig.start and frame.clause[0] <= n.start]
     if s.speaker is not None:
         stated_actors.append(s.speaker)  # '"We struck 23 launch sites," the Israeli military said'
+    if etype == "casualties" and not quantities and not implicit and _threat_object(frame):
+        return []  # "measures to neutralize these threats": nobody killed
     if not implicit and not _enough(etype, s.trig, frame, s.units, stated_actors, s.has_ref, quantities, location,
                                         time, recipient, lex.reversed_supply):
         return []
