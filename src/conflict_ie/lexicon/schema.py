@@ -412,6 +412,9 @@ class TriggerType(Strict):
     vessel_participles: Words = []  # attack: "sunk" also with the vessel before it ("4 ships sunk")
     vessels: Words = []  # attack: the vessels of vessel_verbs
     list_openers: Words = []  # supply: words that open a list of goods
+    signed_nouns: Words = []  # supply: "signed a deal for 18 TB2s": the signer receives
+    signing_verbs: Words = []  # supply: the verbs of signed_nouns ("signed", "inked")
+    signed_only: Words = []  # supply: "deal" is a supply only when a state signs it
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit

@@ -594,6 +594,8 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
               [t for t in frame.tags if t.label_ == "MIL_UNIT"], [t for t in frame.tags if t.label_ == "ACTOR"],
               nationals or [], groups or [])
     actor, recipient = fill_giver_taker(s) if etype in ("supply", "training") else (fill_actor(s), None)
+    if etype == "supply" and _signed_only(s) and not (_signed_for(s) and recipient is not None):
+        return []  # "ended without a deal", "VietJet signed a preliminary deal": no state buys arms
     location, origin = fill_place(s)
     time = fill_time(s)
     quantities = fill_quantities(s, rivals or [])
@@ -643,6 +645,28 @@ def _placed(etype: str, place: Span | None) -> dict[str, Any]:
     return {"location": {k: _norm(place).get(k) for k in ("name", "country", "lat", "lon")}}
 
 
+def _signed_for(s: Slots) -> bool:
+    """A deal or contract (triggers.json supply ``signed_nouns``) with a verb of signing up to five
+    words before it ("Kuwait signed a $367 million deal for 18 TB2s"): the signer is the buyer."""
+    supply = lexicon.triggers()["types"]["supply"]
+    if s.trig.text.lower() not in supply.get("signed_nouns", []):
+        return False
+    lowers = token_table(s.doc).lowers
+    if s.trig.end + 1 < len(lowers) and lowers[s.trig.end] == "to" and lowers[s.trig.end + 1] in _supply_verb_forms():
+        return False  # "signed a contract to deliver 32 jets to Poland": the signer gives
+    verbs = frozenset(supply.get("signing_verbs", []))
+    return any(lowers[k] in verbs for k in range(max(s.frame.sent.start, s.trig.start - 6), s.trig.start))
+
+
+def _signed_only(s: Slots) -> bool:
+    return s.trig.text.lower() in lexicon.triggers()["types"]["supply"].get("signed_only", [])
+
+
+@cache
+def _supply_verb_forms() -> frozenset[str]:
+    return frozenset(f.lower() for f in lexicon.listed_forms(lexicon.triggers()["types"]["supply"], "verbs"))
+
+
 def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Supply and training: the giver is the actor, the receiver the recipient."""
     doc, trig, etype = s.doc, s.trig, s.etype
@@ -658,11 +682,13 @@ def fill_giver_taker(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | 
         if etype == "training" and not taker:
             # "1,500 Ukrainian troops completed a course": those before a nominal training are trainees
             giver, taker = [], [t for t in s.before if _country_of(t) and t.label_ == "MIL_UNIT"]
-    reversed_supply = etype == "supply" and trig.text.lower() in s.lex.reversed_supply
+    signed = etype == "supply" and _signed_for(s)
+    reversed_supply = etype == "supply" and (trig.text.lower() in s.lex.reversed_supply or signed)
     if reversed_supply:
-        # "Poland will buy 96 helicopters from the United States": the subject receives
+        # "Poland will buy 96 helicopters from the United States", "signed a deal with South Korea for":
+        # the subject receives
         giver = [t for t in s.frame.tags if t.label_ in ("LOCATION", "ACTOR") and t.start >= trig.end
-                 and _prep_before(doc, t) == "from"]
+                 and _prep_before(doc, t) in (("from", "with") if signed else ("from",))]
         taker = [t for t in s.before if _country_of(t)]
     actor = _actor(_country_of(giver[0])) if giver else None
     own = (actor or _actor(s.ctx.last_actor.get("supply")) or {}).get("country")
