@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..components import numbers
-from ..components.base import before_addition, token_table
+from ..components.base import before_addition, span_group, token_table
 from ..components.quantities import DESIGNATION
 from .context import Context
 from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon, munition_items, outcome_of
@@ -94,6 +94,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             continue
         if cls is None and _gapped_count(frame, tag):
             out.append(tag)  # "sent 500 soldiers to Kidal and 300 to Gao": the noun of the count before, left out
+            continue
+        if cls is None and _of_them_people(frame, tag) and etype in ("casualties", *_PERSONNEL_TYPES):
+            out.append(tag)  # "Fourteen of them ... were killed", "1,300 of them remain in Goma"
             continue
         if cls is None and not (_unit_follows(frame, tag) or _bare_subject(frame, tag)):
             continue  # a bare number counts only as its verb's subject ("58 have been handed to the brigade")
@@ -280,6 +283,21 @@ def _np_token(doc: Doc, k: int) -> bool:
 def _np_adjectives() -> frozenset[str]:
     """Stop words that are adjectives inside a noun phrase of people ("a former commander")."""
     return frozenset(lexicon.triggers()["types"]["casualties"].get("np_adjectives", []))
+
+
+def _of_them_people(frame: Frame, tag: Span) -> bool:
+    """"Fourteen of them", "1,300 of them", "six of whom": a count of the people counted last, in
+    this sentence or the one before (d234); "Ten of them" after "40 drones" counts goods."""
+    doc, lowers = frame.sent.doc, token_table(frame.sent.doc).lowers
+    if tag.end + 1 >= len(lowers) or lowers[tag.end] != "of" or lowers[tag.end + 1] not in _OF_THEM:
+        return False
+    since = doc[frame.sent.start - 1].sent.start if frame.sent.start > 0 else 0
+    before = [t for t in span_group(doc) if t.label_ == "QUANTITY" and since <= t.start < tag.start
+              and (t._.norm or {}).get("item")]
+    return bool(before) and _item_class(before[-1]._.norm or {}) in ("personnel", "civilians")
+
+
+_OF_THEM = frozenset({"them", "those", "these", "whom"})
 
 
 def frame_start(doc: Doc, k: int) -> int:
@@ -1509,7 +1527,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "casualties":
         people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
     else:
-        people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel"]
+        people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel" or _of_them_people(frame, q)]
     if etype == "deployment" and location and (trig.text.lower() in _presence_nouns()
                                                or _deployment_verb(trig, "presence_verbs")):
         return True  # "their presence was confirmed near Pokrovsk", "overflew Lesvos": presence is deployment

@@ -1,0 +1,35 @@
+"""A count followed by "of them" counts people named before: the group the sentence before
+counted.  Fixtures written blind: "Fourteen of them, serving with the SADC Mission ..., were killed
+in late January" and "Roughly 1,300 of them remain confined to bases in and around Goma" (d234, a
+South African daily), "About 1,200 of them were sent to Charlotte and Lee counties" (d176, a
+hurricane report).  The count has no noun of its own; the rules dropped it or the event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import events_of
+
+
+def counted(nlp, text, etype):
+    return [((e.get("quantity") or {}).get("value"), (e.get("location") or {}).get("name"))
+            for e in events_of(nlp, text, etype) if e.get("modality", "asserted") == "asserted"]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("Sixteen soldiers have died since January. Fourteen of them, serving with the UN mission, were killed "
+     "in late January when rebels overran Gao.", "casualties", (14, "Gao")),
+    ("The guard has 3,000 members. About 1,200 of them were sent to Gao overnight.", "deployment", (1200, "Gao")),
+    ("Some 2,900 troops went to Mali in 2023. Roughly 1,300 of them remain in and around Gao.", "deployment", (1300, "Gao")),
+    ("Forty soldiers were captured. Twelve of those were later released near Gao, and six of whom were wounded.",
+     "casualties", (6, "Gao")),
+])
+def test_a_count_of_them_counts_people(nlp, text, etype, expected):
+    assert expected in counted(nlp, text, etype), counted(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry bought 40 drones. Ten of them were sent to Gao.",
+])
+def test_a_count_of_them_after_goods_moves_no_force(nlp, text):
+    assert counted(nlp, text, "deployment") == []
