@@ -418,6 +418,7 @@ class TriggerType(Strict):
     business_sales: dict[Literal["words", "arms_words"], Words] = {}  # supply: "sales slipped 6.5 percent"
     force_only: Words = []  # withdrawal: "evacuated" needs a force, not people taken to safety
     struck_nouns: Words = []  # attack: "ISIL targets": what is struck, so the group named on it is hit
+    ongoing_verbs: Words = []  # attack: "Fighting continued in Kursk Oblast": fighting goes on there
     seizures: Seizures | None = None  # attack: "40 firearms had been seized" is a haul, not a strike
 
 

@@ -1531,7 +1531,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "deployment" and location and (trig.text.lower() in _presence_nouns()
                                                or _deployment_verb(trig, "presence_verbs")):
         return True  # "their presence was confirmed near Pokrovsk", "overflew Lesvos": presence is deployment
-    weapon_hit = etype == "attack" and trig.verbal and location is not None and _weapon_before(frame)
+    weapon_hit = etype == "attack" and trig.verbal and location is not None and (_weapon_before(frame) or _weapon_by(frame))
+    # "Fighting continued in Kursk Oblast", "Fighting was also reported around Budalin": fighting goes on there
+    weapon_hit = weapon_hit or (etype == "attack" and trig.nominal and location is not None and _goes_on(frame))
     # "Greek fighter jets were scrambled", "two more F-16s flew over Samos": aircraft and ships named
     # as the subject of their own movement, with or without a count
     airborne = etype == "deployment" and _self_moving(trig, token_table(frame.sent.doc).lowers) and _platform_before(frame)
@@ -1793,6 +1795,33 @@ def _weapon_before(frame: Frame) -> bool:
     subject = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.trigger.start]
     words = subject + [f"{a} {b}" for a, b in zip(subject, subject[1:], strict=False)]  # "explosive device"
     return any(forms.get(w, ("", ""))[1] == "materiel" for w in words)
+
+
+def _weapon_by(frame: Frame) -> bool:
+    """"was hit by an anti-ship ballistic missile", "was targeted ... with a cruise missile": a
+    passive strike whose weapon follows "by" or "with" within eight words stands for an attacker."""
+    lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
+    if trig.start == 0 or lowers[trig.start - 1] not in PASSIVE_AUX:
+        return False
+    forms = lexicon.item_index().forms
+    end = min(trig.end + 8, frame.clause[1])
+    for k in range(trig.end, end):
+        if lowers[k] in ("by", "with"):
+            words = lowers[k + 1 : min(k + 6, frame.clause[1])]
+            words = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+            return any(forms.get(w, ("", ""))[1] == "materiel" for w in words)
+    return False
+
+
+def _goes_on(frame: Frame) -> bool:
+    """A nominal trigger right before a verb of triggers.json attack ``ongoing_verbs``, adverbs
+    between ("Fighting then spread", "Fighting was also reported")."""
+    lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
+    verbs = frozenset(lexicon.triggers()["types"]["attack"].get("ongoing_verbs", []))
+    k = trig.end
+    while k < frame.sent.end and k < trig.end + 3 and (lowers[k].endswith("ly") or lowers[k] in ("then", "also", "again", "still")):
+        k += 1
+    return k < frame.sent.end and lowers[k] in verbs
 
 
 def _describes_goods(frame: Frame) -> bool:

@@ -1,0 +1,49 @@
+"""Fighting that goes on somewhere, and a ship or site struck by a named weapon, are attacks
+(RECORDS.md).  Fixtures written blind: "Fighting continued in Kursk Oblast on June 3" (d227, ISW),
+"Fighting was also reported around Budalin" (d51), "Fighting then spread east to Souq al-Juma" and
+"Fighting that has raged across Tripoli since Monday night" (d49), "Fighting has pitted Wazalendo
+militiamen against AFC/M23 rebels since Wednesday in ... the Uvira territory" (d230); "a bulk carrier
+... was hit by an anti-ship ballistic missile about 68 nautical miles west of ... Hodeidah" (d26),
+"The tanker Sea Amber was targeted in the Gulf of Aden with a cruise missile" (d45).  "fighting"
+and "hit" ask for a force, a count or a weapon; the subject that fights is often unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import events_of
+
+
+def attacks(nlp, text):
+    return [(e.get("location") or {}).get("name") for e in events_of(nlp, text, "attack")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Fighting continued in Kursk Oblast on June 3.", "Kursk"),
+    ("Fighting was also reported around Gao on Tuesday.", "Gao"),
+    ("Heavy fighting raged across Tripoli overnight.", "Tripoli"),
+    ("Fighting broke out in Kidal on Sunday, residents said.", "Kidal"),
+    ("Fighting then spread east to Tessalit.", "Tessalit"),
+])
+def test_fighting_that_goes_on_somewhere_is_an_attack(nlp, text, place):
+    assert place in attacks(nlp, text), attacks(nlp, text)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A bulk carrier was hit by an anti-ship ballistic missile west of Hodeidah on Monday.", "Hodeidah"),
+    ("The tanker Sea Amber was targeted in the Gulf of Aden with a cruise missile, he said.", "Gulf of Aden"),
+    ("A fuel depot in Gao was struck by two drones overnight.", "Gao"),
+])
+def test_a_target_hit_by_a_named_weapon_is_an_attack(nlp, text, place):
+    assert place in attacks(nlp, text), attacks(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting corruption remains a priority in Gao.",
+    "The fighting season in Afghanistan begins in spring.",
+    "Firefighters were fighting fires in Gao on Monday.",
+    "The region around Hodeidah was hit by floods on Monday.",
+    "Exports from Gao were hit by a strong dollar.",
+])
+def test_other_senses_are_no_attack(nlp, text):
+    assert attacks(nlp, text) == []
