@@ -1813,11 +1813,20 @@ def _weapon_by(frame: Frame) -> bool:
     return False
 
 
+_BACK = frozenset({"the", "these", "this", "those", "that", "its", "their", "such"})
+
+
 def _goes_on(frame: Frame) -> bool:
     """A nominal trigger right before a verb of triggers.json attack ``ongoing_verbs``, adverbs
-    between ("Fighting then spread", "Fighting was also reported")."""
+    between ("Fighting then spread", "Fighting was also reported"), and no article or demonstrative
+    before it, which refers back to fighting told before ("The fighting has displaced")."""
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
     verbs = frozenset(lexicon.triggers()["types"]["attack"].get("ongoing_verbs", []))
+    j = trig.start - 1
+    while j >= frame.sent.start and frame.sent.doc[j].is_lower and frame.sent.doc[j].is_alpha and lowers[j] not in _BACK:
+        j -= 1  # "Heavy fighting", "renewed heavy fighting"
+    if j >= frame.sent.start and lowers[j] in _BACK:
+        return False  # "The fighting has displaced", "These strikes were conducted": told before
     k = trig.end
     while k < frame.sent.end and k < trig.end + 3 and (lowers[k].endswith("ly") or lowers[k] in ("then", "also", "again", "still")):
         k += 1
