@@ -50,3 +50,13 @@ def test_a_target_hit_by_a_named_weapon_is_an_attack(nlp, text, place):
 ])
 def test_other_senses_are_no_attack(nlp, text):
     assert attacks(nlp, text) == []
+
+
+def test_the_city_is_the_last_city_named_not_one_called_city(nlp):
+    # d241 (wire captions, written blind): "the city" after El Obeid was read as Gaza City, named
+    # two captions before, because its name ends in "City"
+    text = ("Rescuers search the rubble of a house in the Sabra neighbourhood of Gaza City, June 10, 2025.\n\n"
+            "Soldiers arrive in El Obeid, North Kordofan state, Sudan, June 9, 2025. The Rapid Support "
+            "Forces shelled the city's eastern outskirts last week, residents said.")
+    shelled = [e for e in events_of(nlp, text, "attack") if e["trigger"] == "shelled"]
+    assert [(e.get("location") or {}).get("name") for e in shelled] == ["El Obeid"]

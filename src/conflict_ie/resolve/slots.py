@@ -1174,14 +1174,16 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
     if at is None:
         return None
     earlier = [(text, norm) for start, text, norm in s.ctx.places if start < at]
-    typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at])), None)
+    # "Let Pan Hla village", "Tabayin Township"; but "Gaza City" is a name, not a city told as such
+    typed = next((norm for text, norm in reversed(earlier) if text.endswith(lowers[at]) and lowers[at] != "city"), None)
     if typed is None and lowers[at] in _division_nouns():
         # "killed in the state": the last first-level division named ("Chhattisgarh", "Sinaloa")
         divisions = lexicon.division_names()
         typed = next((norm for text, norm in reversed(earlier) if norm.get("name") in divisions), None)
     if typed is None and lowers[at] in ("city", "town", "village"):
         # the last place named that is no country and no district or province ("Residents of
-        # Quiterajo, in Macomia district, said ... entered the village": Quiterajo)
+        # Quiterajo, in Macomia district, said ... entered the village": Quiterajo; "the city" after
+        # El Obeid is El Obeid, whatever Gaza City was named before it, d241)
         wider = region_words()
         typed = next((norm for text, norm in reversed(earlier) if norm.get("name") not in _country_names()
                       and text.split()[-1].lower() not in wider), None)
