@@ -90,6 +90,7 @@ class ContextPlaces:
         self.types = _phrases(rules["type_after"])
         self.region_words = region_words  # "district", "state": the words that end an area's name
         self.features_after = _phrases(rules["feature_after"], lower=False)
+        self.named_features = set(rules.get("named_features", []))
         self.features_before = _phrases(rules["feature_before"], lower=False)
         self.types_before = set(rules.get("type_before", []))
         self.directions = set(rules["feature_directions"])
@@ -307,7 +308,8 @@ class ContextPlaces:
         state after a comma as well)."""
         for split in range(start + 1, end):
             if self.type_after(doc, split) == end:  # "Gwoza Local Government Area"; "Tishreen Dam" keeps its word
-                return Found(start, end, doc[start:end if self.is_site(doc, split, end) else split].text, "area")
+                whole = self.is_site(doc, split, end) or doc[split].text in self.named_features  # "Kerio Valley"
+                return Found(start, end, doc[start:end if whole else split].text, "feature" if whole else "area")
         if end - start > 1 and doc[start].text in self.types_before:
             return Found(start, end, doc[start + 1 : end].text, "settlement")  # "Barangay Caningay"
         name = doc[start:end].text

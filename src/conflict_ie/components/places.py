@@ -745,6 +745,11 @@ class PlaceTagger(LexiconComponent):
             country = self.country_by_iso.get(place.country or "")
             return _Hit(start, end, "ACTOR", {"name": country.name if country else place.name,
                                               "country": place.country}, place.kind)
+        if end < len(doc) and doc[end].text in self.context.named_features:
+            # "the Jordan Valley", "the Nuba Mountains": the feature, not the country or town of its first word
+            owner = place.country if place.kind == "region" else None
+            return _Hit(start, end + 1, "LOCATION", {"name": token_table(doc).text(start, end + 1), "country": owner,
+                                                     "lat": None, "lon": None}, "region")
         stop = end
         if stop < len(doc) and doc[stop].lower_ in self.region_words and place.kind in ("region", "city", "village"):
             stop += 1

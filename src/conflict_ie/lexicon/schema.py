@@ -522,6 +522,7 @@ class PlaceContext(Strict):
     weak_before: Words
     type_after: Words
     site_types: Words = []  # of the type words, man-made sites that keep their word in the name ("Tishreen Dam")
+    named_features: Words = []  # "Kerio Valley", "Nuba Mountains": capitalised, part of the name
     feature_after: Words
     feature_before: Words
     type_before: Words = []  # "Barangay Caningay": a settlement word before the name
