@@ -543,8 +543,8 @@ class Resolver:
         for ev in found:
             ev["start"] = doc[clause[0]].idx
             ev["end"] = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
-            if ev["type"] == "casualties":
-                ev["outcome"] = outcome_of(trig.text, self.lex)
+            if ev["type"] == "casualties":  # a count may name its own ("163 wounded people")
+                ev["outcome"] = ev.pop("_outcome", None) or outcome_of(trig.text, self.lex)
         return found
 
     @staticmethod

@@ -651,7 +651,20 @@ def fill(frame: Frame, ctx: Context, lex: TriggerLexicon, refs: list[Span], nati
         # one event per trigger and count; d68, d71 and d76, written blind, code a list so)
         return [{**base, "quantity": None}]
     own = own_places(s, quantities)
-    return [{**base, **_placed(etype, own.get(q.start)), "quantity": dict(_norm(q))} for q in quantities]
+    return [{**base, **_placed(etype, own.get(q.start)), **_named_outcome(s, q), "quantity": dict(_norm(q))}
+            for q in quantities]
+
+
+def _named_outcome(s: Slots, tag: Span) -> dict[str, Any]:
+    """A casualty count that names its own outcome inside it ("163 wounded people" beside "27
+    others who were dead on arrival", d242): ``{"_outcome": ...}`` for the component, else nothing."""
+    if s.etype != "casualties":
+        return {}
+    lowers = token_table(s.doc).lowers
+    for outcome, cues in s.lex.outcomes:
+        if any(lowers[k] in cues for k in range(tag.start, tag.end - 1)):
+            return {"_outcome": outcome}
+    return {}
 
 
 def _placed(etype: str, place: Span | None) -> dict[str, Any]:
