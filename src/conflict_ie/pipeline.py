@@ -134,13 +134,16 @@ def keep_title_abbreviations(nlp: Language) -> None:
 INVISIBLE_MARKS = r"[\u200b-\u200f\u2060\ufeff]"
 # a citation glued to the word it follows: "on Guam.[1]", "Lithuania[12]", "Kelvoria[a]"
 FOOTNOTE_MARKER = r"\[(?:\d{1,3}|[a-z])\]"
+# a full stop after a number with a scale or unit letter written onto it ("worth £5m.", "$2.174T."):
+# English tokenizers keep "m." as an abbreviation and "2.174T." whole, and the scale is lost
+SCALED_STOP = r"(?<=\d[A-Za-z])\.$|(?<=\d[A-Za-z]{2})\.$"
 
 
 def split_invisible_marks(nlp: Language) -> None:
     """"Mosul\u200e": text pasted from web pages carries invisible direction marks and zero-width
     spaces glued to words, and reports cite with markers glued to them ("Guam.[1]"), which hide the
     word from every lexicon; make them tokens of their own (a prefix or suffix of the tokenizer), so
-    the word and the offsets stay as written."""
+    the word and the offsets stay as written.  A sentence's full stop after "£5m" is split off too."""
     import re
 
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
@@ -148,7 +151,8 @@ def split_invisible_marks(nlp: Language) -> None:
     if suffix is None or prefix is None or INVISIBLE_MARKS in suffix.__self__.pattern:
         return  # a custom tokenizer, or done already
     # the base's own rules stay as they are, the marks are one more alternative
-    tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + FOOTNOTE_MARKER + "$|" + suffix.__self__.pattern).search
+    tokenizer.suffix_search = re.compile(INVISIBLE_MARKS + "$|" + FOOTNOTE_MARKER + "$|" + SCALED_STOP + "|"
+                                         + suffix.__self__.pattern).search
     # ... and a tilde glued to a number ("~300 cattle"), a prefix of its own that reads "about"
     tokenizer.prefix_search = re.compile("^" + INVISIBLE_MARKS + "|^~(?=[\\d.])|" + prefix.__self__.pattern).search
 

@@ -435,3 +435,16 @@ def test_an_article_measured_by_a_qualifier_is_one(nlp, text, span, value, quali
 ])
 def test_a_bare_article_before_a_unit_is_no_quantity(nlp, text):
     assert tags(nlp, text, label="QUANTITY") == []
+
+
+# "worth £5m." ends a sentence: English tokenizers read "m." as an abbreviation, so the scale was lost
+# and the sum read as £5; "$2.174T." stayed one token (quantulum3's own test sentence)
+@pytest.mark.parametrize("text,value", [
+    ("The package is worth £5m.", 5_000_000),
+    ("The grant was $12m.", 12_000_000),
+    ("Its GDP is $2.174T.", 2_174_000_000_000),
+    ("The deal is worth $3.4bn.", 3_400_000_000),
+])
+def test_a_scale_letter_before_a_full_stop_still_scales(nlp, text, value):
+    found = [t[2].get("value") for t in tags(nlp, text, label="QUANTITY")]
+    assert found == [value], found

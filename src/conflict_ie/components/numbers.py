@@ -190,6 +190,13 @@ def _with_fraction(tokens: list[str], value: float, used: int) -> tuple[float | 
     return _num(value), used
 
 
+def glued_scale(word: str) -> float | None:
+    """The scale of an abbreviation that scales only written onto digits ("m", "bn", "k"): for a
+    sum whose scale the tokenizer split off with the sentence's full stop ("£5m." -> "5", "m.")."""
+    w = words()
+    return float(w.scales[word]) if word in w.digit_only_scales and word in w.scales else None
+
+
 def money_scale(word: str) -> float | None:
     """The scale of a letter that scales only when written onto digits ("2b"), when it follows a
     sum of money with a space ("$3.4 b"), or of a letter that scales money only ("$2.174T"): after a

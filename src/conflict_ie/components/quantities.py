@@ -785,7 +785,10 @@ class QuantityTagger(LexiconComponent):
             return None
         r = _Reading(start=i, end=number[1], value=number[0], glued=number[2])
         if number[2] is None and i > 0 and doc[i - 1].text in self.currency and doc[i].text[:1].isdigit():
-            scale = numbers.money_scale(self._lower(doc, r.end).rstrip("."))  # "€3.6 b." ends a sentence
+            word = self._lower(doc, r.end).rstrip(".")
+            scale = numbers.money_scale(word)  # "€3.6 b." ends a sentence
+            if scale is None and r.end < len(doc) and not token_table(doc).spaced(r.end - 1):
+                scale = numbers.glued_scale(word)  # "£5m.": the tokenizer's abbreviation "m."
             if scale is not None:  # "$3.4 b", "€6.6 b": a register's scale letter, apart from the sum
                 r.value, r.end = r.value * scale, r.end + 1
         if self._not_a_quantity(doc, i, r.end, r.value):
