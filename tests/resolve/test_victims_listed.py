@@ -91,3 +91,15 @@ def test_people_neutralised_are_still_counted(nlp, text, expected):
 ])
 def test_a_count_keeps_the_outcome_it_names(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+# "killing two soldiers and wounding eight before he was shot dead" (d233, an Israeli daily's column,
+# written blind): "he" or "she" as the subject of a casualty verb is one person
+@pytest.mark.parametrize("text,expected", [
+    ("A gunman opened fire at a checkpoint near Gao, killing two soldiers and wounding eight before he was shot dead.",
+     [("killed", 1, None), ("killed", 2, "soldier"), ("wounded", 8, None)]),
+    ("The commander was travelling to Gao when he was killed by a roadside bomb.", [("killed", 1, None)]),
+    ("She was wounded in the shelling of Kherson on Monday, the governor said.", [("wounded", 1, None)]),
+])
+def test_he_or_she_is_one_person(nlp, text, expected):
+    assert tolls(nlp, text) == expected

@@ -410,6 +410,8 @@ def implicit_counts(frame: Frame) -> list[dict[str, Any]]:
     if j >= frame.clause[0] and doc[j].lower_ in ("others", "more", "people", "persons"):
         item = "person" if doc[j].lower_ in ("people", "persons") else None
         j -= 1
+    if j >= frame.clause[0] and doc[j].lower_ in ("he", "she") and item is None:
+        return [_count(1, None)]  # "before he was shot dead", "she was wounded": one person (d233)
     dated = any(t.label_ == "DATE_RANGE" and t.start <= j < t.end for t in frame.sent_tags)  # "on July 30 killed"
     if j >= frame.clause[0] and not dated and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
         value, used = numbers.parse([doc[j].text])
