@@ -49,3 +49,26 @@ def test_munitions_on_their_course_strike_whatever_the_count_after_them(nlp):
 ])
 def test_goods_and_other_senses_stay_as_they_were(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# "The three vessels subsequently passed between Yonaguni Island and Iriomote Island into the East
+# China Sea", "The two vessels passed east through the Tsugaru Strait into the Pacific Ocean" (d144, a
+# Japanese Joint Staff release written blind): ships passing through a strait move themselves
+@pytest.mark.parametrize("text,place,count", [
+    ("Two Chinese frigates passed through the Osumi Strait into the East China Sea.", "East China Sea", 2),
+    ("The three vessels subsequently passed between Yonaguni Island and Iriomote Island into the East China Sea.",
+     "East China Sea", 3),
+])
+def test_ships_passing_a_strait_are_deployed(nlp, text, place, count):
+    found = deployments(nlp, text)
+    assert found and (found[0].get("location") or {}).get("name") == place, found
+    assert (found[0].get("quantity") or {}).get("value") == count
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed through parliament on Tuesday.",
+    "The storm passed near Okinawa on Monday.",
+    "Two years passed before the army returned to Gao.",
+])
+def test_other_passing_moves_no_force(nlp, text):
+    assert deployments(nlp, text) == []
