@@ -319,10 +319,12 @@ def _event_words() -> frozenset[str]:
     report of an event, for the places named in it (``ContextPlaces._in_event``).  A type's
     ``place_verbs`` ("hold", "take") are events only once their object is known to be a place,
     so they cannot be the cue that makes it one ("taken at North Atlantic Council level"); nor
-    can ``munition_verbs`` ("fell"), events only after counted munitions ("Kidal fell to ...")."""
+    can ``munition_verbs`` ("fell"), events only after counted munitions ("Kidal fell to ..."), nor
+    verbs that need a particle ("passed", "rolled": "The bill passed in Upper House votes")."""
     words: set[str] = set()
     for spec in lexicon.triggers()["types"].values():
-        gated = set(spec.get("place_verbs", [])) | set(spec.get("munition_verbs", [])) | set(spec.get("vessel_verbs", []))
+        gated = set(spec.get("place_verbs", [])) | set(spec.get("munition_verbs", [])) | set(spec.get("vessel_verbs", [])) \
+            | set(spec.get("need_particle", {}))
         for verb in set(spec["verbs"]) - gated:
             words.update(lexicon.trigger_forms(spec, verb))
         words.update(n for n in spec.get("nouns", []) if " " not in n)
