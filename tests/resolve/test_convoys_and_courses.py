@@ -72,3 +72,19 @@ def test_ships_passing_a_strait_are_deployed(nlp, text, place, count):
 ])
 def test_other_passing_moves_no_force(nlp, text):
     assert deployments(nlp, text) == []
+
+
+# "The ARG's three ships left Norfolk, Va., in late January with about 2,400 sailors" (d179, a fleet
+# tracker written blind): ships and aircraft that leave a port sail on deployment, as "departed
+# Norfolk" does; troops that leave a town still withdraw from it
+def test_ships_that_leave_port_are_deployed(nlp):
+    text = "The group's three ships left Norfolk, Va., in late January with about 2,400 sailors."
+    found = deployments(nlp, text)
+    # (d179 counts the 2,400 sailors "with" them too, which no rule reads yet)
+    assert 3 in [(e.get("quantity") or {}).get("value") for e in found], found
+    assert all((e.get("origin") or {}).get("name") == "Norfolk" and e.get("location") is None for e in found)
+    assert events_of(nlp, text, "withdrawal") == []
+
+
+def test_troops_that_leave_a_town_withdraw(nlp):
+    assert [e["type"] for e in events_of(nlp, "Russian troops left Kherson in November 2022.")] == ["withdrawal"]

@@ -1248,7 +1248,8 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
         prep = _placing_prep(doc, tag, tags)
-        if trig.verbal and tag.start == trig.end and (etype == "withdrawal" or _deployment_verb(trig, "departure_verbs")):
+        if trig.verbal and tag.start == trig.end and (etype == "withdrawal" or _deployment_verb(trig, "departure_verbs")
+                                                      or _leaving(trig)):
             origin = origin or _norm(tag)  # "left Macomia town for Pemba", "departed Norfolk": the place left
             continue
         if prep == "for" and etype in ("withdrawal", "deployment") and location is None:
@@ -1389,8 +1390,12 @@ def _active_with_object(frame: Frame) -> bool:
 def _select_type(frame: Frame, refs: list[Span]) -> str:
     """The event type a trigger's clause makes of it: a movement of goods is a supply ("Germany
     sent 18 tanks to Ukraine"), munitions on a course a strike ("15 projectiles were identified
-    crossing from Lebanon"; ``course_verbs``); what is detected somewhere is there, never delivered."""
+    crossing from Lebanon"; ``course_verbs``); what is detected somewhere is there, never delivered;
+    ships that leave port sail on deployment."""
     etype = frame.trigger.type
+    if etype == "withdrawal" and _leaving(frame.trigger) and (_platform_before(frame) or any(
+            t.label_ == "QUANTITY" and t.end <= frame.trigger.start and platform_count(t) for t in frame.tags)):
+        return "deployment"  # "The ARG's three ships left Norfolk": ships leaving port sail on deployment (d179)
     if etype != "deployment":
         return etype
     if _deployment_verb(frame.trigger, "course_verbs") and _munitions_only(frame):
@@ -1399,6 +1404,17 @@ def _select_type(frame: Frame, refs: list[Span]) -> str:
             _goods_not_forces(frame, refs) or _state_ships_abroad(frame, refs)):
         return "supply"  # "Germany sent 18 tanks to Ukraine": goods move, no force does
     return etype
+
+
+def _leaving(trig: Any) -> bool:
+    """A form of the withdrawal verb "leave" ("left Norfolk")."""
+    return trig.text.lower().rsplit(" ", 1)[-1] in _leave_forms()
+
+
+@cache
+def _leave_forms() -> frozenset[str]:
+    withdrawal = lexicon.triggers()["types"]["withdrawal"]
+    return frozenset(f.lower() for f in lexicon.trigger_forms(withdrawal, "leave"))
 
 
 def _kept_at_home(frame: Frame) -> bool:
