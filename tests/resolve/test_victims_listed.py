@@ -103,3 +103,16 @@ def test_a_count_keeps_the_outcome_it_names(nlp, text, expected):
 ])
 def test_he_or_she_is_one_person(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+# "Sad news from Orikhiv: the man wounded in the KAB strike has died in hospital" (d244, a regional
+# administration's Telegram posts written blind): a participle that says who the people are ("the man
+# wounded in ...") tells no event of its own when a later verb of the clause says what befell them
+@pytest.mark.parametrize("text,expected", [
+    ("The man wounded in the drone strike has died in hospital in Gao.", [("killed", 1, "man")]),
+    ("A soldier injured in Tuesday's attack on Gao died on Thursday.", [("killed", 1, "soldier")]),
+    ("Two civilians wounded in the shelling of Gao later died.", [("killed", 2, "civilian")]),
+    ("Three soldiers were wounded in the shelling of Gao and one later died.", [("killed", 1, None), ("wounded", 3, "soldier")]),
+])
+def test_a_describing_participle_gives_way_to_the_verb(nlp, text, expected):
+    assert tolls(nlp, text) == expected

@@ -86,6 +86,33 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     return k >= 0 and lowers[k] in RELATIVE
 
 
+_PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
+
+
+def _what_befell(doc: Doc, sent_triggers: list[Any], lex: Any) -> dict[int, Any]:
+    """"the man wounded in the KAB strike has died", "Two civilians wounded in the shelling later
+    died" (d244, d28): a wounding participle right after the people it describes, no auxiliary
+    before it and a preposition after it, names them; a later verb of death tells what befell them.
+    By the id of the participle, that verb, whose outcome the participle's count takes (the verb is
+    dropped: its subject is the participle's)."""
+    out: dict[int, Any] = {}
+    for trig in sent_triggers:
+        if trig.type != "casualties" or trig.end - trig.start != 1 or not trig.text.lower().endswith("ed"):
+            continue
+        prev = doc[trig.start - 1] if trig.start > 0 else None
+        if prev is None or not prev.is_alpha or prev.lower_ in PASSIVE_AUX or prev.lower_ in ("and", "or", "been", "be"):
+            continue
+        if trig.end + 1 >= len(doc) or doc[trig.end].lower_ not in _PARTICIPLE_PREPS or doc[trig.end + 1].lower_ in ("least", "most"):
+            continue  # "mortar fire killed a soldier", "killed at least 12": a verb with its object, no participle
+        if outcome_of(trig.text, lex) != "wounded":
+            continue  # "Nine people detained at Diafarabé ... remain missing" tells both (d25)
+        later = next((o for o in sent_triggers if o.type == "casualties" and o.start > trig.end and o.verbal
+                      and outcome_of(o.text, lex) == "killed"), None)
+        if later is not None:
+            out[id(trig)] = later
+    return out
+
+
 def _conflict_triggers(sent: Span, triggers: list[Any], cues: dict[str, frozenset[str]]) -> list[Any]:
     """Drop the strikes and deaths of other news (triggers.json ``not_conflict``): a sentence
     about a match ("Torino's attack scored three goals") has none; one about an accident or a
@@ -462,6 +489,8 @@ class Resolver:
         ctx, view = state.ctx, state.view
         sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
         sent_triggers = _conflict_triggers(sent, sent_triggers, self.lex.not_conflict)
+        befell = _what_befell(sent.doc, sent_triggers, self.lex)  # "the man wounded in X has died"
+        sent_triggers = [t for t in sent_triggers if id(t) not in {id(v) for v in befell.values()}]
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
@@ -482,6 +511,8 @@ class Resolver:
             found = self._frame_events(state, s_no, frame, rivals)
             modality = "possible" if hedged(view, clause[0], trig, self.lex, sent) else "asserted"
             for ev in found:
+                if ev["type"] == "casualties" and id(trig) in befell:
+                    ev["outcome"] = outcome_of(befell[id(trig)].text, self.lex)
                 if ev["type"] == "casualties" and ev.get("outcome") == "killed" and retracted:
                     continue  # "initially reported dead ... later found alive"
                 ev.update(source=source, modality=modality, _sent=s_no)
