@@ -33,3 +33,20 @@ def test_a_count_of_them_counts_people(nlp, text, etype, expected):
 ])
 def test_a_count_of_them_after_goods_moves_no_force(nlp, text):
     assert counted(nlp, text, "deployment") == []
+
+
+# "About 3,800 soldiers from the 2nd Armored Brigade Combat Team, 3rd Infantry Division, have begun
+# arriving in Poland" (d245, a Defense News piece written blind): the count opens the sentence, and an
+# aside between commas names the unit before the verb; the clause after the aside still moves them
+@pytest.mark.parametrize("text,expected", [
+    ("About 3,800 soldiers from the 2nd Armored Brigade Combat Team, 3rd Infantry Division, have begun "
+     "arriving in Poland.", (3800, "Poland")),
+    ("Some 500 troops of the 82nd Airborne Division, based at Fort Bragg, arrived in Kuwait on Monday.", (500, "Kuwait")),
+])
+def test_a_subject_count_before_an_aside_moves_with_the_verb(nlp, text, expected):
+    assert expected in counted(nlp, text, "deployment"), counted(nlp, text, "deployment")
+
+
+def test_a_count_in_another_clause_is_not_borrowed(nlp):
+    text = "Officials said 40 people attended the meeting, and troops arrived in Gao on Monday."
+    assert (40, "Gao") not in counted(nlp, text, "deployment")

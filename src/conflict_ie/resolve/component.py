@@ -50,7 +50,16 @@ from .frames import (
     negated,
     outcome_of,
 )
-from .slots import SUBSET_TAILS, fill, implicit_counts, region_words, unit_after, without_speakers_places
+from .slots import (
+    SUBSET_TAILS,
+    fill,
+    implicit_counts,
+    item_class,
+    platform_count,
+    region_words,
+    unit_after,
+    without_speakers_places,
+)
 from .sources import SourceReader
 from .summary import summarize
 
@@ -84,6 +93,23 @@ def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     while k >= 0 and lowers[k] in _AUX_WORDS and trig.start - k <= 3:
         k -= 1
     return k >= 0 and lowers[k] in RELATIVE
+
+
+def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, int], trig: Any,
+                          others: tuple[Any, ...]) -> Span | None:
+    """The count that opens the sentence when an aside between commas stands between it and the
+    clause of the verb ("About 3,800 soldiers from the 2nd Armored Brigade Combat Team, 3rd Infantry
+    Division, have begun arriving", d245; "Some 500 troops of the 82nd Airborne Division, based at
+    Fort Bragg, arrived"): a count of people or platforms within the sentence's first three tokens,
+    no verb of another trigger before this one ("Two soldiers ... were wounded and brought to a
+    hospital": the count is the wounded's), and a comma right before the clause."""
+    doc = sent.doc
+    if clause[0] <= sent.start or doc[clause[0] - 1].text != "," or any(o.verbal and o.end <= trig.start for o in others):
+        return None
+    first = next((t for t in sent_tags if t.label_ == "QUANTITY" and sent.start <= t.start < clause[0]), None)
+    if first is None or first.start > sent.start + 2:
+        return None
+    return first if item_class(first._.norm or {}) == "personnel" or platform_count(first) else None
 
 
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
@@ -276,13 +302,11 @@ def breakdown(doc: Doc, tags: list[Span], total: Span, stop: int) -> list[Span]:
 def _fits(events: list[dict[str, Any]]) -> bool:
     """Whether events count what their type is about: people for casualties, objectives or arms
     for attacks."""
-    from .slots import _item_class
-
     for ev in events:
         q = ev.get("quantity")
         if not q:
             continue
-        cls = _item_class(q)
+        cls = item_class(q)
         if ev["type"] == "casualties" and cls in ("personnel", "civilians", None):
             return True
         if ev["type"] == "attack" and cls in ("objectives", "materiel"):
@@ -552,6 +576,10 @@ class Resolver:
                 # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
                 named = unit_after(sent_tags, subject)
                 return [subject, *([named] if named else []), *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]
+        if trig.type in ("deployment", "withdrawal") and trig.verbal and not own_counts:
+            borrowed = _subject_before_aside(sent, sent_tags, clause, trig, others)
+            if borrowed is not None:  # "About 3,800 soldiers from the 2nd ABCT, 3rd Infantry Division, have begun arriving"
+                return [borrowed, *clause_tags]
         if trig.type == "casualties":
             # "the death of 14 people in the past 24 hours, including 3 civilians, 5 soldiers and 6 gunmen"
             parts = [p for q in clause_tags if q.label_ == "QUANTITY" for p in breakdown(doc, sent_tags, q, sent.end)]

@@ -44,7 +44,7 @@ def _prep_before(doc: Doc, span: Span) -> str:
     return lowers[i] if i >= 0 else ""
 
 
-def _item_class(q: dict[str, Any]) -> str | None:
+def item_class(q: dict[str, Any]) -> str | None:
     item = q.get("item")
     if not item:
         return None
@@ -68,7 +68,7 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         q = _norm(tag)
         if q.get("unit") and not (etype == "supply" and q["unit"] in _CURRENCIES):
             continue
-        cls = _item_class(q)
+        cls = item_class(q)
         if etype == "casualties" and q.get("item") in _STATE_ITEMS and not tag.start <= frame.trigger.start < tag.end:
             continue  # "three others wounded" counts the wounded, whatever other trigger stands near
         if etype == "casualties" and _not_victims(frame, tag):
@@ -108,9 +108,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
         if len(located) < len(out):
             out = [t for t in out if t not in located]
     # "more than 60 targets at 16 Houthi sites": a count of a known kind outranks counts of other nouns
-    known = [t for t in out if _item_class(t._.norm or {}) not in ("other", None) or (t._.norm or {}).get("unit")]
+    known = [t for t in out if item_class(t._.norm or {}) not in ("other", None) or (t._.norm or {}).get("unit")]
     if known and etype != "casualties":
-        out = [t for t in out if t in known or _item_class(t._.norm or {}) is None]
+        out = [t for t in out if t in known or item_class(t._.norm or {}) is None]
     return out
 
 
@@ -294,7 +294,7 @@ def _of_them_people(frame: Frame, tag: Span) -> bool:
     since = doc[frame.sent.start - 1].sent.start if frame.sent.start > 0 else 0
     before = [t for t in span_group(doc) if t.label_ == "QUANTITY" and since <= t.start < tag.start
               and (t._.norm or {}).get("item")]
-    return bool(before) and _item_class(before[-1]._.norm or {}) in ("personnel", "civilians")
+    return bool(before) and item_class(before[-1]._.norm or {}) in ("personnel", "civilians")
 
 
 _OF_THEM = frozenset({"them", "those", "these", "whom"})
@@ -1026,7 +1026,7 @@ def _civilians_hit(s: Slots) -> bool:
     for t in s.frame.sent_tags:
         if t.label_ == "QUANTITY":
             item = (t._.norm or {}).get("item")
-            if item and item not in neutral and _item_class(t._.norm) == "civilians":
+            if item and item not in neutral and item_class(t._.norm) == "civilians":
                 return True
     return False
 
@@ -1539,12 +1539,12 @@ def _enough_forces(etype: str, trig: Any, frame: Frame, found: tuple[bool, bool,
         return False  # "The company has 2,000 employees in Kenya": no force held there
     # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
     # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
-    moving = any(_item_class(q._.norm or {}) == "materiel" and (
+    moving = any(item_class(q._.norm or {}) == "materiel" and (
         trig.text.lower() in _sortie_verbs() or platform_count(q)) for q in quantities)
     # "12 tanks have been spotted near", "two companies were spotted": a force seen there
     moving = moving or (detected(trig) and any(sighted_count(q) for q in quantities))
     # "Brazil sent 28 armored vehicles to Boa Vista": a state moving arms within its borders
-    kept = bool(actors) and location is not None and any(_item_class(q._.norm or {}) == "materiel" for q in quantities)
+    kept = bool(actors) and location is not None and any(item_class(q._.norm or {}) == "materiel" for q in quantities)
     return force or people or _bare_force_before(frame) or moving or kept or airborne
 
 
@@ -1558,9 +1558,9 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     """
     force = bool(units or has_ref)
     if etype == "casualties":
-        people = [q for q in quantities if _item_class(q._.norm or {}) != "materiel"]
+        people = [q for q in quantities if item_class(q._.norm or {}) != "materiel"]
     else:
-        people = [q for q in quantities if _item_class(q._.norm or {}) == "personnel" or _of_them_people(frame, q)]
+        people = [q for q in quantities if item_class(q._.norm or {}) == "personnel" or _of_them_people(frame, q)]
     if etype == "deployment" and location and (trig.text.lower() in _presence_nouns()
                                                or _deployment_verb(trig, "presence_verbs")):
         return True  # "their presence was confirmed near Pokrovsk", "overflew Lesvos": presence is deployment
@@ -1583,7 +1583,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     if etype == "supply" and _business_sale(frame, quantities, purchases):
         return False  # "Sales slipped 6.5 percent to $612 million"
     if etype == "supply":
-        goods = [q for q in quantities if _item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
+        goods = [q for q in quantities if item_class(q._.norm or {}) == "materiel" or (q._.norm or {}).get("unit")]
         if trig.ambiguous:
             return bool(goods)  # "the General Staff gave the opposite version": giving nothing countable
         return bool(goods) or (bool(actors) and recipient is not None) or (force and recipient is not None)
@@ -1655,7 +1655,7 @@ def _business_sale(frame: Frame, quantities: list[Span], purchases: set[str]) ->
     purchase = low in purchases
     if low not in words and not purchase:
         return False
-    if any(_item_class(q._.norm or {}) == "materiel" for q in quantities):
+    if any(item_class(q._.norm or {}) == "materiel" for q in quantities):
         return False
     if purchase and any(t.label_ in ("ACTOR", "LOCATION") and _country_of(t) and frame.owns(t) for t in frame.tags):
         return False  # "Poland bought Patriot systems for $10 billion": a state buys arms
@@ -1871,7 +1871,7 @@ def _describes_goods(frame: Frame) -> bool:
     their course; nothing is delivered to anyone."""
     trig = frame.trigger
     return trig.text.lower().endswith("ing") and any(
-        t.label_ == "QUANTITY" and t.end == trig.start and _item_class(t._.norm or {}) == "materiel" for t in frame.tags)
+        t.label_ == "QUANTITY" and t.end == trig.start and item_class(t._.norm or {}) == "materiel" for t in frame.tags)
 
 
 @cache
@@ -1975,7 +1975,7 @@ def sighted_count(tag: Span) -> bool:
     item = ((tag._.norm or {}).get("item") or "").lower()
     head = item.rsplit(" ", 1)[-1]
     return platform_count(tag) or item in _ground_platforms() or head in _ground_platforms() \
-        or _item_class(tag._.norm or {}) == "personnel" or head in _force_words()
+        or item_class(tag._.norm or {}) == "personnel" or head in _force_words()
 
 
 def _sighted_force(s: Slots) -> bool:
@@ -2012,12 +2012,12 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     units = any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs)
     if units:
         return False
-    goods = [t for t in frame.tags if t.label_ == "QUANTITY" and _item_class(t._.norm or {}) == "materiel"]
+    goods = [t for t in frame.tags if t.label_ == "QUANTITY" and item_class(t._.norm or {}) == "materiel"]
     if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into"), sites=False):
         return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
     if goods and all(_armour_count(t) for t in goods) and _deployment_verb(frame.trigger, "ground_course_verbs"):
         return False  # "50 armed vehicles ... entering through the Janzour gate": armour drives itself
-    classes = [_item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
+    classes = [item_class(t._.norm or {}) for t in frame.tags if t.label_ == "QUANTITY"]
     # "three destroyers sailed into the Pacific", "jets were scrambled": ships and aircraft on a
     # sortie move themselves (triggers.json sortie_verbs); goods sent or delivered are a supply
     return "materiel" in classes and "personnel" not in classes and "civilians" not in classes \
