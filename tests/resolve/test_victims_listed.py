@@ -116,3 +116,14 @@ def test_he_or_she_is_one_person(nlp, text, expected):
 ])
 def test_a_describing_participle_gives_way_to_the_verb(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+# "In February 2024, police counted 64 bodies after an ambush at Akom village" (d240, a PNG daily
+# written blind): bodies counted, or taken to a morgue, are a toll; bodies carried home are not
+@pytest.mark.parametrize("text,expected", [
+    ("In February 2024, police counted 64 bodies after an ambush near Gao.", [("killed", 64, "body")]),
+    ("Twenty-three bodies were taken to the morgue in Gao on Monday.", [("killed", 23, "body")]),
+    ("The bodies were carried home to Gao for burial.", []),
+])
+def test_bodies_counted_are_a_toll(nlp, text, expected):
+    assert tolls(nlp, text) == expected
