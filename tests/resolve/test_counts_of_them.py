@@ -50,3 +50,9 @@ def test_a_subject_count_before_an_aside_moves_with_the_verb(nlp, text, expected
 def test_a_count_in_another_clause_is_not_borrowed(nlp):
     text = "Officials said 40 people attended the meeting, and troops arrived in Gao on Monday."
     assert (40, "Gao") not in counted(nlp, text, "deployment")
+
+
+def test_arms_counted_before_an_aside_strike_with_the_verb(nlp):
+    # "371 drones of various modifications, mostly FPVs, attacked Huliaipole, Orikhiv, ..." (d244)
+    text = "371 drones of various modifications, mostly FPVs, attacked Huliaipole, Orikhiv and Stepnohirsk."
+    assert (371, "Huliaipole") in counted(nlp, text, "attack"), counted(nlp, text, "attack")

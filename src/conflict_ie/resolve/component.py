@@ -100,7 +100,8 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     """The count that opens the sentence when an aside between commas stands between it and the
     clause of the verb ("About 3,800 soldiers from the 2nd Armored Brigade Combat Team, 3rd Infantry
     Division, have begun arriving", d245; "Some 500 troops of the 82nd Airborne Division, based at
-    Fort Bragg, arrived"): a count of people or platforms within the sentence's first three tokens,
+    Fort Bragg, arrived"; for a strike, arms: "371 drones ..., mostly FPVs, attacked", d244): a count
+    of people or platforms within the sentence's first three tokens,
     no verb of another trigger before this one ("Two soldiers ... were wounded and brought to a
     hospital": the count is the wounded's), and a comma right before the clause."""
     doc = sent.doc
@@ -109,7 +110,10 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     first = next((t for t in sent_tags if t.label_ == "QUANTITY" and sent.start <= t.start < clause[0]), None)
     if first is None or first.start > sent.start + 2:
         return None
-    return first if item_class(first._.norm or {}) == "personnel" or platform_count(first) else None
+    cls = item_class(first._.norm or {})
+    if trig.type == "attack":  # "371 drones of various modifications, mostly FPVs, attacked Huliaipole" (d244)
+        return first if cls == "materiel" else None
+    return first if cls == "personnel" or platform_count(first) else None
 
 
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
@@ -576,7 +580,7 @@ class Resolver:
                 # ... with the group it counts ("Fourteen Maoists, including ...": the span stops before the name)
                 named = unit_after(sent_tags, subject)
                 return [subject, *([named] if named else []), *breakdown(doc, sent_tags, subject, clause[0]), *clause_tags]
-        if trig.type in ("deployment", "withdrawal") and trig.verbal and not own_counts:
+        if trig.type in ("deployment", "withdrawal", "attack") and trig.verbal and not own_counts:
             borrowed = _subject_before_aside(sent, sent_tags, clause, trig, others)
             if borrowed is not None:  # "About 3,800 soldiers from the 2nd ABCT, 3rd Infantry Division, have begun arriving"
                 return [borrowed, *clause_tags]
