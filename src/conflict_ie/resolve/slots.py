@@ -118,13 +118,17 @@ def _threat_object(frame: Frame) -> bool:
     """Whether a killing verb's object, within three lower-case words after it, is a threat, a plan
     or an attempt (triggers.json casualties ``non_victim_objects``), not people."""
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
-    objects = frozenset(lexicon.triggers()["types"]["casualties"].get("non_victim_objects", []))
     for k in range(trig.end, min(trig.end + 4, frame.sent.end)):
-        if lowers[k] in objects:
+        if lowers[k] in _non_victim_objects():
             return trig.verbal
         if not lowers[k].isalpha() or not frame.sent.doc[k].is_lower:
             return False
     return False
+
+
+@cache
+def _non_victim_objects() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["casualties"].get("non_victim_objects", []))
 
 
 @cache
@@ -681,18 +685,23 @@ def _placed(etype: str, place: Span | None) -> dict[str, Any]:
 def _signed_for(s: Slots) -> bool:
     """A deal or contract (triggers.json supply ``signed_nouns``) with a verb of signing up to five
     words before it ("Kuwait signed a $367 million deal for 18 TB2s"): the signer is the buyer."""
-    supply = lexicon.triggers()["types"]["supply"]
-    if s.trig.text.lower() not in supply.get("signed_nouns", []):
+    if s.trig.text.lower() not in _supply_words("signed_nouns"):
         return False
     lowers = token_table(s.doc).lowers
     if s.trig.end + 1 < len(lowers) and lowers[s.trig.end] == "to" and lowers[s.trig.end + 1] in _supply_verb_forms():
         return False  # "signed a contract to deliver 32 jets to Poland": the signer gives
-    verbs = frozenset(supply.get("signing_verbs", []))
+    verbs = _supply_words("signing_verbs")
     return any(lowers[k] in verbs for k in range(max(s.frame.sent.start, s.trig.start - 6), s.trig.start))
 
 
+@cache
+def _supply_words(key: str) -> frozenset[str]:
+    """A word list of triggers.json's supply entry ("signed_nouns", "signing_verbs", "signed_only")."""
+    return frozenset(lexicon.triggers()["types"]["supply"].get(key, []))
+
+
 def _signed_only(s: Slots) -> bool:
-    return s.trig.text.lower() in lexicon.triggers()["types"]["supply"].get("signed_only", [])
+    return s.trig.text.lower() in _supply_words("signed_only")
 
 
 @cache
@@ -1854,7 +1863,6 @@ def _goes_on(frame: Frame) -> bool:
     between ("Fighting then spread", "Fighting was also reported"), and no article or demonstrative
     before it, which refers back to fighting told before ("The fighting has displaced")."""
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
-    verbs = frozenset(lexicon.triggers()["types"]["attack"].get("ongoing_verbs", []))
     j = trig.start - 1
     while j >= frame.sent.start and frame.sent.doc[j].is_lower and frame.sent.doc[j].is_alpha and lowers[j] not in _BACK:
         j -= 1  # "Heavy fighting", "renewed heavy fighting"
@@ -1863,7 +1871,12 @@ def _goes_on(frame: Frame) -> bool:
     k = trig.end
     while k < frame.sent.end and k < trig.end + 3 and (lowers[k].endswith("ly") or lowers[k] in ("then", "also", "again", "still")):
         k += 1
-    return k < frame.sent.end and lowers[k] in verbs
+    return k < frame.sent.end and lowers[k] in _ongoing_verbs()
+
+
+@cache
+def _ongoing_verbs() -> frozenset[str]:
+    return frozenset(lexicon.triggers()["types"]["attack"].get("ongoing_verbs", []))
 
 
 def _describes_goods(frame: Frame) -> bool:
