@@ -34,3 +34,23 @@ def test_case(nlp, case):
     text, norm = overlapping[0]
     assert (norm["start"], norm["end"]) == (case["start"], case["end"]), (text, norm, case.get("note"))
     assert norm["granularity"] == case["granularity"], (text, norm)
+
+
+# "Russia attacked Dnipro with ballistic missiles ... overnight on April 29" (d138), "overnight from
+# Tuesday to Wednesday" (d223, written blind), "overnight on June 2 to 3" (d227): "overnight" before a
+# date names the night of that date; it is no second range ending on the day of writing
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russia attacked Dnipro overnight on April 29, killing nine.", "2025-04-29", ("2025-04-29", "2025-04-29")),
+    ("Troops fired mortars overnight from Tuesday to Wednesday, the ministry said.", "2025-03-27",
+     ("2025-03-25", "2025-03-26")),
+    ("Fighting went on overnight on June 2 to 3 near Toretsk.", "2025-06-03", ("2025-06-02", "2025-06-03")),
+])
+def test_overnight_before_a_date_is_that_date(nlp, text, published, expected):
+    found = [(t[1], t[2].get("start"), t[2].get("end")) for t in tags(nlp, text, published, label="DATE_RANGE")]
+    assert len(found) == 1 and found[0][0].startswith("overnight") and found[0][1:] == expected, found
+
+
+def test_overnight_alone_is_still_the_night_before(nlp):
+    found = [(t[2].get("start"), t[2].get("end")) for t in tags(nlp, "Drones hit Kyiv overnight.", "2025-04-29",
+                                                                 label="DATE_RANGE")]
+    assert found == [("2025-04-28", "2025-04-29")]

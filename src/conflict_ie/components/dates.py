@@ -145,6 +145,7 @@ class DateTagger(LexiconComponent):
         self.name_heads = re.compile(r"\s+(?:" + grammar.alt(heads) + r")\b") if heads else None
         self.habitual = re.compile(r"(?i)\b(?:" + grammar.alt(d.get("habitual_words", [])) + r")\s+$") if d.get("habitual_words") else None
         self.counted_nouns = {form for form in lexicon.item_index().forms if " " not in form and form.endswith("s")}
+        self.night_leads = frozenset(w.lower() for w in d.get("night_leads", []))
 
     # ------------------------------------------------------------------ reading one candidate
     def _single(self, text: str, a: Anchor) -> Range | None:
@@ -446,8 +447,23 @@ class DateTagger(LexiconComponent):
             if span is None or any(taken[span.start : span.end]):
                 continue
             spans.append((span.start, span.end, "DATE_RANGE", found[2]))
-        add_spans(doc, spans)
+        add_spans(doc, self._nights_of_dates(doc, spans))
         return doc
+
+    def _nights_of_dates(self, doc: Doc, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+        """"overnight on April 29", "overnight from Tuesday to Wednesday": a night word (dates.json
+        ``night_leads``) right before a date, "on", "from" or "of" between, is one range with that
+        date and takes its days, not the night before the day of writing."""
+        lowers = token_table(doc).lowers
+        out: list[tuple[int, int, str, Any]] = []
+        for span in spans:
+            last = out[-1] if out else None
+            if last is not None and " ".join(lowers[last[0] : last[1]]) in self.night_leads \
+                    and all(lowers[k] in ("on", "from", "of") for k in range(last[1], span[0])) and span[0] - last[1] <= 1:
+                out[-1] = (last[0], span[1], span[2], span[3])
+                continue
+            out.append(span)
+        return out
 
 
 _HEADER_BAR = re.compile(r"[ \t]*\|")

@@ -349,6 +349,7 @@ class DatesFile(Strict):
     seasons: dict[Str, MonthPair]
     parts: dict[Str, DayPair]
     relative_days: dict[Str, Int | None]
+    night_leads: Words = []  # components/dates: "overnight on April 29" is April 29, one range
     anaphoric_days: dict[Str, Int] = {}  # components/dates: "the following day", after the last date named
     anaphoric_periods: dict[Str, RelativePeriod] = {}  # "the previous year", "a week later"
     year_ago_periods: Words = []  # "the year-earlier period": the last date named, a year back
