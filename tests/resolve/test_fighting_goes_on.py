@@ -60,3 +60,16 @@ def test_the_city_is_the_last_city_named_not_one_called_city(nlp):
             "Forces shelled the city's eastern outskirts last week, residents said.")
     shelled = [e for e in events_of(nlp, text, "attack") if e["trigger"] == "shelled"]
     assert [(e.get("location") or {}).get("name") for e in shelled] == ["El Obeid"]
+
+
+# "Last week in Burkina Faso, JNIM militants attacked an army base ... in Djibo, Soum province, on 3
+# June" (d121, an ACLED overview written blind): of two dates of one event, one inside the other, the
+# narrower says when
+@pytest.mark.parametrize("text,expected", [
+    ("Last week in Mali, militants attacked an army base in Gao, in the north, on 3 June.", ("2025-06-03", "2025-06-03")),
+    ("In May, rebels attacked Kidal, residents said, on May 5.", ("2025-05-05", "2025-05-05")),
+    ("The army said on Tuesday that rebels had attacked Gao last week.", ("2025-06-02", "2025-06-08")),
+])
+def test_the_narrower_of_two_dates_dates_the_event(nlp, text, expected):
+    found = [((e.get("time") or {}).get("start"), (e.get("time") or {}).get("end")) for e in events_of(nlp, text, "attack")]
+    assert found and tuple(str(x) for x in found[0]) == expected, found

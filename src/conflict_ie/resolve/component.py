@@ -55,6 +55,7 @@ from .slots import (
     fill,
     implicit_counts,
     item_class,
+    narrower_inside,
     platform_count,
     region_words,
     unit_after,
@@ -701,8 +702,8 @@ class Resolver:
         """A date elsewhere in the sentence ("entered Goma, the largest city in eastern Congo, on
         Monday") when no other trigger stands between it and this one; a date that opens the
         sentence ("On 5 October 2023, a drone attack ... killing 89") dates all of its triggers."""
-        best = None
         first = min((t.start for t in sent_triggers), default=trig.start)
+        fitting = []
         for tag in sent_tags:
             if tag.label_ != "DATE_RANGE":
                 continue
@@ -710,12 +711,12 @@ class Resolver:
             if tag.end > first and any(lo < other.start < hi and not _same_happening(trig, other)
                                        for other in sent_triggers if other is not trig):
                 continue
-            distance = abs(tag.start - trig.start)
-            if best is None or distance < best[0]:
-                best = (distance, tag)
-        if best is None:
+            fitting.append(tag)
+        if not fitting:
             return None
-        norm = best[1]._.norm or {}
+        nearest = min(fitting, key=lambda t: abs(t.start - trig.start))
+        # "Last week in Burkina Faso, JNIM militants attacked ... on 3 June": the narrower date inside it
+        norm = narrower_inside(nearest, [t for t in fitting if t.start > trig.start])._.norm or {}
         return {"start": norm.get("start"), "end": norm.get("end"), "granularity": norm.get("granularity")}
 
     def _carry_location(self, sent: Span, tags: list[Span], ctx: Context, view: Any) -> None:

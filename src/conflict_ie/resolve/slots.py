@@ -1336,6 +1336,7 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     if not dates:
         return None
     tag = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+    tag = _narrower_date(s, tag)
     n = _norm(tag)
     if _when_of_since(doc, tag, trig):
         return {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
@@ -1343,6 +1344,34 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
         # "As of 30 November 2024, the battle had killed ...": everyone up to that day
         return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _narrower_date(s: Slots, tag: Span) -> Span:
+    """The chosen date, or a later one of the sentence inside its range (``narrower_inside``),
+    never one after "after"/"before" or the day of a statement."""
+    later = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and t.start >= s.trig.end
+             and _prep_before(s.doc, t) not in ("after", "before", "following") and not _speech_date(s, t)]
+    return narrower_inside(tag, later)
+
+
+def narrower_inside(tag: Span, others: list[Span]) -> Span:
+    """"Last week in Burkina Faso, JNIM militants attacked ... in Djibo, Soum province, on 3 June"
+    (d121): of two dates of one event, one inside the other's range, the narrower says when; the
+    first such of ``others``, else ``tag``."""
+    n, lowers = _norm(tag), token_table(tag.doc).lowers
+    lo, hi = n.get("start"), n.get("end")
+    if not lo or not hi or n.get("granularity") not in ("week", "month") or lowers[tag.start] in _RUNNING:
+        return tag  # "since January", "over the past week": a running period holds every later date
+    for t in sorted(others, key=lambda t: t.start):
+        m = _norm(t)
+        said = any(lowers[k] in _speech_words() for k in range(max(0, t.start - 2), t.start))
+        if t is not tag and m.get("granularity") == "day" and not said and m.get("start") and m.get("end") \
+                and lo <= m["start"] and m["end"] <= hi:
+            return t  # ... never the day a statement was made ("said on Thursday")
+    return tag
+
+
+_RUNNING = frozenset({"since", "over", "in", "during", "throughout", "for", "until", "till", "from"})
 
 
 def _as_of(doc: Doc, tag: Span) -> bool:
