@@ -73,3 +73,11 @@ def test_the_city_is_the_last_city_named_not_one_called_city(nlp):
 def test_the_narrower_of_two_dates_dates_the_event(nlp, text, expected):
     found = [((e.get("time") or {}).get("start"), (e.get("time") or {}).get("end")) for e in events_of(nlp, text, "attack")]
     assert found and tuple(str(x) for x in found[0]) == expected, found
+
+
+def test_a_running_period_keeps_its_range(nlp):
+    # "at least 1,086 people had been killed ... since January", said on a day inside that range
+    text = "At least 86 people have been killed in Gao since May, officials said on Monday, June 9."
+    found = [((e.get("time") or {}).get("start"), (e.get("time") or {}).get("end"))
+             for e in events_of(nlp, text, "casualties")]
+    assert found and str(found[0][0]) == "2025-05-01", found
