@@ -102,9 +102,9 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     clause of the verb ("About 3,800 soldiers from the 2nd Armored Brigade Combat Team, 3rd Infantry
     Division, have begun arriving", d245; "Some 500 troops of the 82nd Airborne Division, based at
     Fort Bragg, arrived"; for a strike, arms: "371 drones ..., mostly FPVs, attacked", d244): a count
-    of people or platforms within the sentence's first three tokens,
-    no verb of another trigger before this one ("Two soldiers ... were wounded and brought to a
-    hospital": the count is the wounded's), and a comma right before the clause."""
+    of people or platforms within the sentence's first three tokens, no verb of another trigger
+    before this one ("Two soldiers ... were wounded and brought to a hospital": the count is the
+    wounded's), and a comma right before the clause."""
     doc = sent.doc
     if clause[0] <= sent.start or doc[clause[0] - 1].text != "," or any(o.verbal and o.end <= trig.start for o in others):
         return None
