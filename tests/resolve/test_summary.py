@@ -31,3 +31,14 @@ def test_summary_of_each_type():
                       "location": None, "quantity": {"value": 3_500_000, "qualifier": "approx", "item": "artillery shell"}}) \
         == "North Korea supplied about 3,500,000 artillery shells to Russia"
     assert summarize({**base, "type": "deployment", "modality": "possible"}).startswith("possibly: ")
+
+
+def test_a_movement_from_a_place_to_nowhere_named():
+    # "The ARG's three ships left Norfolk" (d179): a sea movement with an origin and no destination
+    # read "3 ships shipped to from Norfolk"
+    q = {"value": 3, "low": None, "high": None, "qualifier": "exact", "item": "ship", "unit": None}
+    ev = {"type": "deployment", "quantity": q, "location": None, "origin": {"name": "Norfolk"}, "mode": "sea",
+          "time": None, "actor": None, "trigger": "left"}
+    assert summarize(ev) == "3 ships shipped from Norfolk"
+    assert summarize({**ev, "mode": None}) == "3 ships deployed from Norfolk"
+    assert summarize({**ev, "location": {"name": "Souda Bay"}}) == "3 ships shipped to Souda Bay from Norfolk"

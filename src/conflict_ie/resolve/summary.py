@@ -142,6 +142,7 @@ def summarize(event: dict[str, Any]) -> str:
         head = " ".join(x for x in (qty, item_phrase(q, actor_adj)) if x) or "forces"
         presence = next((v for words, v in _PRESENCE_VERB if any(w in trigger for w in words)), None)
         verb = presence if presence and place else _MOVE_VERB.get(event.get("mode") or "", "moved to" if place else "deployed")
+        verb = verb if place else verb.removesuffix(" to")  # "3 ships shipped from Norfolk", not "shipped to from"
         text = f"{head} {verb}" + (f" {place}" if place else "")
         if origin:
             text += f" from {origin}"
