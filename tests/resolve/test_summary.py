@@ -42,3 +42,10 @@ def test_a_movement_from_a_place_to_nowhere_named():
     assert summarize(ev) == "3 ships shipped from Norfolk"
     assert summarize({**ev, "mode": None}) == "3 ships deployed from Norfolk"
     assert summarize({**ev, "location": {"name": "Souda Bay"}}) == "3 ships shipped to Souda Bay from Norfolk"
+
+
+def test_the_actor_is_not_named_twice():
+    q = {"value": 2, "low": None, "high": None, "qualifier": "exact", "item": "Romanian F-16", "unit": None}
+    ev = {"type": "deployment", "quantity": q, "location": {"name": "Fetesti"}, "origin": None, "mode": None,
+          "time": None, "actor": {"name": "Romania", "country": "ROU"}, "trigger": "moved"}
+    assert summarize(ev) == "2 Romanian F-16s moved to Fetesti"

@@ -58,7 +58,7 @@ def item_phrase(q: dict[str, Any] | None, actor_adj: str) -> str:
     unit = (q or {}).get("unit")
     value = (q or {}).get("value")
     words = []
-    if actor_adj:
+    if actor_adj and not (item or "").startswith(actor_adj + " "):  # "Romanian F-16s": the item says it
         words.append(actor_adj)
     if item in _STATE_NOUNS:
         item = None  # "5 wounded": the verb says it
