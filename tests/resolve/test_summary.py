@@ -49,3 +49,12 @@ def test_the_actor_is_not_named_twice():
     ev = {"type": "deployment", "quantity": q, "location": {"name": "Fetesti"}, "origin": None, "mode": None,
           "time": None, "actor": {"name": "Romania", "country": "ROU"}, "trigger": "moved"}
     assert summarize(ev) == "2 Romanian F-16s moved to Fetesti"
+
+
+def test_a_withdrawal_names_the_place_left_and_the_place_reached():
+    # "had left Sévaré on Friday for Gao" (d243) read "withdrawn from Gao"
+    ev = {"type": "withdrawal", "quantity": None, "location": {"name": "Pemba"}, "origin": {"name": "Macomia"},
+          "mode": None, "time": None, "actor": None, "trigger": "left"}
+    assert summarize(ev) == "forces withdrawn from Macomia to Pemba"
+    assert summarize({**ev, "location": None}) == "forces withdrawn from Macomia"
+    assert summarize({**ev, "origin": None}) == "forces withdrawn from Pemba"

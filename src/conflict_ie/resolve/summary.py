@@ -178,6 +178,8 @@ def summarize(event: dict[str, Any]) -> str:
             head = f"{qty} {head}"
         prep = "to" if any(w in trigger for w in ("home", "back")) else "from"  # "returned home to Brisbane"
         text = f"{head} withdrawn" + (f" {prep} {place}" if place else "")
+        if origin:  # "left Macomia town for Pemba": the place left is the origin, the other where they went
+            text = f"{head} withdrawn from {origin}" + (f" to {place}" if place else "")
     if when:
         text += f", {when}"
     if event.get("modality") == "possible":
