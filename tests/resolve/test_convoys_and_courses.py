@@ -88,3 +88,20 @@ def test_ships_that_leave_port_are_deployed(nlp):
 
 def test_troops_that_leave_a_town_withdraw(nlp):
     assert [e["type"] for e in events_of(nlp, "Russian troops left Kherson in November 2022.")] == ["withdrawal"]
+
+
+# "The USS Gerald R. Ford carrier strike group, with more than 4,000 sailors, arrived in the Caribbean
+# on Sunday" (d69, US posts written blind): a warship named by its prefix moves as a force does
+@pytest.mark.parametrize("text,place", [
+    ("USS Carney arrived in the Red Sea on Monday.", "Red Sea"),
+    ("HMS Richmond arrived in the Gulf of Aden on Tuesday.", "Gulf of Aden"),
+    ("The USS Gerald R. Ford carrier strike group, with more than 4,000 sailors, arrived in the Caribbean on Sunday.",
+     "Caribbean"),
+])
+def test_a_named_warship_arriving_is_deployed(nlp, text, place):
+    found = deployments(nlp, text)
+    assert found and (found[0].get("location") or {}).get("name") == place, found
+
+
+def test_a_plane_carrying_a_minister_is_no_deployment(nlp):
+    assert deployments(nlp, "A plane carrying the minister arrived in Kyiv.") == []

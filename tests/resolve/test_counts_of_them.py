@@ -56,3 +56,11 @@ def test_arms_counted_before_an_aside_strike_with_the_verb(nlp):
     # "371 drones of various modifications, mostly FPVs, attacked Huliaipole, Orikhiv, ..." (d244)
     text = "371 drones of various modifications, mostly FPVs, attacked Huliaipole, Orikhiv and Stepnohirsk."
     assert (371, "Huliaipole") in counted(nlp, text, "attack"), counted(nlp, text, "attack")
+
+
+def test_a_count_after_a_speakers_colon_opens_the_sentence(nlp):
+    # d203 (a Hansard answer): "The Minister for the Armed Forces (Helen Carrow): Two Royal Navy warships,
+    # the destroyer HMS Diamond and the frigate HMS Richmond, are deployed to the Red Sea"
+    text = ("The Minister (Jane Doe): Two Royal Navy warships, the destroyer HMS Kelvo and the frigate HMS Tarn, "
+            "are deployed to the Red Sea.")
+    assert (2, "Red Sea") in counted(nlp, text, "deployment"), counted(nlp, text, "deployment")

@@ -108,8 +108,11 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     doc = sent.doc
     if clause[0] <= sent.start or doc[clause[0] - 1].text != "," or any(o.verbal and o.end <= trig.start for o in others):
         return None
-    first = next((t for t in sent_tags if t.label_ == "QUANTITY" and sent.start <= t.start < clause[0]), None)
-    if first is None or first.start > sent.start + 2:
+    # the sentence's head: after a speaker's colon or a line break ("The Minister (Helen Carrow): Two
+    # Royal Navy warships, the destroyer HMS Diamond and ..., are deployed to the Red Sea", d203)
+    head = max([k + 1 for k in range(sent.start, clause[0]) if doc[k].text.endswith(":") or doc[k].is_space], default=sent.start)
+    first = next((t for t in sent_tags if t.label_ == "QUANTITY" and head <= t.start < clause[0]), None)
+    if first is None or first.start > head + 2:
         return None
     cls = item_class(first._.norm or {})
     if trig.type == "attack":  # "371 drones of various modifications, mostly FPVs, attacked Huliaipole" (d244)

@@ -1610,6 +1610,8 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     airborne = etype == "deployment" and _self_moving(trig, token_table(frame.sent.doc).lowers) and _platform_before(frame)
     # "columns of armoured vehicles rolled into Tripoli", "Twelve armoured vehicles entered Gao": armour drives itself
     airborne = airborne or (etype == "deployment" and _deployment_verb(trig, "ground_course_verbs") and _armour_before(frame))
+    # "USS Carney arrived in the Red Sea": a warship named by its prefix is a force wherever it goes
+    airborne = airborne or (etype == "deployment" and trig.verbal and location is not None and _named_ship_before(frame))
     if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit or airborne):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
     if etype == "withdrawal" and trig.text.lower() in _force_only():
@@ -1971,6 +1973,12 @@ def _armour_before(frame: Frame) -> bool:
         if one in armour or two in armour:
             return True
     return False
+
+
+def _named_ship_before(frame: Frame) -> bool:
+    """A ship named by its prefix (places.json ``ship_prefixes``: "USS", "HMS") before the trigger."""
+    words, ships = token_table(frame.sent.doc).words, _ship_prefixes()
+    return any(words[k] in ships for k in range(frame.sent.start, frame.trigger.start))
 
 
 def _platform_before(frame: Frame) -> bool:
