@@ -127,3 +127,20 @@ def test_a_describing_participle_gives_way_to_the_verb(nlp, text, expected):
 ])
 def test_bodies_counted_are_a_toll(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+# "Adam Yousif, a 34-year-old MSF logistician, was killed when a shell struck his home" (d242, MSF),
+# "a soldier, Staff Sgt. Noam Ben-Haim, 20, was killed in fighting" (d33): one person named with an
+# apposition before "was"
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday, Adam Kelvo, a 34-year-old logistician, was killed when a shell struck his home in Gao.",
+     [("killed", 1, "logistician")]),
+    ("The army said a soldier, Staff Sgt. Noam Tarn, 20, was killed in fighting near Gao on Monday.",
+     [("killed", 1, "soldier")]),
+])
+def test_one_person_with_an_apposition(nlp, text, expected):
+    assert tolls(nlp, text) == expected
+
+
+def test_a_place_with_an_apposition_is_no_person(nlp):
+    assert tolls(nlp, "Residents of Gao, a town in the north, were killed in the shelling.") == []

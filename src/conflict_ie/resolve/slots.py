@@ -396,6 +396,26 @@ def _before_unit_of(frame: Frame, k: int) -> int:
     return j - 1 if j < k and j >= frame.clause[0] and doc[j].lower_ == "of" else k
 
 
+def _apposed_person(frame: Frame, j: int) -> list[dict[str, Any]]:
+    """One person named with an apposition right before "was" ("Adam Yousif, a 34-year-old MSF
+    logistician, was killed", d242; "a soldier, Staff Sgt. Noam Ben-Haim, 20, was killed", d33): the
+    apposition's noun after "a"/"an", or the person noun before a name and an age."""
+    doc, lowers = frame.sent.doc, token_table(frame.sent.doc).lowers
+    if j < frame.sent.start + 2 or lowers[j] != "," or lowers[j + 1] != "was":
+        return []
+    c1 = next((k for k in range(j - 1, max(frame.sent.start, j - 10) - 1, -1) if lowers[k] == ","), None)
+    if c1 is None or c1 + 1 >= j:
+        return []
+    seg = lowers[c1 + 1 : j]
+    if seg[0] in ("a", "an") and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[c1 - 1].is_title:
+        return [_count(1, seg[-1])]  # "Adam Yousif, a 34-year-old logistician, was"
+    if len(seg) == 1 and doc[c1 + 1].like_num:  # "..., Staff Sgt. Noam Ben-Haim, 20, was"
+        c0 = next((k for k in range(c1 - 1, max(frame.sent.start, c1 - 10) - 1, -1) if lowers[k] == ","), None)
+        if c0 is not None and c0 >= 2 and lowers[c0 - 2] in ("a", "an") and lowers[c0 - 1] in _persons():
+            return [_count(1, _persons()[lowers[c0 - 1]])]
+    return []
+
+
 def _count(value: int, item: str | None) -> dict[str, Any]:
     return {"value": value, "low": None, "high": None, "qualifier": "exact", "item": item, "unit": None}
 
@@ -416,6 +436,9 @@ def implicit_counts(frame: Frame) -> list[dict[str, Any]]:
         j -= 1
     if j >= frame.clause[0] and doc[j].lower_ in ("he", "she") and item is None:
         return [_count(1, None)]  # "before he was shot dead", "she was wounded": one person (d233)
+    apposed = _apposed_person(frame, j)
+    if apposed:
+        return apposed
     dated = any(t.label_ == "DATE_RANGE" and t.start <= j < t.end for t in frame.sent_tags)  # "on July 30 killed"
     if j >= frame.clause[0] and not dated and (doc[j].like_num or numbers.is_number_word(doc[j].lower_)):
         value, used = numbers.parse([doc[j].text])
