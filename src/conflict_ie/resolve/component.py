@@ -522,7 +522,8 @@ class Resolver:
         sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
         sent_triggers = _conflict_triggers(sent, sent_triggers, self.lex.not_conflict)
         befell = _what_befell(sent.doc, sent_triggers, self.lex)  # "the man wounded in X has died"
-        sent_triggers = [t for t in sent_triggers if id(t) not in {id(v) for v in befell.values()}]
+        told_by_participle = {id(v) for v in befell.values()}
+        sent_triggers = [t for t in sent_triggers if id(t) not in told_by_participle]
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
         sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()

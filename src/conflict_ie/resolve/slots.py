@@ -59,6 +59,12 @@ def item_class(q: dict[str, Any]) -> str | None:
     return hit[1] if hit else "other"
 
 
+@cache
+def type_words(etype: str, key: str) -> frozenset[str]:
+    """A word list of one event type's entry in triggers.json ("casualties", "not_victims"), as a set."""
+    return frozenset(lexicon.triggers()["types"].get(etype, {}).get(key, []))
+
+
 def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     """Counts of people or materiel in the clause; never a distance, a percentage or a sum of money."""
     out = []
@@ -119,28 +125,18 @@ def _threat_object(frame: Frame) -> bool:
     or an attempt (triggers.json casualties ``non_victim_objects``), not people."""
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
     for k in range(trig.end, min(trig.end + 4, frame.sent.end)):
-        if lowers[k] in _non_victim_objects():
+        if lowers[k] in type_words("casualties", "non_victim_objects"):
             return trig.verbal
         if not lowers[k].isalpha() or not frame.sent.doc[k].is_lower:
             return False
     return False
 
 
-@cache
-def _non_victim_objects() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("non_victim_objects", []))
-
-
-@cache
-def _not_victim_words() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("not_victims", []))
-
-
 def _not_victims(frame: Frame, tag: Span) -> bool:
     """A count of people displaced, freed or rescued: the word right after it ("tens of thousands
     displaced"), or in its item when the count is no object of the trigger ("80 dead, 20 wounded
     and 32,108 displaced people"; but "killing 11 displaced people" counts victims)."""
-    words = _not_victim_words()
+    words = type_words("casualties", "not_victims")
     lowers = token_table(frame.sent.doc).lowers
     if tag.end < len(lowers) and lowers[tag.end] in words:
         return True
@@ -185,26 +181,11 @@ def _toll_figure(frame: Frame, tag: Span) -> bool:
     reaches, after the trigger, a rise verb and "to"/"at"."""
     lowers = token_table(frame.sent.doc).lowers
     k = tag.start
-    if k - 1 >= frame.trigger.end and lowers[k - 1] in _toll_verbs_direct():
+    if k - 1 >= frame.trigger.end and lowers[k - 1] in type_words("casualties", "toll_verbs_direct"):
         return True  # "the number of terrorists neutralized ... has reached 1,847"
     if k - 1 == frame.trigger.end and lowers[k - 1] == "at":
         return True  # "put the death toll at seven", "the number of dead at 12"
-    return k - 2 >= frame.trigger.end and lowers[k - 1] in ("to", "at") and lowers[k - 2] in _toll_verbs()
-
-
-@cache
-def _toll_verbs() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("toll_verbs", []))
-
-
-@cache
-def _toll_verbs_direct() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("toll_verbs_direct", []))
-
-
-@cache
-def _force_only() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"].get("withdrawal", {}).get("force_only", []))
+    return k - 2 >= frame.trigger.end and lowers[k - 1] in ("to", "at") and lowers[k - 2] in type_words("casualties", "toll_verbs")
 
 
 def _unit_follows(frame: Frame, tag: Span) -> bool:
@@ -278,15 +259,9 @@ def _np_token(doc: Doc, k: int) -> bool:
     if k > 0 and tok.lower_ in lexicon.trigger_verbs() and doc[k - 1].lower_ in ("and", ","):
         return False  # "killed a soldier and wounded four others": a second verb ends the people named
     return tok.lower_ in _SINGLE or tok.lower_ in ("and", ",", "-") or tok.like_num or tok.lower_ in _persons() or (
-        tok.is_alpha and (not tok.is_stop or tok.lower_ in _np_adjectives())
+        tok.is_alpha and (not tok.is_stop or tok.lower_ in type_words("casualties", "np_adjectives"))
         and not tok.lower_.endswith("ing")  # "killing a fisherman and abducting five": a second verb ends it
         and (tok.is_lower or (tok.is_title or tok.is_upper) and k > frame_start(doc, k)))  # "a FARC commander"
-
-
-@cache
-def _np_adjectives() -> frozenset[str]:
-    """Stop words that are adjectives inside a noun phrase of people ("a former commander")."""
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("np_adjectives", []))
 
 
 def _of_them_people(frame: Frame, tag: Span) -> bool:
@@ -708,23 +683,17 @@ def _placed(etype: str, place: Span | None) -> dict[str, Any]:
 def _signed_for(s: Slots) -> bool:
     """A deal or contract (triggers.json supply ``signed_nouns``) with a verb of signing up to five
     words before it ("Kuwait signed a $367 million deal for 18 TB2s"): the signer is the buyer."""
-    if s.trig.text.lower() not in _supply_words("signed_nouns"):
+    if s.trig.text.lower() not in type_words("supply", "signed_nouns"):
         return False
     lowers = token_table(s.doc).lowers
     if s.trig.end + 1 < len(lowers) and lowers[s.trig.end] == "to" and lowers[s.trig.end + 1] in _supply_verb_forms():
         return False  # "signed a contract to deliver 32 jets to Poland": the signer gives
-    verbs = _supply_words("signing_verbs")
+    verbs = type_words("supply", "signing_verbs")
     return any(lowers[k] in verbs for k in range(max(s.frame.sent.start, s.trig.start - 6), s.trig.start))
 
 
-@cache
-def _supply_words(key: str) -> frozenset[str]:
-    """A word list of triggers.json's supply entry ("signed_nouns", "signing_verbs", "signed_only")."""
-    return frozenset(lexicon.triggers()["types"]["supply"].get(key, []))
-
-
 def _signed_only(s: Slots) -> bool:
-    return s.trig.text.lower() in _supply_words("signed_only")
+    return s.trig.text.lower() in type_words("supply", "signed_only")
 
 
 @cache
@@ -923,12 +892,7 @@ def _weapon_or_strike(s: Slots, k: int) -> bool:
     attack"), not what is struck ("ISIL targets", "Hezbollah positions")."""
     word = token_table(s.doc).lowers[k] if k < len(s.doc) else ""
     hit = lexicon.item_index().forms.get(word)
-    return (hit is not None and hit[1] == "materiel") or (k == s.trig.start and word not in _struck_nouns())
-
-
-@cache
-def _struck_nouns() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["attack"].get("struck_nouns", []))
+    return (hit is not None and hit[1] == "materiel") or (k == s.trig.start and word not in type_words("attack", "struck_nouns"))
 
 
 def _speaker_side(s: Slots) -> dict[str, Any] | None:
@@ -971,7 +935,7 @@ def _victims_before(s: Slots) -> bool:
     if not s.trig.verbal:
         return True
     first = s.doc[s.trig.start].lower_
-    if first in _victim_forms():
+    if first in type_words("casualties", "victim_subject"):
         return True
     k = s.trig.start - 1
     return k >= s.frame.clause[0] and s.doc[k].lower_ in ("was", "were", "been", "being", "is", "are", "be", "got")
@@ -980,7 +944,7 @@ def _victims_before(s: Slots) -> bool:
 def _hit_before(s: Slots, unit: Span) -> bool:
     """"Three Israeli soldiers were wounded by a missile fired from Lebanon": a force that is the
     subject of a casualty standing between it and this trigger was hit; it did not fire."""
-    victims = _victim_forms()
+    victims = type_words("casualties", "victim_subject")
     for other in s.frame.others:
         if other.type != "casualties" or not unit.end <= other.start < s.trig.start:
             continue
@@ -988,11 +952,6 @@ def _hit_before(s: Slots, unit: Span) -> bool:
         if first in victims or first in PASSIVE_AUX:
             return True
     return False
-
-
-@cache
-def _victim_forms() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["casualties"].get("victim_subject", []))
 
 
 def _agent_after_by(s: Slots) -> dict[str, Any] | None:
@@ -1371,10 +1330,11 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
 
 def _narrower_date(s: Slots, tag: Span) -> Span:
     """The chosen date, or a later one of the sentence inside its range (``narrower_inside``),
-    never one after "after"/"before" or the day of a statement."""
+    never one after "after"/"before" or the day of a statement (``_speech_date`` reads only dates
+    before the trigger, so it is not asked here)."""
     later = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and t.start >= s.trig.end
-             and _prep_before(s.doc, t) not in ("after", "before", "following") and not _speech_date(s, t)]
-    return narrower_inside(tag, later)
+             and _prep_before(s.doc, t) not in ("after", "before", "following")]
+    return narrower_inside(tag, later)  # (the day of a statement: narrower_inside's own check)
 
 
 def narrower_inside(tag: Span, others: list[Span]) -> Span:
@@ -1469,13 +1429,13 @@ def _select_type(frame: Frame, refs: list[Span]) -> str:
 
 def _leaving(trig: Any) -> bool:
     """A form of the withdrawal verb "leave" ("left Norfolk")."""
-    return trig.text.lower().rsplit(" ", 1)[-1] in _leave_forms()
+    return trig.text.lower().rsplit(" ", 1)[-1] in verb_forms("withdrawal", "leave")
 
 
 @cache
-def _leave_forms() -> frozenset[str]:
-    withdrawal = lexicon.triggers()["types"]["withdrawal"]
-    return frozenset(f.lower() for f in lexicon.trigger_forms(withdrawal, "leave"))
+def verb_forms(etype: str, lemma: str) -> frozenset[str]:
+    """Every form, lower-cased, of one verb of an event type in triggers.json ("leave": "left", ...)."""
+    return frozenset(f.lower() for f in lexicon.trigger_forms(lexicon.triggers()["types"][etype], lemma))
 
 
 def _kept_at_home(frame: Frame) -> bool:
@@ -1622,7 +1582,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
         people = [q for q in quantities if item_class(q._.norm or {}) != "materiel"]
     else:
         people = [q for q in quantities if item_class(q._.norm or {}) == "personnel" or _of_them_people(frame, q)]
-    if etype == "deployment" and location and (trig.text.lower() in _presence_nouns()
+    if etype == "deployment" and location and (trig.text.lower() in type_words("deployment", "presence_nouns")
                                                or _deployment_verb(trig, "presence_verbs")):
         return True  # "their presence was confirmed near Pokrovsk", "overflew Lesvos": presence is deployment
     weapon_hit = etype == "attack" and trig.verbal and location is not None and (_weapon_before(frame) or _weapon_by(frame))
@@ -1637,7 +1597,7 @@ def _enough(etype: str, trig: Any, frame: Frame, units: list[Span], actors: list
     airborne = airborne or (etype == "deployment" and trig.verbal and location is not None and _named_ship_before(frame))
     if trig.ambiguous and not (force or quantities or (actors and location) or weapon_hit or airborne):
         return False  # "Russia fired a missile at Dnipro": a state acting on a place is enough; "a shell hit the hospital"
-    if etype == "withdrawal" and trig.text.lower() in _force_only():
+    if etype == "withdrawal" and trig.text.lower() in type_words("withdrawal", "force_only"):
         return force  # "23 crew members were evacuated": people taken to safety, no force withdrawing
     if etype in ("deployment", "withdrawal"):
         return _enough_forces(etype, trig, frame, (force, bool(people), airborne), actors, quantities, location)
@@ -1868,11 +1828,6 @@ def _bare_force_before(frame: Frame) -> bool:
 
 
 @cache
-def _presence_nouns() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["deployment"].get("presence_nouns", []))
-
-
-@cache
 def _force_words() -> frozenset[str]:
     units = lexicon.units()
     echelons = {e.lower() for e in units["echelons"]}
@@ -1887,10 +1842,15 @@ def _enemy_before(frame: Frame) -> bool:
 
 def _weapon_before(frame: Frame) -> bool:
     """"a guided bomb struck", "a drone hit": a weapon as the subject stands for an unnamed attacker."""
+    return _names_materiel(token_table(frame.sent.doc).lowers[frame.clause[0] : frame.trigger.start])
+
+
+def _names_materiel(words: list[str]) -> bool:
+    """Whether one of ``words``, or two of them in a row ("explosive device"), is an items.json
+    materiel form."""
     forms = lexicon.item_index().forms
-    subject = token_table(frame.sent.doc).lowers[frame.clause[0] : frame.trigger.start]
-    words = subject + [f"{a} {b}" for a, b in zip(subject, subject[1:], strict=False)]  # "explosive device"
-    return any(forms.get(w, ("", ""))[1] == "materiel" for w in words)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return any(forms.get(w, ("", ""))[1] == "materiel" for w in words + pairs)
 
 
 def _weapon_by(frame: Frame) -> bool:
@@ -1899,13 +1859,9 @@ def _weapon_by(frame: Frame) -> bool:
     lowers, trig = token_table(frame.sent.doc).lowers, frame.trigger
     if trig.start == 0 or lowers[trig.start - 1] not in PASSIVE_AUX:
         return False
-    forms = lexicon.item_index().forms
-    end = min(trig.end + 8, frame.clause[1])
-    for k in range(trig.end, end):
+    for k in range(trig.end, min(trig.end + 8, frame.clause[1])):
         if lowers[k] in ("by", "with"):
-            words = lowers[k + 1 : min(k + 6, frame.clause[1])]
-            words = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-            return any(forms.get(w, ("", ""))[1] == "materiel" for w in words)
+            return _names_materiel(lowers[k + 1 : min(k + 6, frame.clause[1])])
     return False
 
 
@@ -1925,12 +1881,7 @@ def _goes_on(frame: Frame) -> bool:
     k = trig.end
     while k < frame.sent.end and k < trig.end + 3 and (lowers[k].endswith("ly") or lowers[k] in ("then", "also", "again", "still")):
         k += 1
-    return k < frame.sent.end and lowers[k] in _ongoing_verbs()
-
-
-@cache
-def _ongoing_verbs() -> frozenset[str]:
-    return frozenset(lexicon.triggers()["types"]["attack"].get("ongoing_verbs", []))
+    return k < frame.sent.end and lowers[k] in type_words("attack", "ongoing_verbs")
 
 
 def _describes_goods(frame: Frame) -> bool:
@@ -1962,19 +1913,13 @@ def _self_moving(trig: Any, lowers: list[str]) -> bool:
 
 def _verb_of_sortie(word: str) -> bool:
     """A form of triggers.json's ``sortie_verbs`` or of "fly": what ships and aircraft do themselves."""
-    return word in _sortie_verbs() or word in _flight_forms()
-
-
-@cache
-def _flight_forms() -> frozenset[str]:
-    deployment = lexicon.triggers()["types"]["deployment"]
-    return frozenset(f.lower() for f in lexicon.trigger_forms(deployment, "fly"))
+    return word in _sortie_verbs() or word in verb_forms("deployment", "fly")
 
 
 @cache
 def _participles_only() -> frozenset[str]:
     """Forms that are only a past participle ("flown"), never a past tense."""
-    return frozenset(f for f in _flight_forms() | _sortie_verbs() if f.endswith("wn"))
+    return frozenset(f for f in verb_forms("deployment", "fly") | _sortie_verbs() if f.endswith("wn"))
 
 
 @cache
