@@ -1072,6 +1072,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Where it happens (or the destination) and where a movement starts, most specific first."""
     location, origin = _places_by_preposition(s)
     doc, trig, etype = s.doc, s.trig, s.etype
+    if etype == "casualties" and (bracketed := _bracket_place(s)) is not None:
+        location = bracketed  # "followed by Donetsk region (74 killed, 212 injured)"
     if etype == "deployment" and (space := _violated_space(s)) is not None:
         location = space  # "Polish airspace was violated by drones": the subject is the place
     if location is None and etype == "withdrawal" and origin is not None:
@@ -1100,6 +1102,20 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _bracket_place(s: Slots) -> dict[str, Any] | None:
+    """The place right before the brackets a toll stands in ("Sumy (two killed, five wounded) and
+    Chernihiv (one killed)"): a bracketed toll after a place is that place's, as tables and
+    monthly round-ups write them; the clause's own place is some other row's."""
+    words = token_table(s.doc).words
+    k = int(s.trig.start) - 1
+    while k >= s.frame.sent.start and words[k] not in ("(", ")"):
+        k -= 1
+    if k < s.frame.sent.start or words[k] != "(":
+        return None
+    place = next((t for t in s.frame.sent_tags if t.label_ == "LOCATION" and t.end == k), None)
+    return _norm(place) if place is not None else None
 
 
 def _violated_space(s: Slots) -> dict[str, Any] | None:
