@@ -481,6 +481,8 @@ class Blockers(Strict):
     within: dict[Str, Words] = {}  # resolve/frames: "left four soldiers dead"
     remaining: dict[Str, Words] = {}  # resolve/frames: "has 40 members left" is what remains
     preceding: dict[Str, Words] = {}  # resolve/frames: "shot down a drone flying at 2,000 metres"
+    causes: dict[Str, Words] = {}  # resolve/frames: "died ... of injuries sustained": no toll of wounded
+    cause_links: Words = []
 
 
 class ApprovedTerms(Strict):

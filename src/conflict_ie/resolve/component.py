@@ -705,13 +705,20 @@ class Resolver:
     def _sentence_time(trig: Any, sent_tags: list[Span], sent_triggers: list[Any]) -> dict[str, Any] | None:
         """A date elsewhere in the sentence ("entered Goma, the largest city in eastern Congo, on
         Monday") when no other trigger stands between it and this one; a date that opens the
-        sentence ("On 5 October 2023, a drone attack ... killing 89") dates all of its triggers."""
+        sentence ("On 5 October 2023, a drone attack ... killing 89") dates all of its triggers,
+        and a date right before "when" the triggers of the when-clause (d247)."""
+        if not sent_tags:
+            return None
         first = min((t.start for t in sent_triggers), default=trig.start)
         fitting = []
+        lowers = token_table(sent_tags[0].doc).lowers
         for tag in sent_tags:
             if tag.label_ != "DATE_RANGE":
                 continue
             lo, hi = sorted((trig.start, tag.start))
+            if tag.end < trig.start and tag.end < len(lowers) and lowers[tag.end] == "when":
+                fitting.append(tag)  # "of injuries sustained July 17 when a drone struck": the when-clause's day
+                continue
             if tag.end > first and any(lo < other.start < hi and not _same_happening(trig, other)
                                        for other in sent_triggers if other is not trig):
                 continue

@@ -114,6 +114,8 @@ class TriggerLexicon:
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
     blockers_preceding: dict[str, frozenset[str]] = field(default_factory=dict)  # "shot down a drone flying"
+    blockers_causes: dict[str, frozenset[str]] = field(default_factory=dict)  # "died ... of injuries"
+    cause_links: frozenset[str] = frozenset()
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
     retractions: tuple[str, ...] = ()  # a death taken back
     report_retractions: tuple[str, ...] = ()  # a report taken back: no event of the sentence stands
@@ -258,10 +260,35 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     preceding = lex.blockers_preceding.get(low)
     if preceding and any(w in preceding for w in _clause_before(lowers, start, 6)):
         return True  # "shot down a Shahed drone flying at 2,000 metres": the target described
+    if _cause_of_death(lex, low, start, lowers):
+        return True
     remaining = lex.blockers_remaining.get(low, frozenset())
     # "the front has fewer than 40 armed members left,": what remains, at the end of its clause
     return bool(remaining) and (end >= n or not lowers[end][:1].isalpha()) \
         and any(w in remaining for w in lowers[max(0, start - 6) : start])
+
+
+def _cause_of_death(lex: TriggerLexicon, low: str, start: int, lowers: list[str]) -> bool:
+    """"died July 20 at Landstuhl, of injuries sustained July 17", "succumbed on Monday to his
+    wounds": the wounds a person died of, after a link word (one possessive or article may stand
+    between) and a death word earlier in the sentence, tell the cause of that death, no toll."""
+    deaths = lex.blockers_causes.get(low)
+    if not deaths:
+        return False
+    k = start - 1
+    if k > 0 and lowers[k] in _CAUSE_OWNERS:
+        k -= 1
+    if k < 0 or lowers[k] not in lex.cause_links:
+        return False
+    for w in reversed(lowers[max(0, k - 30) : k]):
+        if w in (".", ";", "!", "?"):
+            return False
+        if w in deaths:
+            return True
+    return False
+
+
+_CAUSE_OWNERS = frozenset({"his", "her", "their", "its", "the"})
 
 
 def _clause_before(lowers: list[str], start: int, most: int) -> list[str]:
@@ -317,7 +344,9 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
             "blockers_before": {k: set(v) for k, v in b.get("before", {}).items()},
             "blockers_within": {k: frozenset(v) for k, v in b.get("within", {}).items()},
             "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()},
-            "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()}}
+            "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()},
+            "blockers_causes": {k: frozenset(v) for k, v in b.get("causes", {}).items()},
+            "cause_links": frozenset(b.get("cause_links", []))}
 
 
 def _word_hashes(data: dict[str, Any], strings: Any) -> dict[str, Any]:
