@@ -120,6 +120,7 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     return first if cls == "personnel" or platform_count(first) else None
 
 
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
 
 
@@ -564,8 +565,11 @@ class Resolver:
         clause_tags = without_speakers_places(doc, [t for t in sent_tags if clause[0] <= t.start < clause[1]],
                                               sent.start, trig.start, self.lex.speech_verbs)
         # "The 3rd Assault Brigade, sent to reinforce the town": the unit before the comma
-        lead = [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == clause[0] - 1 and doc[t.end].text == ","]
-        if lead and trig.start == clause[0] and trig.type in ("deployment", "withdrawal", "attack") \
+        # "The RSF, which captured El Fasher last month, said ..." (d249): the force before the pronoun
+        relative = doc[clause[0]].lower_ in _RELATIVE_SUBJECTS and trig.start - clause[0] <= 3
+        lead = [t for t in sent_tags if (t.label_ == "MIL_UNIT" or (relative and t.label_ == "ACTOR"))
+                and t.end == clause[0] - 1 and doc[t.end].text == ","]
+        if lead and (trig.start == clause[0] or relative) and trig.type in ("deployment", "withdrawal", "attack") \
                 and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
             return lead + clause_tags
         # the clause's own counts: before the verb or right after it ("and 5 others were injured" belongs to another)
