@@ -597,6 +597,7 @@ class PlacesFile(Strict):
     division_nouns: Words = []  # resolve/slots: "in the state" is the last division named
     apposition_references: Words = []  # resolve/slots: "Singa, the capital of Sennar State": the state only locates Singa
     compass_points: Words = []  # resolve/slots: "20 km north of Oicha": a bearing from a reference point
+    route_nouns: Words = []  # resolve/component: "the Monywa-Pale road" places nothing at Monywa
     party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
     party_participles: Words = []  # "a US-brokered deal": the state acts
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party

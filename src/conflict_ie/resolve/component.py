@@ -120,6 +120,33 @@ def _subject_before_aside(sent: Span, sent_tags: list[Span], clause: tuple[int, 
     return first if cls == "personnel" or platform_count(first) else None
 
 
+@cache
+def _route_words() -> frozenset[str]:
+    """The first words of places.json ``route_nouns`` ("road", "highway", "supply" of "supply route")."""
+    return frozenset(w.split()[0].lower() for w in lexicon.places_rules().get("route_nouns", []))
+
+
+_DASHES = frozenset({"-", "–"})
+
+
+def _road_end(tag: Span) -> bool:
+    """A town named as one end of a road ("the Monywa-Pale road", "the Kherson–Mykolaiv highway"):
+    what happens on the road happens between the towns, at neither (d250, d198, d162), so the
+    resolver never takes it for an event's place."""
+    if tag.label_ != "LOCATION":
+        return False
+    table = token_table(tag.doc)
+    words, lowers, n = table.words, table.lowers, len(table.words)
+    if tag.start >= 2 and words[tag.start - 1] in _DASHES and words[tag.start - 2][:1].isupper():
+        return tag.end < n and lowers[tag.end] in _route_words()  # the second town
+    k = tag.end + 1
+    if tag.end >= n or words[tag.end] not in _DASHES or k >= n or not words[k][:1].isupper():
+        return False
+    while k < min(n, tag.end + 4) and words[k][:1].isupper():
+        k += 1  # the second town's name ("the Bor-Pibor road", "the Geneina-Adre Crossing road")
+    return k < n and lowers[k] in _route_words()
+
+
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
 
@@ -511,7 +538,7 @@ class Resolver:
             state.ctx.see_unit(tags[tag_index])
             if tags[tag_index].label_ == "DATE_RANGE":
                 state.ctx.see_date(tags[tag_index], state.paragraph(tags[tag_index].start_char))
-            if tags[tag_index].start >= sent.start:
+            if tags[tag_index].start >= sent.start and not _road_end(tags[tag_index]):
                 sent_tags.append(tags[tag_index])
             tag_index += 1
         return sent_tags, tag_index
