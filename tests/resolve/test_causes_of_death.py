@@ -39,3 +39,4 @@ def test_the_day_before_when_dates_the_strike_of_the_when_clause(nlp):
             "sustained July 17 when a one-way attack unmanned aerial system struck Erbil Air Base, Iraq.")
     strikes = events_of(nlp, text, "attack", published="2025-07-22")
     assert [(e["time"] or {}).get("start") for e in strikes] == ["2025-07-17"]
+

@@ -1395,7 +1395,15 @@ def _speech_date(s: Slots, tag: Span) -> bool:
     k = tag.start - 1
     if k >= 0 and lowers[k] == "on":
         k -= 1
-    return tag.end <= s.trig.start and k >= 0 and lowers[k] in s.lex.speech_verbs
+    if tag.end > s.trig.start:
+        return False
+    # the verb right before, or before its object ("told Reuters on Monday", "told the BBC on Monday")
+    for j in range(k, max(k - 3, -1), -1):
+        if lowers[j] in s.lex.speech_verbs:
+            return True
+        if not lowers[j].isalpha() or lowers[j] == "that":
+            return False
+    return False
 
 
 def fill_mode(s: Slots, view: Any) -> str | None:
