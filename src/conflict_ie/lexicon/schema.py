@@ -492,6 +492,15 @@ class ApprovedTerms(Strict):
     approvals: Words
 
 
+class Exchanges(Strict):
+    """resolve/component: prisoner exchanges and repatriations move no force and supply no arms."""
+
+    cues: Words
+    types: list[Literal["deployment", "supply", "training", "attack", "casualties", "withdrawal"]]
+    remains: Words = []
+    remains_types: list[Literal["deployment", "supply", "training", "attack", "casualties", "withdrawal"]] = []
+
+
 class TriggersFile(Strict):
     types: TriggerTypes
     ambiguous_triggers: WordList
@@ -500,6 +509,7 @@ class TriggersFile(Strict):
     negations: Words
     cessations: Words = []  # "to halt its strikes": no attack in that clause
     not_conflict: dict[Literal["sport", "accident", "weapons"], Words] = {}  # sentences of other news
+    exchanges: Exchanges | None = None  # resolve/component: "returned home 246 defenders in a prisoner exchange"
     requests: Words = []  # resolve/frames: "called on Ankara to withdraw" is a demand, no event
     participle_openers: Words = []  # resolve/component: "the wounded soldiers" (adjective) vs "Gunmen attacked soldiers"
     refers_back: dict[Literal["openers", "determiners", "superlatives", "continuations", "reactions", "aftermath"], Words] = {}  # "after the attack"

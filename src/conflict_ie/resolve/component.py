@@ -175,6 +175,32 @@ def _what_befell(doc: Doc, sent_triggers: list[Any], lex: Any) -> dict[int, Any]
     return out
 
 
+_NOT_FIRE = r"(?![-\w])(?!\s+(?:of\s+)?(?:fire|gunfire|shots|artillery)\b)"
+
+
+def _exchange_rules(data: dict[str, Any]) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """triggers.json ``exchanges`` as (pattern of cues, event types they drop): the cues as whole
+    words, never before "fire" ("an exchange of fire", "exchanged fire" are fighting)."""
+    rules = []
+    for cues, types in ((data.get("cues", []), data.get("types", [])), (data.get("remains", []), data.get("remains_types", []))):
+        if cues and types:
+            words = "|".join(re.escape(c.lower()) for c in sorted(cues, key=len, reverse=True))
+            rules.append((re.compile(rf"(?<![-\w])(?:{words}){_NOT_FIRE}"), frozenset(types)))
+    return rules
+
+
+def _exchanged(sent: Span, triggers: list[Any], rules: list[tuple[re.Pattern[str], frozenset[str]]]) -> list[Any]:
+    """Drop the movements of a sentence that tells a prisoner exchange or a repatriation ("Ukraine
+    has returned home 246 defenders in another prisoner exchange", "the bodies of 24 Russian
+    servicemen were handed over to Russia", d253): people brought home are no force moving,
+    bodies handed back no arms; captures and strikes told beside them stay."""
+    if not rules or not any(t.type in ("deployment", "withdrawal", "supply") for t in triggers):
+        return triggers
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    dropped = frozenset().union(*(types for pattern, types in rules if pattern.search(text)))
+    return [t for t in triggers if t.type not in dropped]
+
+
 def _conflict_triggers(sent: Span, triggers: list[Any], cues: dict[str, frozenset[str]]) -> list[Any]:
     """Drop the strikes and deaths of other news (triggers.json ``not_conflict``): a sentence
     about a match ("Torino's attack scored three goals") has none; one about an accident or a
@@ -455,6 +481,7 @@ class Resolver:
         self.list_openers = frozenset(lexicon.triggers()["types"]["supply"].get("list_openers", []))
         self.retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.retractions) or "(?!)")
         self.report_retraction_cues = re.compile("|".join(re.escape(c) for c in self.lex.report_retractions) or "(?!)")
+        self.exchanges = _exchange_rules(lexicon.triggers().get("exchanges") or {})
 
     def _hash_lexicon(self) -> None:
         data = {**lexicon.triggers()["sources"], **self.extra.get("sources", {})}
@@ -549,6 +576,7 @@ class Resolver:
         ctx, view = state.ctx, state.view
         sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
         sent_triggers = _conflict_triggers(sent, sent_triggers, self.lex.not_conflict)
+        sent_triggers = _exchanged(sent, sent_triggers, self.exchanges)
         befell = _what_befell(sent.doc, sent_triggers, self.lex)  # "the man wounded in X has died"
         told_by_participle = {id(v) for v in befell.values()}
         sent_triggers = [t for t in sent_triggers if id(t) not in told_by_participle]
