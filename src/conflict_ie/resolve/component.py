@@ -722,15 +722,18 @@ class Resolver:
             window = range(trig.end, min(end + 1, trig.end + 4))
             if any(doc[k].lower_ in self.list_openers for k in window if k < len(doc)):
                 end = sent.end
-            elif trig.nominal and self._opens_list_later(doc, trig, sent, sent_triggers):
+            elif self._opens_list_later(doc, trig, sent, sent_triggers):
                 end = sent.end  # "The package, the 64th tranche of ..., includes: • 12 vehicles; • ..."
         return start, end
 
     def _opens_list_later(self, doc: Doc, trig: Any, sent: Span, sent_triggers: list[Any]) -> bool:
         """Whether the sentence's verb after an apposition is a list opener ("includes:"), with no
-        other trigger between the package noun and it."""
+        other trigger between the package noun and it; after a verb of supply, the package noun it
+        governs may stand between ("pledged a new military aid package worth 1.2 billion euros,
+        including two IRIS-T systems, ...", d246)."""
         for k in range(trig.end, sent.end):
-            if any(t.start == k for t in sent_triggers if t is not trig):
+            if any(t.start == k and not (trig.verbal and t.type == "supply" and t.nominal)
+                   for t in sent_triggers if t is not trig):
                 return False
             if doc[k].lower_ in self.list_openers and doc[k].text != ":":
                 return True

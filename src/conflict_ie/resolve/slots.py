@@ -84,7 +84,8 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
             out.append(tag)  # "wounded more than 40", "Fatalities: 3", "the death toll rose to 12", "and 11 injured"
             continue
         if cls is None and q.get("unit"):
-            out.append(tag)  # a sum of money given as aid
+            if not _converted(frame, tag):
+                out.append(tag)  # a sum of money given as aid, once: "worth 1.2 billion euros ($1.39bn)"
             continue
         if etype in ("supply", "attack") and (cls in ("personnel", "civilians") or (
                 cls in (None, "other") and _members_counted(frame, tag))):
@@ -118,6 +119,14 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     if known and etype != "casualties":
         out = [t for t in out if t in known or item_class(t._.norm or {}) is None]
     return out
+
+
+def _converted(frame: Frame, tag: Span) -> bool:
+    """A sum in brackets right after another sum: the same money in another currency ("worth 1.2
+    billion euros ($1.39bn)", d246), not a second supply."""
+    words = token_table(frame.sent.doc).words
+    return tag.start > 1 and words[tag.start - 1] == "(" and any(
+        t.label_ == "QUANTITY" and t.end == tag.start - 1 and (t._.norm or {}).get("unit") for t in frame.sent_tags)
 
 
 def _threat_object(frame: Frame) -> bool:
@@ -2073,7 +2082,15 @@ def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
     if any(t.label_ == "MIL_UNIT" for t in frame.tags) or any(frame.clause[0] <= r.start < frame.clause[1] for r in refs):
         return False
     state_before = any(t.label_ == "ACTOR" and t.end <= trig.start for t in frame.tags)
-    return state_before and _country_after_to(frame)
+    return state_before and (_country_after_to(frame) or _country_given(frame))
+
+
+def _country_given(frame: Frame) -> bool:
+    """"Britain sent Ukraine military aid worth £1.5bn": a country right after the verb and before
+    its object receives (d246's "pledged ... worth 1.2 billion euros" told the same way)."""
+    end = frame.trigger.end
+    return any(t.start == end and t.label_ in ("LOCATION", "ACTOR") and (t._.norm or {}).get("lat") is None
+               and (t._.norm or {}).get("country") and t.end < frame.clause[1] for t in frame.tags)
 
 
 def _country_after_to(frame: Frame, preps: tuple[str, ...] = ("to",), sites: bool = True) -> bool:
