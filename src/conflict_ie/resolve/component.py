@@ -670,6 +670,8 @@ class Resolver:
         for ev in found:
             ev["start"] = doc[clause[0]].idx
             ev["end"] = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+            # where its word stands, and whether a verb tells it or a noun names it (``casualties_of_strikes``)
+            ev["_at"], ev["_verbal"] = int(trig.start), bool(trig.verbal)
             if ev["type"] == "casualties":  # a count may name its own ("163 wounded people")
                 ev["outcome"] = ev.pop("_outcome", None) or outcome_of(trig.text, self.lex)
         return found
@@ -708,6 +710,8 @@ class Resolver:
         link_contradictions([ev for ev in events if ev.get("modality") == "asserted"])
         for ev in events:
             ev.pop("_sent", None)
+            ev.pop("_verbal", None)
+            ev.pop("_at", None)
             ev["summary"] = summarize(ev)
         return events
 

@@ -230,28 +230,43 @@ def merge_in_sentence(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _strike_of(ev: dict[str, Any], strikes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The strike whose dead ``ev`` counts: the last one a verb tells before it ("the second deadly
+    IED attack ... this year after January 6, when Maoists blew up a DRG vehicle near Ambeli ...,
+    killing eight jawans", d254; "attacked Elwak police station ..., sparking a two-hour gunfight in
+    which one officer was wounded", d222), else the sentence's first."""
+    # by the position of their words; never the strike made of this very killing ("shot dead 3
+    # young men": ``_killings_are_attacks``), nor one told after it in the same clause
+    at = ev.get("_at", ev["start"])
+    before = [s for s in strikes if s.get("_at", s["start"]) < at]
+    told = [s for s in before if s.get("_verbal")] or before  # a verb tells it; "a two-hour gunfight" names it
+    return max(told, key=lambda s: s.get("_at", s["start"])) if told else strikes[0]
+
+
 def casualties_of_strikes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The dead and wounded of a sentence that tells a strike ("a Russian drone hit a building,
     killing one woman"; "two civilians were killed when Russian forces shelled Krasnopillia") were
-    hit by that strike: they take its actor, place and time when their own clause names none,
-    unless the strike's side is their own."""
+    hit by that strike (the last told before them): they take its actor, place and time when
+    their own clause names none, unless the strike's side is their own."""
     guessed = [e for e in events if e.pop("_place_guess", False)]
-    placed = next((e for e in events if e["type"] == "attack" and e.get("location")), None)
+    placed = [e for e in events if e["type"] == "attack" and e.get("location")]
     for ev in guessed:
         # "shelled Kafr Nabl in Jabal al-Zawiya, 1 civilian wounded": the wounded are where it struck,
         # not at the sentence's other place
-        if ev["type"] == "casualties" and placed is not None:
-            ev["location"] = placed["location"]
+        if ev["type"] == "casualties" and placed:
+            ev["location"] = _strike_of(ev, placed)["location"]
     strikes = [e for e in events if e["type"] == "attack" and e.get("actor")]
     if not strikes:
         return events
     for ev in events:
         if ev["type"] != "casualties" or ev.get("actor") is not None:
             continue
-        strike = strikes[0]
-        side = strike["actor"].get("country")
-        if side is not None and (ev.get("recipient") or {}).get("country") == side:
-            continue  # (an attacker of no known state, "armed men", is nobody's own side)
+        strike = _strike_of(ev, strikes)
+        side = strike["actor"].get("name")
+        if side is not None and (ev.get("recipient") or {}).get("name") == side:
+            # (an attacker of no known state, "armed men", is nobody's own side; an armed group is
+            # not the state it fights in: al-Shabaab's dead soldiers are Somalia's)
+            continue
         ev["actor"] = dict(strike["actor"])
         for key in ("location", "time"):
             if ev.get(key) is None and strike.get(key) is not None:

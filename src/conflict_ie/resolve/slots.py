@@ -1264,6 +1264,8 @@ def _places_by_preposition(s: Slots) -> tuple[dict[str, Any] | None, dict[str, A
         if tag.label_ != "LOCATION" or not s.frame.owns(tag):
             continue
         prep = _placing_prep(doc, tag, tags)
+        if prep in ("in", "at", "near") and etype in ("deployment", "withdrawal", "supply") and _inside_origin(s.frame, tag):
+            prep = "from"  # "from the Army Prepositioned Stocks site in Powidz to the training area" (d251)
         if trig.verbal and tag.start == trig.end and (etype == "withdrawal" or _deployment_verb(trig, "departure_verbs")
                                                       or _leaving(trig)):
             origin = origin or _norm(tag)  # "left Macomia town for Pemba", "departed Norfolk": the place left
@@ -1330,7 +1332,7 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     """The date of the clause nearest the trigger; "after the July coup" dates another event."""
     doc, trig = s.doc, s.trig
     dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
-             and _prep_before(doc, t) not in ("after", "before", "following")]
+             and (_prep_before(doc, t) not in ("after", "before", "following") or _opens_when(doc, t, trig))]
     # "said on Wednesday that 1,086 people had been killed since January": the day of the statement
     # yields to a date of the event itself
     dates = [t for t in dates if not _speech_date(s, t)] or dates
@@ -1351,6 +1353,13 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
         # "As of 30 November 2024, the battle had killed ...": everyone up to that day
         return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _opens_when(doc: Doc, tag: Span, trig: Any) -> bool:
+    """"after January 6, when Maoists blew up a DRG vehicle ..., killing eight jawans" (d254): the
+    date a "when" clause goes back to dates the triggers of that clause."""
+    lowers = token_table(doc).lowers
+    return tag.end + 1 < int(trig.start) and lowers[tag.end : tag.end + 2] == [",", "when"]
 
 
 def _narrower_date(s: Slots, tag: Span) -> Span:
@@ -1752,7 +1761,7 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     cues = source_cues or []
     tags = [t for t in frame.sent_tags if not any(tuple(lowers[max(0, t.start - len(c)) : t.start]) == c for c in cues)]
     # "in Khyber Pakhtunkhwa's Lakki Marwat District": the district, placed by the "in" before its province
-    named = [t for t in tags if t.label_ == "LOCATION" and not _possessor(doc, t, tags)]
+    named = [t for t in tags if t.label_ == "LOCATION" and not _possessor(doc, t, tags) and not _fled_to(lowers, t)]
     places = [t for t in named if _placing_prep(doc, t, tags) in _DEST | {"of"} and _reference_point(doc, t, tags) is None]
     if not places:
         # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
@@ -1769,6 +1778,19 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     before = [t for t in places if t.end <= trig.start]
     best = before[0] if before else min(places, key=lambda t: abs(t.start - trig.end))
     return _norm(best)
+
+
+def _fled_to(lowers: list[str], tag: Span) -> bool:
+    """A place people fled or were evacuated to ("and some 12,000 fled towards El Obeid", d249):
+    where the survivors went, not where the dead were killed (a word of triggers.json casualties
+    ``not_victims`` and a preposition of direction right before the place)."""
+    k = tag.start - 1
+    if k > 0 and lowers[k] == "the":
+        k -= 1
+    return k > 0 and lowers[k] in _FLIGHT_PREPS and lowers[k - 1] in type_words("casualties", "not_victims")
+
+
+_FLIGHT_PREPS = frozenset({"to", "towards", "toward", "into", "across", "for"})
 
 
 def without_speakers_places(doc: Doc, tags: list[Span], first: int, trig_start: int, speech_verbs: set[str]) -> list[Span]:
@@ -1793,6 +1815,26 @@ def _names_speaker(table: Any, tag: Span, speech_verbs: set[str]) -> bool:
     while k < len(table.words) and k < tag.end + 3 and table.words[k][:1].isupper():
         k += 1
     return k < len(table.lowers) and k > tag.end and table.lowers[k] in speech_verbs
+
+
+def _inside_origin(frame: Frame, tag: Span) -> bool:
+    """Whether the place locates the noun of a "from" phrase ("from the storage site in Powidz",
+    "from their base at Rukla"): "from" within six words back, with only words of that noun
+    phrase between (no punctuation, no other preposition, no verb: "ordered from the United
+    States arrived in Taiwan", "from deploying troops in Illinois")."""
+    table = token_table(frame.sent.doc)
+    lowers, words = table.lowers, table.words
+    verbs = {t.start for t in (*frame.others, frame.trigger)}
+    for k in range(tag.start - 2, max(tag.start - 8, -1), -1):
+        if lowers[k] in _ORIGIN:
+            return True
+        if not lowers[k].isalpha() or lowers[k] in _DEST or lowers[k] in _ORIGIN_STOPS or k in verbs \
+                or (words[k].islower() and lowers[k].endswith(("ed", "ing"))):
+            return False
+    return False
+
+
+_ORIGIN_STOPS = frozenset({"and", "or", "to", "into", "toward", "towards", "of", "with", "by"})
 
 
 def _placing_prep(doc: Doc, tag: Span, tags: list[Span]) -> str:

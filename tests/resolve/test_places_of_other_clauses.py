@@ -1,0 +1,47 @@
+"""Places a sentence names for something else are not the event's: where survivors fled ("At least
+70 people were killed on Tuesday ... and some 12,000 fled towards El Obeid", d249, The Economist
+written blind), where a moved force's origin stands ("moved 44 ... tanks by rail from the Army
+Prepositioned Stocks site in Powidz to the training area", d251, a DVIDS story written blind), and
+the earlier strike a "when" clause goes back to ("the second deadly IED attack ... in Bijapur this
+year after January 6, when Maoists blew up a DRG vehicle near Ambeli ..., killing eight jawans",
+d254, an Indian Express report written blind)."""
+
+from __future__ import annotations
+
+from tests.helpers import events_of
+
+
+def slots(nlp, text, etype, published="2025-06-10"):
+    return [((e.get("quantity") or {}).get("value"), (e.get("location") or {}).get("name"),
+             (e.get("origin") or {}).get("name"), (e.get("time") or {}).get("start"))
+            for e in events_of(nlp, text, etype, published=published) if e.get("modality", "asserted") == "asserted"]
+
+
+def test_where_survivors_fled_is_not_where_the_dead_were_killed(nlp):
+    text = "At least 70 people were killed on Tuesday, according to local doctors, and some 12,000 fled towards El Obeid."
+    assert [loc for _, loc, _, _ in slots(nlp, text, "casualties")] == [None]
+
+
+def test_a_place_of_the_origin_noun_is_the_origin(nlp):
+    text = ("The battalion moved 44 Abrams tanks by rail from the Army Prepositioned Stocks site in Powidz to the "
+            "training area in early May.")
+    assert [(loc, origin) for _, loc, origin, _ in slots(nlp, text, "deployment")] == [(None, "Powidz")]
+
+
+def test_the_dead_of_a_when_clause_are_its_strikes(nlp):
+    text = ("It is the second deadly IED attack on security forces in Bijapur this year after January 6, when "
+            "Maoists blew up a DRG vehicle near Ambeli on the Kutru-Bedre road, killing eight jawans.")
+    assert slots(nlp, text, "casualties", "2025-09-14") == [(8, "Ambeli", None, "2025-01-06")]
+
+
+def actors(nlp, text):
+    return [(e.get("actor") or {}).get("name") for e in events_of(nlp, text, "casualties")]
+
+
+def test_an_armed_group_kills_soldiers_of_the_state_it_fights_in(nlp):
+    # the dead took no actor when the group's country was their own: al-Shabaab (SOM) and Somali soldiers
+    assert actors(nlp, "Al-Shabaab fighters attacked a base in Gedo on Monday, killing three Somali soldiers.") == ["al-Shabaab"]
+
+
+def test_a_state_does_not_kill_its_own_soldiers_by_its_strike(nlp):
+    assert actors(nlp, "Russian forces shelled Kupiansk, killing two Russian soldiers.") == [None]
