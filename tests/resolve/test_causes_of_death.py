@@ -40,3 +40,4 @@ def test_the_day_before_when_dates_the_strike_of_the_when_clause(nlp):
     strikes = events_of(nlp, text, "attack", published="2025-07-22")
     assert [(e["time"] or {}).get("start") for e in strikes] == ["2025-07-17"]
 
+

@@ -45,3 +45,14 @@ def test_an_armed_group_kills_soldiers_of_the_state_it_fights_in(nlp):
 
 def test_a_state_does_not_kill_its_own_soldiers_by_its_strike(nlp):
     assert actors(nlp, "Russian forces shelled Kupiansk, killing two Russian soldiers.") == [None]
+
+
+def test_the_event_a_since_phrase_names_keeps_its_own_month(nlp):
+    # "Al-Shabaab has staged repeated attacks in Lamu since the June 2014 raid on Mpeketoni, in which about
+    # 60 people were killed" (d222, a Kenyan daily written blind): the raid and its dead are of June 2014,
+    # the main clause's attacks run since then
+    text = ("Al-Shabaab has staged repeated attacks in Lamu since the June 2014 raid on Mpeketoni, in which about "
+            "60 people were killed.")
+    got = [(e["type"], (e.get("location") or {}).get("name"), (e.get("time") or {}).get("start"), (e.get("time") or {}).get("end"))
+           for e in events_of(nlp, text) if e["type"] == "casualties"]
+    assert got == [("casualties", "Mpeketoni", "2014-06-01", "2014-06-30")]

@@ -447,6 +447,8 @@ class CasualtiesType(TriggerType):
     breakdown_openers: Words = []  # resolve/component: "29 people (8 civilians, ...)", ", including"
     not_victims: Words = []  # resolve/slots: "tens of thousands displaced" counts no casualties
     non_victim_objects: Words = []  # resolve/slots: "neutralize these threats" kills nobody
+    captive_takers: Words = []  # resolve/slots: "killed 1,200 people and took 251 hostages": the 251 are captured
+    captive_nouns: Words = []
     implies_attack: Words = []  # resolve/component: "gunmen shot dead three" is an attack too
     breakdown_stops: Words = []  # ... and the words that end the list of groups
 
@@ -481,6 +483,7 @@ class Blockers(Strict):
     within: dict[Str, Words] = {}  # resolve/frames: "left four soldiers dead"
     remaining: dict[Str, Words] = {}  # resolve/frames: "has 40 members left" is what remains
     preceding: dict[Str, Words] = {}  # resolve/frames: "shot down a drone flying at 2,000 metres"
+    objects: dict[Str, Words] = {}  # resolve/frames: "launched a joint exercise" is no strike
     causes: dict[Str, Words] = {}  # resolve/frames: "died ... of injuries sustained": no toll of wounded
     cause_links: Words = []
 

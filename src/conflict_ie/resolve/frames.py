@@ -114,6 +114,7 @@ class TriggerLexicon:
     blockers_within: dict[str, frozenset[str]] = field(default_factory=dict)  # "left four soldiers dead"
     blockers_remaining: dict[str, frozenset[str]] = field(default_factory=dict)  # "has 40 members left"
     blockers_preceding: dict[str, frozenset[str]] = field(default_factory=dict)  # "shot down a drone flying"
+    blockers_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "launched a joint exercise"
     blockers_causes: dict[str, frozenset[str]] = field(default_factory=dict)  # "died ... of injuries"
     cause_links: frozenset[str] = frozenset()
     outcomes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # casualty outcome by trigger word
@@ -260,7 +261,7 @@ def _blocked(lex: TriggerLexicon, low: str, start: int, end: int, lowers: list[s
     preceding = lex.blockers_preceding.get(low)
     if preceding and any(w in preceding for w in _clause_before(lowers, start, 6)):
         return True  # "shot down a Shahed drone flying at 2,000 metres": the target described
-    if _cause_of_death(lex, low, start, lowers):
+    if _cause_of_death(lex, low, start, lowers) or _other_object(lex, low, end, lowers):
         return True
     remaining = lex.blockers_remaining.get(low, frozenset())
     # "the front has fewer than 40 armed members left,": what remains, at the end of its clause
@@ -289,6 +290,25 @@ def _cause_of_death(lex: TriggerLexicon, low: str, start: int, lowers: list[str]
 
 
 _CAUSE_OWNERS = frozenset({"his", "her", "their", "its", "the"})
+
+
+def _other_object(lex: TriggerLexicon, low: str, end: int, lowers: list[str]) -> bool:
+    """"launched a two-day joint exercise", "launches 'Strait Thunder' drills" (d257): an object of
+    triggers.json ``blockers.objects`` within six words, before punctuation other than quotes and
+    hyphens, or a preposition ("launched 40 missiles ... during drills" stays a strike)."""
+    objects = lex.blockers_objects.get(low)
+    if not objects:
+        return False
+    for w in lowers[end : end + 6]:
+        if w in objects:
+            return True
+        if w in _OBJECT_STOPS or not (w[:1].isalnum() or w in ("'", '"', "‘", "’", "“", "”", "-")):
+            return False
+    return False
+
+
+_OBJECT_STOPS = frozenset({"at", "on", "in", "into", "during", "toward", "towards", "against", "from", "over",
+                           "across", "near", "around", "after", "before", "as", "while", "and"})
 
 
 def _clause_before(lowers: list[str], start: int, most: int) -> list[str]:
@@ -345,6 +365,7 @@ def _blockers(data: dict[str, Any]) -> dict[str, Any]:
             "blockers_within": {k: frozenset(v) for k, v in b.get("within", {}).items()},
             "blockers_remaining": {k: frozenset(v) for k, v in b.get("remaining", {}).items()},
             "blockers_preceding": {k: frozenset(v) for k, v in b.get("preceding", {}).items()},
+            "blockers_objects": {k: frozenset(v) for k, v in b.get("objects", {}).items()},
             "blockers_causes": {k: frozenset(v) for k, v in b.get("causes", {}).items()},
             "cause_links": frozenset(b.get("cause_links", []))}
 

@@ -8,6 +8,7 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -677,6 +678,9 @@ def _named_outcome(s: Slots, tag: Span) -> dict[str, Any]:
     for outcome, cues in s.lex.outcomes:
         if any(lowers[k] in cues for k in range(tag.start, tag.end - 1)):
             return {"_outcome": outcome}
+    if tag.start > 0 and lowers[tag.start - 1] in type_words("casualties", "captive_takers") \
+            and lowers[tag.end - 1] in type_words("casualties", "captive_nouns"):
+        return {"_outcome": "captured"}  # "killed some 1,200 people and took 251 hostages" (d256)
     return {}
 
 
@@ -1097,6 +1101,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
     ctx = s.ctx
+    if location is None and etype == "casualties":
+        location = _relative_place(s)  # "the June 2014 raid on Mpeketoni, in which about 60 people were killed"
     if location is None:
         location = _header_place(s)
     if location is None:
@@ -1111,6 +1117,16 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     keys = ("name", "country", "lat", "lon")
     return ({k: location.get(k) for k in keys} if location is not None else None,
             {k: origin.get(k) for k in keys} if origin is not None else None)
+
+
+def _relative_place(s: Slots) -> dict[str, Any] | None:
+    """The place of the strike a relative clause goes back to (``relative_head``): the first
+    place after its noun, before the comma ("raid on Mpeketoni, in which ...")."""
+    head = relative_head(s)
+    if head is None:
+        return None
+    place = next((t for t in s.frame.sent_tags if t.label_ == "LOCATION" and head.end <= t.start < s.frame.clause[0]), None)
+    return _norm(place) if place is not None else None
 
 
 def _bracket_place(s: Slots) -> dict[str, Any] | None:
@@ -1331,6 +1347,12 @@ def _narrowed(s: Slots, location: dict[str, Any] | None) -> dict[str, Any] | Non
 def fill_time(s: Slots) -> dict[str, Any] | None:
     """The date of the clause nearest the trigger; "after the July coup" dates another event."""
     doc, trig = s.doc, s.trig
+    head = relative_head(s) if s.etype == "casualties" else None
+    if head is not None:  # "Hamas's October 7, 2023, invasion of southern Israel, in which ...": its date
+        before = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and head.start - 2 <= t.end <= head.start]
+        if before:
+            n = _norm(before[-1])
+            return _named_since(s, before[-1]) or {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
     dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
              and (_prep_before(doc, t) not in ("after", "before", "following") or _opens_when(doc, t, trig))]
     # "said on Wednesday that 1,086 people had been killed since January": the day of the statement
@@ -1347,12 +1369,51 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     tag = min(dates, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
     tag = _narrower_date(s, tag)
     n = _norm(tag)
+    named = _named_since(s, tag)
+    if named is not None:
+        return named  # "since the June 2014 raid on Mpeketoni, in which 60 people were killed": June 2014
     if _when_of_since(doc, tag, trig):
         return {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
     if s.etype == "casualties" and _as_of(doc, tag):
         # "As of 30 November 2024, the battle had killed ...": everyone up to that day
         return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def relative_head(s: Slots) -> Any | None:
+    """The strike a relative clause goes back to ("the June 2014 raid on Mpeketoni, in which about
+    60 people were killed", d222; "Hamas's October 7, 2023, invasion of southern Israel, in which
+    terrorists killed ...", d256): the last noun of attack before the comma that opens "in which",
+    "during which" or "where"."""
+    lowers = token_table(s.doc).lowers
+    k = s.frame.clause[0]
+    if k < len(lowers) and lowers[k] == ",":
+        k += 1
+    opens = (lowers[k : k + 2] in (["in", "which"], ["during", "which"])) or (k < len(lowers) and lowers[k] == "where")
+    if not opens or k == 0 or lowers[k - 1] != "," or s.trig.start < k:
+        return None
+    heads = [t for t in s.frame.others if t.type == "attack" and t.nominal and t.end < k]
+    return max(heads, key=lambda t: t.start) if heads else None
+
+
+def _named_since(s: Slots, tag: Span) -> dict[str, Any] | None:
+    """A "since" date right before a noun of attack dates that attack alone, and the clause that
+    goes back to it: the raid of "since the June 2014 raid on Mpeketoni" was in June 2014 (its
+    whole month, or day or year), while the main clause runs since then."""
+    lowers = token_table(s.doc).lowers
+    if lowers[tag.start] != "since":
+        return None
+    head = s.trig if (s.trig.type == "attack" and s.trig.nominal) else relative_head(s)
+    if head is None or tag.end != head.start:
+        return None
+    n = _norm(tag)
+    start, gran = n.get("start"), n.get("granularity")
+    if not start or gran not in ("day", "month", "year"):
+        return None
+    year, month = int(str(start)[:4]), int(str(start)[5:7])
+    end = str(start) if gran == "day" else f"{year}-12-31" if gran == "year" else \
+        f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return {"start": str(start), "end": end, "granularity": gran}
 
 
 def _opens_when(doc: Doc, tag: Span, trig: Any) -> bool:
