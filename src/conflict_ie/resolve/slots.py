@@ -759,6 +759,8 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
     were moved": the troops, not the speaker); a demonym on the trigger ("a Russian missile
     strike"); a state acting when no force is named; never the source of the claim."""
     trig, clause = s.trig, s.frame.clause
+    if s.etype == "deployment" and detected(trig) and (owner := _sighted_owner(s)) is not None:
+        return owner  # "detected 71 PLA aircraft", "spotted three Chinese warships": theirs, not the watcher's
     if s.etype == "casualties":
         by = _agent_after_by(s)
         if by is not None or _victims_before(s):
@@ -815,6 +817,22 @@ def fill_actor(s: Slots) -> dict[str, Any] | None:
         if s.etype == "attack" and guess is not None and guess["country"] in hit:
             return None  # "a roadside bomb killed two Nigerian soldiers": the side hit is no attacker
         return guess
+    return None
+
+
+def _sighted_owner(s: Slots) -> dict[str, Any] | None:
+    """The side named on a count of what was detected: a demonym inside it ("three Chinese
+    warships") or a force right after its number ("71 PLA aircraft", d257)."""
+    for q in s.frame.tags:
+        if q.label_ != "QUANTITY" or q.start < s.trig.end:
+            continue
+        unit = next((t for t in s.frame.tags if t.label_ == "MIL_UNIT" and q.start <= t.start <= q.end
+                     and _country_of(t)), None)
+        if unit is not None:
+            return _unit_actor(unit)
+        national = next((n for n in s.nationals if q.start <= n.start < q.end), None)
+        if national is not None:
+            return _actor(national.label_)
     return None
 
 
