@@ -611,6 +611,7 @@ class PlacesFile(Strict):
     apposition_references: Words = []  # resolve/slots: "Singa, the capital of Sennar State": the state only locates Singa
     compass_points: Words = []  # resolve/slots: "20 km north of Oicha": a bearing from a reference point
     route_nouns: Words = []  # resolve/component: "the Monywa-Pale road" places nothing at Monywa
+    island_states: list[ISO3] = []  # resolve/slots: "around the island" after Taiwan
     party_nouns: Words = []  # "a ceasefire between Israel and Hezbollah": the two are parties
     party_participles: Words = []  # "a US-brokered deal": the state acts
     possessive_place_nouns: Words = []  # "Ukraine's east" is a place, "Australia's efforts" a party

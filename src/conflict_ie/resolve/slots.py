@@ -1252,6 +1252,11 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
         wider = region_words()
         typed = next((norm for text, norm in reversed(earlier) if norm.get("name") not in _country_names()
                       and text.split()[-1].lower() not in wider), None)
+    if typed is None and lowers[at] == "island":
+        # "around the island" after Taiwan (d257): the last island state named
+        states = frozenset(lexicon.places_rules().get("island_states", []))
+        typed = next((norm for text, norm in reversed(earlier) if norm.get("country") in states
+                      and norm.get("lat") is None), None)
     if typed is None and lowers[at] == "capital":
         typed = _capital_of(earlier)  # "to help secure the capital": Juba, after South Sudan
     return dict(typed) if typed is not None else None
