@@ -448,3 +448,16 @@ def test_a_bare_article_before_a_unit_is_no_quantity(nlp, text):
 def test_a_scale_letter_before_a_full_stop_still_scales(nlp, text, value):
     found = [t[2].get("value") for t in tags(nlp, text, label="QUANTITY")]
     assert found == [value], found
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Some €11.1 billion has been committed under the facility since 2022.", "Some €11.1 billion", "euro"),
+    ("About $2 billion has been spent on the border wall.", "About $2 billion", "dollar"),
+    ("Of the 1,500 who fled, some 1,500 had returned by Friday.", "some 1,500", None),
+    ("The force will grow to 1,000 by 2030, the ministry said.", "1,000", None),
+])
+def test_a_lower_case_word_after_a_number_is_no_pair_of_unit_symbols(nlp, text, span, unit):
+    # "has" was read as hectare second, "had" as hectare day, "by" as bit year, "call" as calorie
+    # litre (d258 written blind; d207, d86, d194, d30, d91, d214): only a symbol written with a
+    # capital runs two units together ("40 MWh", "3 kWh")
+    assert fields(nlp, text, span, "unit") == (unit,)

@@ -365,8 +365,9 @@ class QuantityTagger(LexiconComponent):
             return m, name
         if texts:
             word = texts[0]
-            # two symbols run together: "MWh" is megawatt hour
-            if word.isalpha() and 2 <= len(word) <= 6:
+            # two symbols run together: "MWh" is megawatt hour; never a lower-case word ("has" is no
+            # hectare second: "$2 billion has been spent")
+            if word.isalpha() and 2 <= len(word) <= 6 and not word.islower() and word.lower() not in self.stop_words:
                 for cut in range(1, len(word)):
                     a, b = self.unit_symbols.get(word[:cut]), self.unit_symbols.get(word[cut:])
                     if a and b and word[:cut] not in self.stop_words:
