@@ -461,3 +461,12 @@ def test_a_lower_case_word_after_a_number_is_no_pair_of_unit_symbols(nlp, text, 
     # litre (d258 written blind; d207, d86, d194, d30, d91, d214): only a symbol written with a
     # capital runs two units together ("40 MWh", "3 kWh")
     assert fields(nlp, text, span, "unit") == (unit,)
+
+
+@pytest.mark.parametrize("text,span,value,low", [
+    ("Casualties and losses: 300+ killed, 212 captured (per RSF)", "300+", 300, 300),
+    ("A 10,000+ strong force massed on the border.", "10,000+", 10000, 10000),
+])
+def test_a_plus_after_a_number_is_more_than(nlp, text, span, value, low):
+    # Wikipedia's infobox rows (d259, written blind): "300+ killed" is more than 300
+    assert fields(nlp, text, span, "value", "low", "qualifier") == (value, low, "more_than")
