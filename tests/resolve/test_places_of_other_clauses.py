@@ -56,3 +56,11 @@ def test_the_event_a_since_phrase_names_keeps_its_own_month(nlp):
     got = [(e["type"], (e.get("location") or {}).get("name"), (e.get("time") or {}).get("start"), (e.get("time") or {}).get("end"))
            for e in events_of(nlp, text) if e["type"] == "casualties"]
     assert got == [("casualties", "Mpeketoni", "2014-06-01", "2014-06-30")]
+
+
+def test_where_a_force_withdrew_to_is_no_strike_site(nlp):
+    # d259 (a Wikipedia battle article written blind): "RSF columns advancing south ... attacked Bara ...,
+    # and after four days of fighting the garrison withdrew towards El Obeid"
+    text = ("RSF columns advancing south from Jabrat al-Sheikh attacked Bara from the north and west on 23 October, "
+            "and after four days of fighting the garrison withdrew towards El Obeid.")
+    assert [loc for _, loc, _, _ in slots(nlp, text, "attack")] == ["Bara"]

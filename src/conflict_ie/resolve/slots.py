@@ -1845,7 +1845,8 @@ def sentence_place(frame: Frame, source_cues: list[tuple[str, ...]] | None = Non
     cues = source_cues or []
     tags = [t for t in frame.sent_tags if not any(tuple(lowers[max(0, t.start - len(c)) : t.start]) == c for c in cues)]
     # "in Khyber Pakhtunkhwa's Lakki Marwat District": the district, placed by the "in" before its province
-    named = [t for t in tags if t.label_ == "LOCATION" and not _possessor(doc, t, tags) and not _fled_to(lowers, t)]
+    named = [t for t in tags if t.label_ == "LOCATION" and not _possessor(doc, t, tags) and not _fled_to(lowers, t)
+             and not _moved_to(frame, t)]
     places = [t for t in named if _placing_prep(doc, t, tags) in _DEST | {"of"} and _reference_point(doc, t, tags) is None]
     if not places:
         # "attacked Ogossagou (Bankass, Mopti), killing 157", "in central Baghdad (Baghdad, Baghdad)":
@@ -1875,6 +1876,13 @@ def _fled_to(lowers: list[str], tag: Span) -> bool:
 
 
 _FLIGHT_PREPS = frozenset({"to", "towards", "toward", "into", "across", "for"})
+
+
+def _moved_to(frame: Frame, tag: Span) -> bool:
+    """A place a force of the sentence withdrew to, right after the verb ("and after four days of
+    fighting the garrison withdrew towards El Obeid", d259): where it went, not where the strike
+    was (a place a force entered is: "entered Singa ... and overran the headquarters")."""
+    return any(o.type == "withdrawal" and o.verbal and 0 <= tag.start - o.end <= 3 for o in frame.others)
 
 
 def without_speakers_places(doc: Doc, tags: list[Span], first: int, trig_start: int, speech_verbs: set[str]) -> list[Span]:
