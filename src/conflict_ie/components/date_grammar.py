@@ -104,10 +104,11 @@ def _composite_kinds(f: dict[str, str]) -> list[tuple[str, str]]:
         # 2022") is read by since_event, the text's date winning over the era's day
         ("since_era", rf"(?i:since)\s+(?P<era>{f['eras']})\b(?!\s+(?i:in|on)\s+(?:{single})\b)"),
         # "since the war in Gaza broke out on October 7, 2023", "since the start of the operation on
-        # January 21", "since the opening wave on June 13": an event named in a few words, then its date
+        # January 21", "since the opening wave on June 13", "Since Russia's full-scale invasion of
+        # Ukraine in February 2022" (d258): an event named in a few words, then its date
         ("since_event", rf"(?i:since)\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?i:{f['onset']})\s+(?:(?i:on|in)\s+)?|"
                         rf"(?i:{f['onset_gerunds']})\s+(?:[\w'’-]+\s+){{1,4}}?(?i:on|in)\s+|"
-                        rf"(?i:the)\s+(?:[\w'’-]+\s+){{1,5}}?(?i:on|in)\s+)"
+                        rf"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{1,5}}?(?i:on|in)\s+)"
                         rf"(?P<inner>{single})\b"),
         # "since the February 2021 coup", "since the 2014 invasion": "the" before a date that
         # names an event is read through; the event noun stays outside the span
