@@ -38,3 +38,11 @@ def test_the_goods_listed_after_a_package_are_supplied(nlp, text, expected):
 def test_a_sum_converted_in_brackets_is_the_same_money(nlp):
     text = "Britain sent Ukraine military aid worth £1.5bn ($2bn) last year, the minister said."
     assert [v for v, _ in supplied(nlp, text)] == [1500000000]
+
+
+def test_an_eu_assistance_measure_is_a_supply(nlp):
+    # the Council of the EU's European Peace Facility releases (d258, written blind)
+    text = ("Since 2021, the Council has adopted assistance measures worth €262 million for Moldova and "
+            "€40 million for Armenia.")
+    assert [((e.get("recipient") or {}).get("name"), (e.get("quantity") or {}).get("value"))
+            for e in events_of(nlp, text, "supply")] == [("Moldova", 262000000), ("Armenia", 40000000)]
