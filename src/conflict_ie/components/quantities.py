@@ -605,6 +605,8 @@ class QuantityTagger(LexiconComponent):
         number are the counted noun themselves when no noun follows them, the last one a plural
         designation or a system's invariant name (items.json ``system_names``); never a people
         ("12 Palestinians")."""
+        while j < k and self._lower(doc, j) in self.modifiers:
+            j += 1  # "two more Typhoons", "four additional Rafales": the modifier is no part of the name
         if k <= j or k - j > 3:
             return None
         table = token_table(doc)

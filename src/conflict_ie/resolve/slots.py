@@ -1666,8 +1666,14 @@ def fill_quantities(s: Slots, rivals: list[Any]) -> list[Span]:
         # is the subject of the verb that follows it rather than the object of the one before
         return gap + 1 if int(t.end) <= q.start and "and" in lowers[int(t.end) : q.start] else gap
 
+    # "Two more Typhoons were sent to Cyprus in April after Iran launched a missile and drone attack":
+    # a count before a finite verb of another type (an auxiliary with it) is that verb's subject,
+    # not this later trigger's ("brigades trained in Poland had been moved": a participle is no verb)
+    taken = [o for o in s.frame.others if o.verbal and o.type != trig.type and o.end <= int(trig.start)
+             and (o.text.lower().split()[0] in PASSIVE_AUX or (o.start > 0 and lowers[o.start - 1] in PASSIVE_AUX))]
     return [q for q in quantities
-            if distance(trig, q) < len(lowers) and all(distance(trig, q) <= distance(r, q) for r in rivals)]
+            if distance(trig, q) < len(lowers) and all(distance(trig, q) <= distance(r, q) for r in rivals)
+            and not any(q.end <= o.start for o in taken)]
 
 
 def _enough_forces(etype: str, trig: Any, frame: Frame, found: tuple[bool, bool, bool], actors: list[Span],
@@ -2198,6 +2204,8 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     if units:
         return False
     goods = [t for t in frame.tags if t.label_ == "QUANTITY" and item_class(t._.norm or {}) == "materiel"]
+    if goods and _deployment_verb(frame.trigger, "presence_verbs"):
+        return False  # "a pair of armed F-16s overflew Lesvos": aircraft present over a place fly themselves
     if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into"), sites=False):
         return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
     if goods and all(_armour_count(t) for t in goods) and _deployment_verb(frame.trigger, "ground_course_verbs"):
