@@ -903,3 +903,10 @@ def test_a_capitalised_feature_word_belongs_to_the_name(nlp, text, name, not_cou
 ])
 def test_type_words_are_still_left_out(nlp, text, name):
     assert name in {n.get("name") for n in norms(nlp, text).values()}
+
+
+def test_an_armed_groups_name_before_a_noun_is_no_village(nlp):
+    # a coded note: "US and UK forces conducted airstrikes on Houthi positions at Al-Dailami air base near Sanaa"
+    found = [t for _, t, _ in tags(nlp, "US and UK forces conducted airstrikes on Houthi positions near Sanaa.",
+                                   label="LOCATION")]
+    assert found == ["Sanaa"]

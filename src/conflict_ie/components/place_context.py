@@ -68,6 +68,13 @@ class Found:
     country: str | None = None
 
 
+def _group_words() -> set[str]:
+    """One-word names of armed groups (units.json ``groups``: "Houthi", "Hamas", "Wagner"): "airstrikes
+    on Houthi positions" (a coded note) names whose positions, not a village the gazetteer lacks."""
+    groups = lexicon.units().get("groups", [])
+    return {w for g in groups for w in (g["name"], *g.get("aliases", [])) if " " not in w and "-" not in w}
+
+
 class ContextPlaces:
     """Finds capitalised names that the text presents as places; see the module docstring."""
 
@@ -99,7 +106,7 @@ class ContextPlaces:
         self.particles = {w.lower() for w in rules["name_particles"]}
         self.site_types = {w.lower() for w in rules.get("site_types", [])}
         self.hyphen_only = {w.lower() for w in rules.get("hyphen_only_particles", [])}
-        self.not_names = set(rules["not_names"]) | demonyms
+        self.not_names = set(rules["not_names"]) | demonyms | _group_words()
         self.ships = set(rules["ship_prefixes"])
         self.vessels = {w.lower() for w in rules.get("vessel_nouns", [])}
         self.max_tokens = int(rules["max_name_tokens"])
