@@ -910,3 +910,17 @@ def test_an_armed_groups_name_before_a_noun_is_no_village(nlp):
     found = [t for _, t, _ in tags(nlp, "US and UK forces conducted airstrikes on Houthi positions near Sanaa.",
                                    label="LOCATION")]
     assert found == ["Sanaa"]
+
+
+def test_a_name_before_a_bracketed_district_and_region_is_a_settlement(nlp):
+    # a coded note (benchmarks/coded_notes.py, ACLED's habit): "abducted the village chief of Diafarabé
+    # (Tenenkou, Mopti)": no cue before the name, but its district and region in brackets
+    found = {t: n.get("country") for _, t, n in tags(
+        nlp, "On 5 May 2024, unidentified gunmen abducted the village chief of Diafarabé (Tenenkou, Mopti).",
+        label="LOCATION")}
+    assert found.get("Diafarabé") == "MLI"
+
+
+def test_one_known_place_in_brackets_places_no_name(nlp):
+    found = [t for _, t, _ in tags(nlp, "The statement was read by Amadou Kane (Mopti) on Monday.", label="LOCATION")]
+    assert "Amadou Kane" not in found

@@ -338,6 +338,8 @@ class ContextPlaces:
             return Found(start, end, name, "settlement")  # "attacked Ganse near Mozogo"
         if not cue and (area := self._address_head(doc, end, near)) is not None:
             return Found(start, end, name, "settlement", area)  # "Koya, Daraa governorate, Syria"
+        if not cue and (area := self._bracket_address(doc, end, known)) is not None:
+            return Found(start, end, name, "settlement", area)  # "the village chief of Diafarabé (Tenenkou, Mopti)"
         if cue != WEAK or end >= len(doc):
             return None
         if doc[end].text == "(" and end + 1 < len(doc) and capitalised(doc[end + 1]):
@@ -356,6 +358,22 @@ class ContextPlaces:
             if hit is not None:  # "in Kelvoro, in central Mali": two places, the second the larger
                 return Found(start, end, name, "settlement", hit[1])
         return Found(start, end, name, "settlement") if self._in_event(doc, start, end) else None
+
+    @staticmethod
+    def _bracket_address(doc: Doc, end: int, known: Known) -> str | None:
+        """The country of an address in brackets after a name: two known places with a comma,
+        as coded event notes write a village's district and region ("Diafarabé (Tenenkou, Mopti)",
+        ACLED and benchmarks/coded_notes.py): a name, a comma and a known place; one known place alone
+        could be anything's ("signed by John Smith (London)")."""
+        words = token_table(doc).words
+        if end + 1 >= len(words) or words[end] != "(" or not _capitalised_text(words[end + 1]):
+            return None
+        first = known(end + 1)  # the district may be a village of the gazetteer ("Tenenkou"): any name
+        k = first[0] if first is not None else next((x for x in range(end + 1, min(end + 5, len(words)))
+                                                     if not _capitalised_text(words[x])), end + 1)
+        if k + 1 >= len(words) or words[k] != "," or (second := known(k + 1)) is None:
+            return None
+        return second[1] if second[0] < len(words) and words[second[0]] == ")" else None
 
     def _an_area(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` names a country or an area with its type word ("Hiiraan
