@@ -470,3 +470,13 @@ def test_a_lower_case_word_after_a_number_is_no_pair_of_unit_symbols(nlp, text, 
 def test_a_plus_after_a_number_is_more_than(nlp, text, span, value, low):
     # Wikipedia's infobox rows (d259, written blind): "300+ killed" is more than 300
     assert fields(nlp, text, span, "value", "low", "qualifier") == (value, low, "more_than")
+
+
+@pytest.mark.parametrize("text,span,item", [
+    ("The monitor said at least 18 Iran-backed fighters died near Boukamal.", "at least 18 Iran-backed fighters", "fighter"),
+    ("The army received 12 US-made howitzers last month.", "12 US-made howitzers", "howitzer"),
+])
+def test_a_count_holds_the_state_of_its_hyphenated_modifier(nlp, text, span, item):
+    # d109 (an AP wire written blind): the ACTOR "Iran" of "Iran-backed" stopped the count; the fixtures
+    # nest the two tags
+    assert fields(nlp, text, span, "item") == (item,)

@@ -264,8 +264,10 @@ def cached_count(doc: Doc) -> int:
     return count
 
 
-def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> None:
-    """Add (start_token, end_token, label, norm) spans to the group, longest first without overlaps."""
+def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]], nestable: frozenset[int] = frozenset()) -> None:
+    """Add (start_token, end_token, label, norm) spans to the group, longest first without overlaps;
+    a span may hold the earlier tags on the tokens of ``nestable`` ("at least 18 Iran-backed
+    fighters" holds the ACTOR "Iran", as the fixtures nest them)."""
     if not spans:
         return
     group = span_group(doc)
@@ -273,7 +275,7 @@ def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]]) -> No
     spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0]))
     chosen = []
     for start, end, label, norm in spans:
-        if start >= end or any(taken[start:end]):
+        if start >= end or any(taken[k] and k not in nestable for k in range(start, end)):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, label, norm))

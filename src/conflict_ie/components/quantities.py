@@ -113,6 +113,14 @@ def _share_units(doc: Doc, found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _compound_parties(doc: Doc) -> frozenset[int]:
+    """The tokens of a state or place tagged as the first part of a hyphenated modifier ("Iran" of
+    "18 Iran-backed fighters", "US" of "40 US-made howitzers"): a count may hold them."""
+    words = token_table(doc).words
+    return frozenset(k for t in span_group(doc) if t.label_ in ("ACTOR", "LOCATION")
+                     and t.end < len(words) and words[t.end] == "-" for k in range(t.start, t.end))
+
+
 def _quantulum_version() -> str:
     try:
         return version("quantulum3")
@@ -758,7 +766,7 @@ class QuantityTagger(LexiconComponent):
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
             doc.user_data.pop(_TAKEN_KEY, None)
-        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found])
+        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found], _compound_parties(doc))
         return doc
 
     def _read_all(self, doc: Doc, starts: list[int]) -> list[_Found]:
