@@ -20,3 +20,10 @@ def test_captives_taken_beside_the_dead_are_captured(nlp):
 
 def test_captives_counted_after_a_killing_verb_alone_stay_its_toll(nlp):
     assert outcomes(nlp, "The strike killed two prisoners in Gao.") == [(2, "killed")]
+
+
+def test_a_toll_put_at_a_count_keeps_the_count(nlp):
+    # d230 (a Radio Okapi translation written blind): "puts the toll at eleven rebels killed and two soldiers
+    # wounded": the count after "toll at" is the toll's figure, not a count placed "at" somewhere
+    text = "The army spokesman puts the toll at eleven rebels killed and two soldiers wounded."
+    assert outcomes(nlp, text) == [(2, "wounded"), (11, "killed")]

@@ -112,7 +112,9 @@ def pick_quantities(frame: Frame, etype: str) -> list[Span]:
     # "60 targets at 16 sites": a count after a place preposition says where, when another count says what
     if len(out) > 1:
         doc = frame.sent.doc
-        located = [t for t in out if t.start > 0 and doc[t.start - 1].lower_ in ("at", "in", "across", "near", "on", "from")]
+        heads = _toll_heads()  # "put the toll at eleven rebels killed" (d230): the toll's figure, no place
+        located = [t for t in out if t.start > 0 and doc[t.start - 1].lower_ in ("at", "in", "across", "near", "on", "from")
+                   and not (t.start > 1 and doc[t.start - 1].lower_ == "at" and doc[t.start - 2].lower_ in heads)]
         if len(located) < len(out):
             out = [t for t in out if t not in located]
     # "more than 60 targets at 16 Houthi sites": a count of a known kind outranks counts of other nouns
@@ -128,6 +130,12 @@ def _converted(frame: Frame, tag: Span) -> bool:
     words = token_table(frame.sent.doc).words
     return tag.start > 1 and words[tag.start - 1] == "(" and any(
         t.label_ == "QUANTITY" and t.end == tag.start - 1 and (t._.norm or {}).get("unit") for t in frame.sent_tags)
+
+
+@cache
+def _toll_heads() -> frozenset[str]:
+    """items.json ``toll_heads``: "toll", "dead", "casualties" ("put the toll at seven")."""
+    return frozenset(lexicon.items().get("toll_heads", []))
 
 
 def _threat_object(frame: Frame) -> bool:
