@@ -1975,12 +1975,12 @@ def _settlement_nouns() -> frozenset[str]:
 
 def _possessor(doc: Doc, tag: Span, tags: list[Span]) -> bool:
     """Whether a place is the wider area of the place named next to it: it owns the next ("Russia's
-    Kursk region", "Khyber Pakhtunkhwa's Lakki Marwat District") or contains the one before
+    Kursk region", "Khyber Pakhtunkhwa's Lakki Marwat District") or the force named next, or contains the one before
     ("Dand-e-Patan district of Paktia province"); the narrower is where it happens."""
     lowers = token_table(doc).lowers
     if tag.end + 1 < len(lowers) and lowers[tag.end] in ("'s", "’s") and any(
-            t.label_ == "LOCATION" and t.start == tag.end + 1 for t in tags):
-        return True
+            t.label_ in ("LOCATION", "MIL_UNIT") and t.start == tag.end + 1 for t in tags):
+        return True  # ... or its force ("a base of Iraq's Popular Mobilization Forces near al-Qaim", d266)
     return tag.start > 1 and lowers[tag.start - 1] == "of" and any(
         t.label_ == "LOCATION" and t.end == tag.start - 1 and lowers[t.end - 1] in region_words() for t in tags)
 
