@@ -475,6 +475,7 @@ def test_a_plus_after_a_number_is_more_than(nlp, text, span, value, low):
 @pytest.mark.parametrize("text,span,item", [
     ("The monitor said at least 18 Iran-backed fighters died near Boukamal.", "at least 18 Iran-backed fighters", "fighter"),
     ("The army received 12 US-made howitzers last month.", "12 US-made howitzers", "howitzer"),
+    ("Twelve U.S. F-16 fighters from Misawa arrived at Kunsan on Wednesday.", "Twelve U.S. F-16 fighters", "fighter jet"),
 ])
 def test_a_count_holds_the_state_of_its_hyphenated_modifier(nlp, text, span, item):
     # d109 (an AP wire written blind): the ACTOR "Iran" of "Iran-backed" stopped the count; the fixtures

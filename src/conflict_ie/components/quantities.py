@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..cache import digest, load_json, save_json
@@ -115,10 +115,21 @@ def _share_units(doc: Doc, found: list[_Found]) -> list[_Found]:
 
 def _compound_parties(doc: Doc) -> frozenset[int]:
     """The tokens of a state or place tagged as the first part of a hyphenated modifier ("Iran" of
-    "18 Iran-backed fighters", "US" of "40 US-made howitzers"): a count may hold them."""
+    "18 Iran-backed fighters", "US" of "40 US-made howitzers"), or a country right after a number
+    and before more of its noun ("Twelve U.S. F-16 fighters", d265): a count may hold them."""
     words = token_table(doc).words
-    return frozenset(k for t in span_group(doc) if t.label_ in ("ACTOR", "LOCATION")
-                     and t.end < len(words) and words[t.end] == "-" for k in range(t.start, t.end))
+    n = len(words)
+
+    def modifier(t: Span) -> bool:
+        if t.end >= n:
+            return False
+        if words[t.end] == "-":
+            return True
+        after_number = t.start > 0 and (words[t.start - 1][:1].isdigit() or numbers.is_number_word(words[t.start - 1].lower()))
+        return after_number and (t._.norm or {}).get("lat") is None and words[t.end][:1].isalnum()
+
+    return frozenset(k for t in span_group(doc) if t.label_ in ("ACTOR", "LOCATION") and modifier(t)
+                     for k in range(t.start, t.end))
 
 
 def _quantulum_version() -> str:
