@@ -924,3 +924,10 @@ def test_a_name_before_a_bracketed_district_and_region_is_a_settlement(nlp):
 def test_one_known_place_in_brackets_places_no_name(nlp):
     found = [t for _, t, _ in tags(nlp, "The statement was read by Amadou Kane (Mopti) on Monday.", label="LOCATION")]
     assert "Amadou Kane" not in found
+
+
+def test_a_named_junction_is_a_place(nlp):
+    # d264 (a Hiiraan Online report written blind) places a car bomb at a junction of Mogadishu
+    found = {t: n["name"] for _, t, n in tags(nlp, "A car bomb exploded at the Sayidka junction in Mogadishu on Monday.",
+                                              label="LOCATION")}
+    assert found.get("Sayidka junction") == "Sayidka"
