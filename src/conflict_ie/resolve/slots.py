@@ -8,7 +8,6 @@ passive.  With a parse, ``nsubj``/``nsubjpass``/``agent``/``dobj`` arcs decide i
 
 from __future__ import annotations
 
-import calendar
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..components import numbers
 from ..components.base import before_addition, span_group, token_table
+from ..components.date_resolve import last_day
 from ..components.quantities import DESIGNATION
 from .context import Context
 from .frames import DETERMINERS, PASSIVE_AUX, Frame, TriggerLexicon, munition_items, outcome_of
@@ -1442,8 +1442,7 @@ def _named_since(s: Slots, tag: Span) -> dict[str, Any] | None:
     if not start or gran not in ("day", "month", "year"):
         return None
     year, month = int(str(start)[:4]), int(str(start)[5:7])
-    end = str(start) if gran == "day" else f"{year}-12-31" if gran == "year" else \
-        f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    end = str(start) if gran == "day" else f"{year}-12-31" if gran == "year" else f"{year}-{month:02d}-{last_day(year, month):02d}"
     return {"start": str(start), "end": end, "granularity": gran}
 
 
@@ -2236,8 +2235,8 @@ def _state_ships_abroad(frame: Frame, refs: list[Span]) -> bool:
 
 
 def _country_given(frame: Frame) -> bool:
-    """"Britain sent Ukraine military aid worth £1.5bn": a country right after the verb and before
-    its object receives (d246's "pledged ... worth 1.2 billion euros" told the same way)."""
+    """"Britain sent Ukraine military aid worth £1.5bn", "Germany sent Ukraine 18 tanks": a country
+    right after the verb and before its object receives, as one after "to" does."""
     end = frame.trigger.end
     return any(t.start == end and t.label_ in ("LOCATION", "ACTOR") and (t._.norm or {}).get("lat") is None
                and (t._.norm or {}).get("country") and t.end < frame.clause[1] for t in frame.tags)
