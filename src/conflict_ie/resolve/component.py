@@ -83,6 +83,22 @@ def _opens_noun_phrase(doc: Doc, k: int) -> bool:
     return prev.is_punct or prev.like_num or prev.is_space or prev.lower_ in _participle_openers()
 
 
+_PERFECT_AUX = frozenset({"has", "have", "had", "been"})
+
+
+def _after_auxiliary(doc: Doc, start: int) -> bool:
+    """An auxiliary before the participle, across adverbs ("had also deployed troops", "has now
+    sent soldiers", d90): a verb with its object, not a participle describing the force."""
+    lowers = token_table(doc).lowers
+    k = start - 1
+    while k >= 0 and start - k <= 3 and (lowers[k] in _AUX_ADVERBS or lowers[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and lowers[k] in _PERFECT_AUX
+
+
+_AUX_ADVERBS = frozenset({"also", "already", "now", "since", "just", "still", "again", "then", "not", "never", "reportedly"})
+
+
 def _background(doc: Doc, trig: Any, sent_triggers: list[Any]) -> bool:
     """"A woman who was injured in Monday's strike died on Wednesday": a casualty verb in a
     relative clause tells how the person came to the main verb's fate; that later verb is the
@@ -148,6 +164,19 @@ def _road_end(tag: Span) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
+
+
+def _unit_before_aside(doc: Doc, sent_tags: list[Span], clause: tuple[int, int]) -> list[Span]:
+    """The force before a relative aside that the clause's verb goes on from ("Russian fighters of
+    the Africa Corps, which replaced the Wagner group in June, were flown by helicopter to Diéma",
+    d73): the unit right before ", which"/", who" of the aside that ends at the clause's comma."""
+    k = clause[0] - 1
+    if k < 1 or doc[k].text != ",":
+        return []
+    opener = next((j for j in range(k - 1, max(k - 16, 0), -1) if doc[j].text == ","), None)
+    if opener is None or opener + 1 >= k or doc[opener + 1].lower_ not in _RELATIVE_SUBJECTS:
+        return []
+    return [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == opener]
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
 
 
@@ -623,7 +652,7 @@ class Resolver:
         # "The RSF, which captured El Fasher last month, said ..." (d249): the force before the pronoun
         relative = doc[clause[0]].lower_ in _RELATIVE_SUBJECTS and trig.start - clause[0] <= 3
         lead = [t for t in sent_tags if (t.label_ == "MIL_UNIT" or (relative and t.label_ == "ACTOR"))
-                and t.end == clause[0] - 1 and doc[t.end].text == ","]
+                and t.end == clause[0] - 1 and doc[t.end].text == ","] or _unit_before_aside(doc, sent_tags, clause)
         if lead and (trig.start == clause[0] or relative) and trig.type in ("deployment", "withdrawal", "attack") \
                 and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
             return lead + clause_tags
@@ -752,8 +781,7 @@ class Resolver:
         return {
             id(t) for t in triggers
             if t.end - t.start == 1 and t.text.lower().endswith(("ed", "en")) and t.end in force_starts
-            and (_opens_noun_phrase(doc, t.start) if t.type in ("attack", "casualties")
-                 else not (t.start > 0 and doc[t.start - 1].lower_ in ("has", "have", "had", "been")))
+            and (_opens_noun_phrase(doc, t.start) if t.type in ("attack", "casualties") else not _after_auxiliary(doc, t.start))
         }
 
     @staticmethod
