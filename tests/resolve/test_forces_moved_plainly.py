@@ -30,3 +30,21 @@ def test_the_force_moves(nlp, text, place):
 ])
 def test_no_force_moves(nlp, text):
     assert events_of(nlp, text, "deployment") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    # d24: the unit before the comma keeps the verb after "began"; the comma after a place's state
+    # ("Fort Carson, Colorado,") ends no clause, so the destination after it is the clause's
+    ("This week, the 3rd Armored Brigade Combat Team, 4th Infantry Division, began deploying from Fort Carson, "
+     "Colorado, to Poland.", "Poland"),
+    # d151: warships kept somewhere are there
+    ("The U.S. Navy still has two destroyers in the southern Red Sea, a spokesman said.", "Red Sea"),
+    # d241: tanks that roll along a road
+    ("Israeli tanks roll along a road on the eastern outskirts of Khan Younis on Thursday.", "Khan Younis"),
+])
+def test_more_forces_move(nlp, text, place):
+    assert [(e.get("location") or {}).get("name") for e in events_of(nlp, text, "deployment")] == [place]
+
+
+def test_a_company_with_employees_is_no_force(nlp):
+    assert events_of(nlp, "The company has 2,000 employees in Kenya.", "deployment") == []

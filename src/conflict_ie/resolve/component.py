@@ -164,6 +164,10 @@ def _road_end(tag: Span) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# verbs of aspect before the trigger that keep the unit before the comma its subject ("the 3rd Armored
+# Brigade Combat Team, 4th Infantry Division, began deploying from Fort Carson", d24)
+_ASPECT_VERBS = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continued",
+                           "continue", "continues", "finished", "completed", "to", "has", "have", "had", "also"})
 
 
 def _unit_before_aside(doc: Doc, sent_tags: list[Span], clause: tuple[int, int]) -> list[Span]:
@@ -414,14 +418,17 @@ class _Masks:
     in_quantity: bytearray
     dated: bytearray
     quantity_heads: set[int]
+    placed: bytearray  # LOCATION tags: "from Fort Carson, Colorado, to Poland" (``frames.doc_view``)
 
     @classmethod
     def of(cls, doc: Doc, tags: list[Span]) -> _Masks:
         n = len(doc)
-        m = cls(bytearray(n), bytearray(n), bytearray(n), bytearray(n), set())
+        m = cls(bytearray(n), bytearray(n), bytearray(n), bytearray(n), set(), bytearray(n))
         for tag in tags:
             ones = b"\x01" * (tag.end - tag.start)
             m.taken[tag.start : tag.end] = ones
+            if tag.label_ == "LOCATION":
+                m.placed[tag.start : tag.end] = ones
             if tag.label_ == "DATE_RANGE":
                 m.dated[tag.start : tag.end] = ones  # and an adverb of time inside a trigger ("are currently stationed") blocks nothing
             elif tag.label_ == "QUANTITY":
@@ -563,7 +570,7 @@ class Resolver:
         newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else []
         paragraphs = _paragraph_ids(text) if newlines else [0]
         return _DocState(doc, tags, refs, masks, bounds, _by_sentence(refs, bounds), _by_sentence(nationals, bounds),
-                         doc_view(doc, self.lex, masks.taken, masks.dated), Context(), newlines, paragraphs,
+                         doc_view(doc, self.lex, masks.taken, masks.dated, masks.placed), Context(), newlines, paragraphs,
                          _by_sentence(groups, bounds))
 
     def _select(self, state: _DocState, triggers: list[Any]) -> dict[int, list[Any]]:
@@ -653,9 +660,12 @@ class Resolver:
         relative = doc[clause[0]].lower_ in _RELATIVE_SUBJECTS and trig.start - clause[0] <= 3
         lead = [t for t in sent_tags if (t.label_ == "MIL_UNIT" or (relative and t.label_ == "ACTOR"))
                 and t.end == clause[0] - 1 and doc[t.end].text == ","] or _unit_before_aside(doc, sent_tags, clause)
-        if lead and (trig.start == clause[0] or relative) and trig.type in ("deployment", "withdrawal", "attack") \
+        aspect = all(w in _ASPECT_VERBS for w in token_table(doc).lowers[clause[0] : trig.start])  # "began deploying"
+        if lead and (trig.start == clause[0] or relative or aspect) and trig.type in ("deployment", "withdrawal", "attack") \
                 and not any(t.label_ == "MIL_UNIT" for t in clause_tags):
-            return lead + clause_tags
+            # "About 3,800 soldiers from the 2nd ABCT, 3rd Infantry Division, have begun arriving": the count too
+            counted = _subject_before_aside(sent, sent_tags, clause, trig, others) if trig.verbal else None
+            return ([counted] if counted is not None and counted not in clause_tags else []) + lead + clause_tags
         # the clause's own counts: before the verb or right after it ("and 5 others were injured" belongs to another)
         own_counts = [t for t in clause_tags if t.label_ == "QUANTITY" and (
             t.start < trig.start or (t.start <= trig.end + 1 and doc[trig.end].lower_ != "and"))]

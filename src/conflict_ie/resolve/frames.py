@@ -586,7 +586,8 @@ class DocView:
     modal: list[int] | None = None
 
 
-def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray | None = None) -> DocView:
+def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray | None = None,
+             placed: bytearray | None = None) -> DocView:
     """The document's view: LOWER hashes from its token table, clause breaks and content words
     from the ORTH hashes and the punctuation and space flags."""
     table = token_table(doc)
@@ -601,6 +602,8 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     if len(doc) > 2:
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
+    if placed is not None and len(placed):
+        _addresses(table.words, np.frombuffer(bytes(placed), dtype=np.uint8).astype(bool), breaks)
     _brackets(table, tagged, breaks)
     _appositions(table.words, breaks)
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
@@ -613,6 +616,20 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     lower = table.lower_hashes
     modal = [0 if d else h for h, d in zip(lower, dated, strict=True)] if dated is not None and any(dated) else lower
     return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
+
+
+def _addresses(words: list[str], placed: np.ndarray, breaks: np.ndarray) -> None:
+    """The comma that closes a place's address ("from Fort Carson, Colorado, to Poland", d24): a
+    place, a comma, a place, then this comma (``placed`` marks the places); the clause runs on."""
+    n = len(words)
+    for k in range(3, n):
+        if not breaks[k] or words[k] != "," or not placed[k - 1]:
+            continue
+        r = k - 1
+        while r > 0 and placed[r - 1]:
+            r -= 1
+        if r >= 2 and words[r - 1] == "," and placed[r - 2]:
+            breaks[k] = False
 
 
 def _brackets(table: Any, tagged: np.ndarray, breaks: np.ndarray) -> None:

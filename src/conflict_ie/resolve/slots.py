@@ -1122,7 +1122,8 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
             if location is not None:
                 break
             if tag.label_ == "LOCATION" and tag.start > trig.start and _prep_before(doc, tag) not in _ORIGIN \
-                    and s.frame.owns(tag) and not (origin and _norm(tag).get("name") == origin.get("name")):
+                    and s.frame.owns(tag) and not (origin and _norm(tag).get("name") == origin.get("name")) \
+                    and not (origin and _addresses_origin(s, tag)):
                 location = _norm(tag)  # ... never the place left ("departed Norfolk")
             elif etype == "attack" and tag.label_ == "ACTOR" and tag.start == trig.end:
                 location = _norm(tag)  # "Russia attacked Ukraine with 87 drones": the country attacked
@@ -1167,6 +1168,14 @@ def _bracket_place(s: Slots) -> dict[str, Any] | None:
         return None
     place = next((t for t in s.frame.sent_tags if t.label_ == "LOCATION" and t.end == k), None)
     return _norm(place) if place is not None else None
+
+
+def _addresses_origin(s: Slots, tag: Span) -> bool:
+    """A place after a comma right after the place a movement started from is that place's
+    address ("from Fort Carson, Colorado, to Poland", d24), not the destination."""
+    words = token_table(s.doc).words
+    return tag.start > 1 and words[tag.start - 1] == "," and any(
+        t.label_ == "LOCATION" and t.end == tag.start - 1 and _prep_before(s.doc, t) in _ORIGIN for t in s.frame.tags)
 
 
 def _violated_space(s: Slots) -> dict[str, Any] | None:
@@ -1695,8 +1704,10 @@ def _enough_forces(etype: str, trig: Any, frame: Frame, found: tuple[bool, bool,
         # "Israel still holds five hilltop positions inside Lebanese territory": a state or a force holding a place
         # ("maintains 1,500 soldiers in Djibouti" counts people: a count verb's own rule below)
         return location is not None and (force or people or bool(actors) or _bare_force_before(frame))
-    if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs"):
-        return False  # "The company has 2,000 employees in Kenya": no force held there
+    if etype == "deployment" and not people and _deployment_verb(trig, "count_verbs") \
+            and not (location is not None and any(platform_count(q) for q in quantities)):
+        return False  # "The company has 2,000 employees in Kenya": no force held there (but "still has two
+        # destroyers in the southern Red Sea", d151: warships kept somewhere are there)
     # "three destroyers sailed into the Pacific": counted ships or aircraft, the verb's subject
     # or aircraft and ships sent, built up or detected somewhere ("sent 45 aircraft toward the island")
     moving = any(item_class(q._.norm or {}) == "materiel" and (
