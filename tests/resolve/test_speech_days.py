@@ -17,3 +17,11 @@ from tests.helpers import events_of
 def test_the_day_a_source_spoke_to_a_paper_does_not_date_the_strike(nlp, text):
     strikes = events_of(nlp, text, "attack", published="2025-09-23")
     assert [(e["time"] or {}).get("start") for e in strikes] == ["2025-09-14"]
+
+
+def test_the_place_a_source_spoke_in_is_not_the_events(nlp):
+    # d86 (an EFE wire): "told reporters in Cúcuta that troops clashed with the ELN near El Tarra on Sunday
+    # and that two soldiers were wounded"
+    text = ("Brigadier General Rafael Ortiz told reporters in Cúcuta that troops clashed with the ELN near El Tarra "
+            "on Sunday and that two soldiers were wounded.")
+    assert [(e.get("location") or {}).get("name") for e in events_of(nlp, text, "casualties")] == ["El Tarra"]

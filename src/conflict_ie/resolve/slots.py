@@ -1920,7 +1920,11 @@ def without_speakers_places(doc: Doc, tags: list[Span], first: int, trig_start: 
     said = next((k for k in range(trig_start - 1, first - 1, -1) if lowers[k] in speech_verbs), None)
     if said is None or not any(t.label_ == "LOCATION" and t.start > said for t in tags):
         return tags
-    return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= said)]
+    # "told reporters in Cúcuta that troops clashed ... near El Tarra" (d86): where the words were said
+    that = next((k for k in range(said + 1, min(said + 8, trig_start)) if lowers[k] == "that"), said)
+    if not any(t.label_ == "LOCATION" and t.start > that for t in tags):
+        that = said
+    return [t for t in tags if not (t.label_ == "LOCATION" and t.end <= that)]
 
 
 def _names_speaker(table: Any, tag: Span, speech_verbs: set[str]) -> bool:
