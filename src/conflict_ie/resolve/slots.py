@@ -2226,8 +2226,10 @@ def _goods_not_forces(frame: Frame, refs: list[Span]) -> bool:
     if units:
         return False
     goods = [t for t in frame.tags if t.label_ == "QUANTITY" and item_class(t._.norm or {}) == "materiel"]
-    if goods and _deployment_verb(frame.trigger, "presence_verbs"):
-        return False  # "a pair of armed F-16s overflew Lesvos": aircraft present over a place fly themselves
+    if goods and (_deployment_verb(frame.trigger, "presence_verbs") or _deployment_verb(frame.trigger, "count_verbs")):
+        # "a pair of armed F-16s overflew Lesvos": aircraft present over a place fly themselves; "The
+        # United States keeps about 100 B61 gravity bombs at six air bases" (d194): arms kept somewhere
+        return False
     if goods and all(platform_count(t) for t in goods) and not _country_after_to(frame, ("to", "in", "into"), sites=False):
         return False  # "sent 45 aircraft toward the island": aircraft and ships move themselves
     if goods and all(_armour_count(t) for t in goods) and _deployment_verb(frame.trigger, "ground_course_verbs"):
