@@ -8,6 +8,8 @@ d254, an Indian Express report written blind)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import events_of
 
 
@@ -64,3 +66,16 @@ def test_where_a_force_withdrew_to_is_no_strike_site(nlp):
     text = ("RSF columns advancing south from Jabrat al-Sheikh attacked Bara from the north and west on 23 October, "
             "and after four days of fighting the garrison withdrew towards El Obeid.")
     assert [loc for _, loc, _, _ in slots(nlp, text, "attack")] == ["Bara"]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    # d63: "since October 2011, when KDF troops crossed into Somalia": the crossing's own month
+    ("Mandera and Lamu counties have borne the brunt of cross-border raids since October 2011, when KDF troops "
+     "crossed into Somalia.", "deployment", ("2011-10-01", "2011-10-31")),
+    # d210: "since February 2024, when US forces hit 85 targets": the whole month, not its first day
+    ("The strikes were the heaviest since February 2024, when US forces hit 85 targets in the two countries.",
+     "attack", ("2024-02-01", "2024-02-29")),
+])
+def test_a_when_clause_after_since_is_dated_by_its_own_period(nlp, text, etype, expected):
+    got = [((e.get("time") or {}).get("start"), (e.get("time") or {}).get("end")) for e in events_of(nlp, text, etype)]
+    assert expected in got, got

@@ -1387,6 +1387,12 @@ def _narrowed(s: Slots, location: dict[str, Any] | None) -> dict[str, Any] | Non
 def fill_time(s: Slots) -> dict[str, Any] | None:
     """The date of the clause nearest the trigger; "after the July coup" dates another event."""
     doc, trig = s.doc, s.trig
+    lowers = token_table(doc).lowers
+    since_when = next((t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and lowers[t.start] == "since"
+                       and t.end + 1 < int(trig.start) and lowers[t.end : t.end + 2] == [",", "when"]
+                       and t.end <= s.frame.clause[0] <= t.end + 2 and "," not in lowers[t.end + 2 : int(trig.start)]), None)
+    if since_when is not None and (period := _own_period(_norm(since_when))) is not None:
+        return period  # "since October 2011, when KDF troops crossed into Somalia" (d63): the crossing's own month
     head = relative_head(s) if s.etype == "casualties" else None
     if head is not None:  # "Hamas's October 7, 2023, invasion of southern Israel, in which ...": its date
         before = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and head.start - 2 <= t.end <= head.start]
@@ -1413,7 +1419,7 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
     if named is not None:
         return named  # "since the June 2014 raid on Mpeketoni, in which 60 people were killed": June 2014
     if _when_of_since(doc, tag, trig):
-        return {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
+        return _own_period(n) or {"start": n.get("start"), "end": n.get("start"), "granularity": n.get("granularity")}
     if s.etype == "casualties" and _as_of(doc, tag):
         # "As of 30 November 2024, the battle had killed ...": everyone up to that day
         return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
@@ -1446,7 +1452,12 @@ def _named_since(s: Slots, tag: Span) -> dict[str, Any] | None:
     head = s.trig if (s.trig.type == "attack" and s.trig.nominal) else relative_head(s)
     if head is None or tag.end != head.start:
         return None
-    n = _norm(tag)
+    return _own_period(_norm(tag))
+
+
+def _own_period(n: dict[str, Any]) -> dict[str, Any] | None:
+    """The day, month or year a "since" date starts with, alone: "since October 2011, when KDF troops
+    crossed into Somalia" is October 2011 for the crossing (d63)."""
     start, gran = n.get("start"), n.get("granularity")
     if not start or gran not in ("day", "month", "year"):
         return None
