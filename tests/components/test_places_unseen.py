@@ -931,3 +931,11 @@ def test_a_named_junction_is_a_place(nlp):
     found = {t: n["name"] for _, t, n in tags(nlp, "A car bomb exploded at the Sayidka junction in Mogadishu on Monday.",
                                               label="LOCATION")}
     assert found.get("Sayidka junction") == "Sayidka"
+
+
+@pytest.mark.parametrize("text", [
+    "As of 09:00 Moscow time, 46 people had been wounded, the health ministry said.",  # d178, a TASS report
+    "The air-raid alert sounded at 03:15 Kyiv time.",
+])
+def test_a_time_zone_is_no_place(nlp, text):
+    assert [t for _, t, _ in tags(nlp, text, label="LOCATION")] == []

@@ -734,6 +734,8 @@ class PlaceTagger(LexiconComponent):
                         persons: set[str], listed: str | None = None) -> _Hit | None:
         """The tag of one gazetteer name, or None when its context says it is something else."""
         place = self.places[form]
+        if end < len(doc) and doc[end].text == "time":
+            return None  # "As of 09:00 Moscow time", "at 03:15 Kyiv time": a time zone, no place
         if place.kind in ("city", "village") and self._not_this_place(doc, start, end, form, best, persons):
             return None
         lowers = token_table(doc).lowers
