@@ -939,3 +939,9 @@ def test_a_named_junction_is_a_place(nlp):
 ])
 def test_a_time_zone_is_no_place(nlp, text):
     assert [t for _, t, _ in tags(nlp, text, label="LOCATION")] == []
+
+
+def test_a_capitalised_preposition_before_a_type_word_is_no_place(nlp):
+    # d204 (an SNHR report): "By governorate, Daraa recorded the highest toll" made a place named "By"
+    found = [t for _, t, _ in tags(nlp, "By governorate, Daraa recorded the highest toll in June.", label="LOCATION")]
+    assert found == ["Daraa"]
