@@ -1387,18 +1387,9 @@ def _narrowed(s: Slots, location: dict[str, Any] | None) -> dict[str, Any] | Non
 def fill_time(s: Slots) -> dict[str, Any] | None:
     """The date of the clause nearest the trigger; "after the July coup" dates another event."""
     doc, trig = s.doc, s.trig
-    lowers = token_table(doc).lowers
-    since_when = next((t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and lowers[t.start] == "since"
-                       and t.end + 1 < int(trig.start) and lowers[t.end : t.end + 2] == [",", "when"]
-                       and t.end <= s.frame.clause[0] <= t.end + 2 and "," not in lowers[t.end + 2 : int(trig.start)]), None)
-    if since_when is not None and (period := _own_period(_norm(since_when))) is not None:
-        return period  # "since October 2011, when KDF troops crossed into Somalia" (d63): the crossing's own month
-    head = relative_head(s) if s.etype == "casualties" else None
-    if head is not None:  # "Hamas's October 7, 2023, invasion of southern Israel, in which ...": its date
-        before = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and head.start - 2 <= t.end <= head.start]
-        if before:
-            n = _norm(before[-1])
-            return _named_since(s, before[-1]) or {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+    gone_back = _time_gone_back_to(s)
+    if gone_back is not None:
+        return gone_back
     dates = [t for t in s.frame.tags if t.label_ == "DATE_RANGE" and s.frame.owns(t)
              and (_prep_before(doc, t) not in ("after", "before", "following") or _opens_when(doc, t, trig))]
     # "said on Wednesday that 1,086 people had been killed since January": the day of the statement
@@ -1424,6 +1415,25 @@ def fill_time(s: Slots) -> dict[str, Any] | None:
         # "As of 30 November 2024, the battle had killed ...": everyone up to that day
         return {"start": None, "end": n.get("end"), "granularity": n.get("granularity")}
     return {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
+
+
+def _time_gone_back_to(s: Slots) -> dict[str, Any] | None:
+    """The date of what a clause opened after a comma goes back to: the since-date before ", when"
+    ("since October 2011, when KDF troops crossed into Somalia", d63: its own month), or the date
+    of the strike an "in which" clause names ("Hamas's October 7, 2023, invasion of southern
+    Israel, in which ...", d256)."""
+    lowers, trig = token_table(s.doc).lowers, s.trig
+    since_when = next((t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and lowers[t.start] == "since"
+                       and t.end + 1 < int(trig.start) and lowers[t.end : t.end + 2] == [",", "when"]
+                       and t.end <= s.frame.clause[0] <= t.end + 2 and "," not in lowers[t.end + 2 : int(trig.start)]), None)
+    if since_when is not None and (period := _own_period(_norm(since_when))) is not None:
+        return period
+    head = relative_head(s) if s.etype == "casualties" else None
+    before = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and head.start - 2 <= t.end <= head.start] if head else []
+    if not before:
+        return None
+    n = _norm(before[-1])
+    return _named_since(s, before[-1]) or {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
 
 
 def relative_head(s: Slots) -> Any | None:
