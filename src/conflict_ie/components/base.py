@@ -275,7 +275,8 @@ def add_spans(doc: Doc, spans: list[tuple[int, int, str, dict[str, Any]]], nesta
     spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0]))
     chosen = []
     for start, end, label, norm in spans:
-        if start >= end or any(taken[k] and k not in nestable for k in range(start, end)):
+        if start >= end or (any(taken[start:end]) and (not nestable or any(
+                taken[k] and k not in nestable for k in range(start, end)))):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, label, norm))

@@ -777,7 +777,9 @@ class QuantityTagger(LexiconComponent):
         finally:
             doc.user_data.pop(_NAMED_KEY, None)
             doc.user_data.pop(_TAKEN_KEY, None)
-        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found], _compound_parties(doc))
+        taken = claimed(doc)  # the states a count may hold are looked for only when a count overlaps a tag
+        nestable = _compound_parties(doc) if any(any(taken[f.start : f.end]) for f in found) else frozenset()
+        add_spans(doc, [(f.start, f.end, "QUANTITY", f.norm) for f in found], nestable)
         return doc
 
     def _read_all(self, doc: Doc, starts: list[int]) -> list[_Found]:

@@ -181,6 +181,8 @@ def _unit_before_aside(doc: Doc, sent_tags: list[Span], clause: tuple[int, int])
     if opener is None or opener + 1 >= k or doc[opener + 1].lower_ not in _RELATIVE_SUBJECTS:
         return []
     return [t for t in sent_tags if t.label_ == "MIL_UNIT" and t.end == opener]
+
+
 _PARTICIPLE_PREPS = frozenset({"in", "by", "during", "at", "near", "on", "when", "while"})
 
 
@@ -222,14 +224,14 @@ def _exchange_rules(data: dict[str, Any]) -> list[tuple[re.Pattern[str], frozens
     return rules
 
 
-def _exchanged(sent: Span, triggers: list[Any], rules: list[tuple[re.Pattern[str], frozenset[str]]]) -> list[Any]:
+def _exchanged(text: str, triggers: list[Any], rules: list[tuple[re.Pattern[str], frozenset[str]]]) -> list[Any]:
     """Drop the movements of a sentence that tells a prisoner exchange or a repatriation ("Ukraine
     has returned home 246 defenders in another prisoner exchange", "the bodies of 24 Russian
     servicemen were handed over to Russia", d253): people brought home are no force moving,
-    bodies handed back no arms; captures and strikes told beside them stay."""
+    bodies handed back no arms; captures and strikes told beside them stay.  ``text`` is the
+    sentence's, lower-cased."""
     if not rules or not any(t.type in ("deployment", "withdrawal", "supply") for t in triggers):
         return triggers
-    text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
     dropped = frozenset().union(*(types for pattern, types in rules if pattern.search(text)))
     return [t for t in triggers if t.type not in dropped]
 
@@ -612,13 +614,13 @@ class Resolver:
         ctx, view = state.ctx, state.view
         sent_triggers = [t for t in sent_triggers if not _background(sent.doc, t, sent_triggers)]
         sent_triggers = _conflict_triggers(sent, sent_triggers, self.lex.not_conflict)
-        sent_triggers = _exchanged(sent, sent_triggers, self.exchanges)
+        sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+        sent_triggers = _exchanged(sent_text, sent_triggers, self.exchanges)
         befell = _what_befell(sent.doc, sent_triggers, self.lex)  # "the man wounded in X has died"
         told_by_participle = {id(v) for v in befell.values()}
         sent_triggers = [t for t in sent_triggers if id(t) not in told_by_participle]
         self._carry_location(sent, sent_tags, ctx, view)
         source = self.sources.source(sent, ctx, sent_tags, view.lower)
-        sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
         if self.report_retraction_cues.search(sent_text):
             return []  # "An earlier version of this article said ...": a report taken back
         retracted = bool(self.retraction_cues.search(sent_text))

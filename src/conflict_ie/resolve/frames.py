@@ -602,8 +602,8 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     if len(doc) > 2:
         list_comma[1:-1] = tagged[:-2] & tagged[2:]
     breaks = (hard | (comma & ~list_comma)) & ~tagged
-    if placed is not None and len(placed):
-        _addresses(table.words, np.frombuffer(bytes(placed), dtype=np.uint8).astype(bool), breaks)
+    if placed is not None and any(placed):
+        _addresses(table.words, placed, breaks)
     _brackets(table, tagged, breaks)
     _appositions(table.words, breaks)
     _agent_phrases(table.lowers, breaks, lex.agent_participles)
@@ -618,12 +618,11 @@ def doc_view(doc: Doc, lex: TriggerLexicon, taken: bytearray, dated: bytearray |
     return DocView(lower, breaks.tolist(), content.tolist(), modes, doc.has_annotation("DEP"), modal)
 
 
-def _addresses(words: list[str], placed: np.ndarray, breaks: np.ndarray) -> None:
+def _addresses(words: list[str], placed: bytearray, breaks: np.ndarray) -> None:
     """The comma that closes a place's address ("from Fort Carson, Colorado, to Poland", d24): a
     place, a comma, a place, then this comma (``placed`` marks the places); the clause runs on."""
-    n = len(words)
-    for k in range(3, n):
-        if not breaks[k] or words[k] != "," or not placed[k - 1]:
+    for k in range(3, len(words)):
+        if words[k] != "," or not placed[k - 1] or not breaks[k]:
             continue
         r = k - 1
         while r > 0 and placed[r - 1]:

@@ -1147,9 +1147,9 @@ def fill_place(s: Slots) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
 
 
 def _relative_place(s: Slots) -> dict[str, Any] | None:
-    """The place of the strike a relative clause goes back to (``relative_head``): the first
+    """The place of the strike a relative clause goes back to (``_relative_head``): the first
     place after its noun, before the comma ("raid on Mpeketoni, in which ...")."""
-    head = relative_head(s)
+    head = _relative_head(s)
     if head is None:
         return None
     place = next((t for t in s.frame.sent_tags if t.label_ == "LOCATION" and head.end <= t.start < s.frame.clause[0]), None)
@@ -1271,12 +1271,17 @@ def _anaphoric_place(s: Slots) -> dict[str, Any] | None:
                       and text.split()[-1].lower() not in wider), None)
     if typed is None and lowers[at] == "island":
         # "around the island" after Taiwan (d257): the last island state named
-        states = frozenset(lexicon.places_rules().get("island_states", []))
-        typed = next((norm for text, norm in reversed(earlier) if norm.get("country") in states
+        typed = next((norm for text, norm in reversed(earlier) if norm.get("country") in _island_states()
                       and norm.get("lat") is None), None)
     if typed is None and lowers[at] == "capital":
         typed = _capital_of(earlier)  # "to help secure the capital": Juba, after South Sudan
     return dict(typed) if typed is not None else None
+
+
+@cache
+def _island_states() -> frozenset[str]:
+    """places.json ``island_states``: states that are an island ("the island" after Taiwan)."""
+    return frozenset(lexicon.places_rules().get("island_states", []))
 
 
 def _capital_of(earlier: list[tuple[str, dict[str, Any]]]) -> dict[str, Any] | None:
@@ -1422,13 +1427,11 @@ def _time_gone_back_to(s: Slots) -> dict[str, Any] | None:
     ("since October 2011, when KDF troops crossed into Somalia", d63: its own month), or the date
     of the strike an "in which" clause names ("Hamas's October 7, 2023, invasion of southern
     Israel, in which ...", d256)."""
-    lowers, trig = token_table(s.doc).lowers, s.trig
-    since_when = next((t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and lowers[t.start] == "since"
-                       and t.end + 1 < int(trig.start) and lowers[t.end : t.end + 2] == [",", "when"]
-                       and t.end <= s.frame.clause[0] <= t.end + 2 and "," not in lowers[t.end + 2 : int(trig.start)]), None)
+    since_when = next((t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and t.end <= s.frame.clause[0] <= t.end + 2
+                       and _when_of_since(s.doc, t, s.trig)), None)
     if since_when is not None and (period := _own_period(_norm(since_when))) is not None:
         return period
-    head = relative_head(s) if s.etype == "casualties" else None
+    head = _relative_head(s) if s.etype == "casualties" else None
     before = [t for t in s.frame.sent_tags if t.label_ == "DATE_RANGE" and head.start - 2 <= t.end <= head.start] if head else []
     if not before:
         return None
@@ -1436,7 +1439,7 @@ def _time_gone_back_to(s: Slots) -> dict[str, Any] | None:
     return _named_since(s, before[-1]) or {"start": n.get("start"), "end": n.get("end"), "granularity": n.get("granularity")}
 
 
-def relative_head(s: Slots) -> Any | None:
+def _relative_head(s: Slots) -> Any | None:
     """The strike a relative clause goes back to ("the June 2014 raid on Mpeketoni, in which about
     60 people were killed", d222; "Hamas's October 7, 2023, invasion of southern Israel, in which
     terrorists killed ...", d256): the last noun of attack before the comma that opens "in which",
@@ -1459,7 +1462,7 @@ def _named_since(s: Slots, tag: Span) -> dict[str, Any] | None:
     lowers = token_table(s.doc).lowers
     if lowers[tag.start] != "since":
         return None
-    head = s.trig if (s.trig.type == "attack" and s.trig.nominal) else relative_head(s)
+    head = s.trig if (s.trig.type == "attack" and s.trig.nominal) else _relative_head(s)
     if head is None or tag.end != head.start:
         return None
     return _own_period(_norm(tag))
@@ -1524,8 +1527,7 @@ def _when_of_since(doc: Doc, tag: Span, trig: Any) -> bool:
     """"Since the opening wave on June 13, when 200 jets struck ...": the "when" clause tells of
     the event the "since" names, on its own day, not of the whole time since."""
     lowers = token_table(doc).lowers
-    return lowers[tag.start] == "since" and tag.end + 1 < trig.start and lowers[tag.end : tag.end + 2] == [",", "when"] \
-        and "," not in lowers[tag.end + 2 : trig.start]
+    return lowers[tag.start] == "since" and _opens_when(doc, tag, trig) and "," not in lowers[tag.end + 2 : trig.start]
 
 
 def _speech_date(s: Slots, tag: Span) -> bool:
@@ -2171,10 +2173,9 @@ def _platform_before(frame: Frame) -> bool:
     prefix anywhere before it in the sentence ("USS Kelvo (DDG-110) departed": the hull number in
     brackets closes a clause)."""
     table = token_table(frame.sent.doc)
-    words, ships = _platform_words(), _ship_prefixes()
+    words = _platform_words()
     return any(table.lowers[k] in words or DESIGNATION.match(table.words[k])
-               for k in range(frame.clause[0], frame.trigger.start)) \
-        or any(table.words[k] in ships for k in range(frame.sent.start, frame.trigger.start))
+               for k in range(frame.clause[0], frame.trigger.start)) or _named_ship_before(frame)
 
 
 @cache
